@@ -1,0 +1,163 @@
+import { CallLog, sizeOfArgs, type CostClass } from './calls';
+import { FakeClock } from './clock';
+import { Fake, INTERNAL_MEMBERS } from './fake';
+import { FaultInjector } from './faults';
+import { LatencyModel } from './latency';
+import { HOST_REALM, intoRealm, scriptError, type Realm } from './realm';
+
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
+
+export interface ExecutionOptions {
+  /** email of the person running the script; '' runs anonymously */
+  user?: string;
+  authMode?: AuthModeName;
+  /** the spreadsheet the script is bound to / the add-on runs in (SpreadsheetApp.getActive...) */
+  activeSpreadsheetId?: string | null;
+}
+
+export interface Execution extends Required<ExecutionOptions> {
+  id: number;
+}
+
+/**
+ * The emulated Google account world that a test runs the built Code.js against: the clock, the people, every
+ * service's state (each service keeps its own under `store`), the call log, the latency model and injected faults.
+ */
+export class World {
+  readonly clock: FakeClock;
+  readonly calls = new CallLog();
+  readonly faults = new FaultInjector();
+  latency = new LatencyModel();
+  /** the script project's time zone (appsscript.json) */
+  scriptTimeZone = 'Asia/Jakarta';
+  /** users whose email a Workspace policy hides from scripts run by others: getActiveUser().getEmail() is '' */
+  readonly hiddenEmails = new Set<string>();
+  /** the script's realm: values handed to it are converted into it (set by the harness) */
+  realm: Realm = HOST_REALM;
+  /** the account that owns the script deployment (Session.getEffectiveUser for add-ons is the user) */
+  defaultUser = 'sakip.sekretaris@contoh.go.id';
+
+  private readonly stack: Execution[] = [];
+  private executionCount = 0;
+  private readonly stores = new Map<string, unknown>();
+  private readonly idCounters = new Map<string, number>();
+  private readonly endHooks: ((execution: Execution) => void)[] = [];
+  private readonly proxies = new WeakMap<object, object>();
+  private readonly targets = new WeakMap<object, object>();
+
+  constructor(start?: Date | number) {
+    this.clock = new FakeClock(start);
+  }
+
+  /** The running execution; outside any run (test set-up) a FULL-mode execution of the default user. */
+  get execution(): Execution {
+    return (
+      this.stack[this.stack.length - 1] ?? {
+        id: 0,
+        user: this.defaultUser,
+        authMode: 'FULL',
+        activeSpreadsheetId: null,
+      }
+    );
+  }
+
+  /** Runs fn as one Apps Script execution: locks it holds are released when it ends, as Apps Script does. */
+  run<T>(options: ExecutionOptions, fn: () => T): T {
+    const execution: Execution = {
+      id: ++this.executionCount,
+      user: options.user ?? this.defaultUser,
+      authMode: options.authMode ?? 'FULL',
+      activeSpreadsheetId: options.activeSpreadsheetId ?? null,
+    };
+    this.stack.push(execution);
+    try {
+      return fn();
+    } finally {
+      for (const hook of this.endHooks) hook(execution);
+      this.stack.pop();
+    }
+  }
+
+  /** Services use this to clean up after an execution (release locks, close documents). */
+  onExecutionEnd(hook: (execution: Execution) => void): void {
+    this.endHooks.push(hook);
+  }
+
+  /** A service's own state, created on first use. */
+  store<T>(key: string, init: () => T): T {
+    if (!this.stores.has(key)) this.stores.set(key, init());
+    return this.stores.get(key) as T;
+  }
+
+  /** Deterministic ids: "ss-1", "ss-2" ... Real ids are opaque strings too; nothing may parse them. */
+  newId(prefix: string): string {
+    const n = (this.idCounters.get(prefix) ?? 0) + 1;
+    this.idCounters.set(prefix, n);
+    return `${prefix}-${n.toString(36).padStart(4, '0')}`;
+  }
+
+  /**
+   * Hands a fake to the script: every method call through the returned proxy is recorded, may be failed by an
+   * injected fault, is refused in AuthMode.NONE unless allowed, and its arguments and result cross the realm boundary.
+   */
+  expose<T extends object>(service: string, target: T): T {
+    const known = this.proxies.get(target);
+    if (known) return known as T;
+    const methods = new Map<PropertyKey, unknown>();
+    const proxy = new Proxy(target, {
+      get: (t, prop) => {
+        const value = Reflect.get(t, prop, t) as unknown;
+        if (typeof prop !== 'string' || typeof value !== 'function') return this.toScript(service, value);
+        if (INTERNAL_MEMBERS.has(prop)) return value.bind(t);
+        if (!methods.has(prop))
+          methods.set(prop, this.recorded(service, t, prop, value as (...a: unknown[]) => unknown));
+        return methods.get(prop);
+      },
+    });
+    this.proxies.set(target, proxy);
+    this.targets.set(proxy, target);
+    return proxy;
+  }
+
+  private recorded(service: string, target: object, method: string, fn: (...a: unknown[]) => unknown) {
+    const typeName = target instanceof Fake ? target.typeName : service;
+    const costClass: CostClass = target instanceof Fake ? target.costOf(method) : 'local';
+    return (...args: unknown[]): unknown => {
+      const execution = this.execution;
+      const record = this.calls.add({
+        service,
+        type: typeName,
+        method,
+        costClass,
+        argsSize: sizeOfArgs(args),
+        execution: execution.id,
+        user: execution.user,
+      });
+      try {
+        if (execution.authMode === 'NONE' && !(target instanceof Fake && target.allowedWithoutAuth(method))) {
+          throw new Error(`You do not have permission to call ${typeName}.${method}`);
+        }
+        this.faults.check(record);
+        return this.toScript(
+          service,
+          fn.apply(
+            target,
+            args.map((a) => this.fromScript(a)),
+          ),
+        );
+      } catch (e) {
+        throw scriptError(e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e), this.realm);
+      }
+    };
+  }
+
+  /** A value as the script must see it: fakes behind recording proxies, data in the script's realm. */
+  toScript(service: string, value: unknown): unknown {
+    return intoRealm(value, this.realm, (obj) => (obj instanceof Fake ? this.expose(service, obj) : obj));
+  }
+
+  /** A value from the script as the fakes want it: proxies unwrapped, data in the host realm. */
+  fromScript(value: unknown): unknown {
+    return intoRealm(value, HOST_REALM, (obj) => this.targets.get(obj) ?? obj);
+  }
+}
