@@ -1,0 +1,6 @@
+export * from './wib';
+export * from './tanggal';
+export * from './bilangan';
+export * from './romawi';
+export * from './nip';
+export * from './pangkat';
