@@ -1,10 +1,19 @@
 import type { World } from './core/world';
+import { FakeCacheService } from './services/cache';
+import { FakeLockService } from './services/lock';
+import { FakePropertiesService } from './services/properties';
+import { FakeSession } from './services/session';
 
 /**
  * The global objects a script sees, each behind the world's recording proxy. Each service module adds its entry.
  * The order does not matter; names are the Apps Script global names.
  */
-const SERVICES: [name: string, create: (world: World) => object][] = [];
+const SERVICES: [name: string, create: (world: World) => object][] = [
+  ['PropertiesService', (world) => new FakePropertiesService(world)],
+  ['CacheService', (world) => new FakeCacheService(world)],
+  ['LockService', (world) => new FakeLockService(world)],
+  ['Session', (world) => new FakeSession(world)],
+];
 
 export function createGlobals(world: World): Record<string, object> {
   const globals: Record<string, object> = {};

@@ -13,6 +13,8 @@ export interface ExecutionOptions {
   authMode?: AuthModeName;
   /** the spreadsheet the script is bound to / the add-on runs in (SpreadsheetApp.getActive...) */
   activeSpreadsheetId?: string | null;
+  /** whose authority the script runs under (Session.getEffectiveUser): the trigger owner for installable triggers */
+  effectiveUser?: string;
 }
 
 export interface Execution extends Required<ExecutionOptions> {
@@ -36,6 +38,12 @@ export class World {
   realm: Realm = HOST_REALM;
   /** the account that owns the script deployment (Session.getEffectiveUser for add-ons is the user) */
   defaultUser = 'sakip.sekretaris@contoh.go.id';
+  /** the project's HTML files by name without extension, as HtmlService knows them ('Sidebar'); the harness fills it */
+  readonly scriptFiles = new Map<string, string>();
+  /** the script's node:vm context (set by the harness): HtmlTemplate code runs in it and sees its globals */
+  scriptContext: object | null = null;
+  /** the script is an Editor add-on: add-on trigger limits apply */
+  runsAsAddOn = true;
 
   private readonly stack: Execution[] = [];
   private executionCount = 0;
@@ -57,25 +65,51 @@ export class World {
         user: this.defaultUser,
         authMode: 'FULL',
         activeSpreadsheetId: null,
+        effectiveUser: this.defaultUser,
       }
     );
   }
 
   /** Runs fn as one Apps Script execution: locks it holds are released when it ends, as Apps Script does. */
   run<T>(options: ExecutionOptions, fn: () => T): T {
-    const execution: Execution = {
+    const execution = this.begin(options);
+    return this.within(execution, () => {
+      try {
+        return fn();
+      } finally {
+        this.end(execution);
+      }
+    });
+  }
+
+  /**
+   * Starts an execution without making it current, for executions that interleave (the concurrency runner): each
+   * of their calls runs `within` it, and `end` closes it. `run` is begin + within + end.
+   */
+  begin(options: ExecutionOptions): Execution {
+    const user = options.user ?? this.defaultUser;
+    return {
       id: ++this.executionCount,
-      user: options.user ?? this.defaultUser,
+      user,
       authMode: options.authMode ?? 'FULL',
       activeSpreadsheetId: options.activeSpreadsheetId ?? null,
+      effectiveUser: options.effectiveUser ?? user,
     };
+  }
+
+  /** Runs fn with `execution` as the current execution. */
+  within<T>(execution: Execution, fn: () => T): T {
     this.stack.push(execution);
     try {
       return fn();
     } finally {
-      for (const hook of this.endHooks) hook(execution);
       this.stack.pop();
     }
+  }
+
+  /** Ends an execution: the end hooks run (locks released ...). */
+  end(execution: Execution): void {
+    for (const hook of this.endHooks) hook(execution);
   }
 
   /** Services use this to clean up after an execution (release locks, close documents). */
