@@ -1,0 +1,13 @@
+export { parseAngka } from './parse-angka';
+export type { HasilAngka, AngkaSah, AngkaKosong, AngkaTidakSah } from './parse-angka';
+export { bacaPolaritas } from './polaritas';
+export type { Polaritas } from './polaritas';
+export { muatPengaturanCapaian, PENGATURAN_CAPAIAN_BAWAAN } from './pengaturan-capaian';
+export type { KebijakanCapaian, PengaturanCapaian, VarianNegatif, Capping } from './pengaturan-capaian';
+export { hitungCapaian } from './capaian';
+export type { DataCapaian, HasilCapaian } from './capaian';
+export { tentukanPredikat, muatSkalaPredikat, SKALA_PREDIKAT_BAWAAN } from './predikat';
+export type { SkalaPredikat, PitaPredikat } from './predikat';
+export { hitungSerapan, tentukanEfisiensi } from './anggaran';
+export type { DataAnggaran, HasilSerapan, HasilEfisiensi, KategoriEfisiensi } from './anggaran';
+export { bulatkan } from './bulatkan';
