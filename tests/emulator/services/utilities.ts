@@ -1,0 +1,206 @@
+import { createHash, createHmac } from 'node:crypto';
+import type { CostClass } from '../core/calls';
+import { Fake } from '../core/fake';
+import type { FakeOf } from '../core/fake-types';
+import { isDate } from '../core/realm';
+import type { World } from '../core/world';
+import { bytesOf, FakeBlob, toSignedBytes } from './blob';
+import { formatDate, parseDate } from './date-format';
+
+type U = GoogleAppsScript.Utilities.Utilities;
+
+/**
+ * Enums are their names as strings in the emulator: `String(Utilities.Charset.UTF_8)` is "UTF_8" in Apps Script too.
+ * https://developers.google.com/apps-script/reference/utilities/charset
+ */
+const CHARSET = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
+/** https://developers.google.com/apps-script/reference/utilities/digest-algorithm */
+const DIGEST = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' };
+/** https://developers.google.com/apps-script/reference/utilities/mac-algorithm */
+const MAC = {
+  HMAC_MD5: 'HMAC_MD5',
+  HMAC_SHA_1: 'HMAC_SHA_1',
+  HMAC_SHA_256: 'HMAC_SHA_256',
+  HMAC_SHA_384: 'HMAC_SHA_384',
+  HMAC_SHA_512: 'HMAC_SHA_512',
+};
+
+const NODE_HASH: Record<string, string> = {
+  MD5: 'md5',
+  SHA_1: 'sha1',
+  SHA_256: 'sha256',
+  SHA_384: 'sha384',
+  SHA_512: 'sha512',
+};
+
+/** Utilities.sleep: "The maximum allowed value is 300000 (or 5 minutes)." */
+export const MAX_SLEEP_MS = 300000;
+
+export const UTILITIES_ERRORS = {
+  /** Apps Script's text when arguments have the wrong types, e.g. a string where a Date is expected. */
+  signature: (method: string, args: readonly unknown[]) =>
+    `The parameters (${args.map(javaTypeName).join(',')}) don't match the method signature for Utilities.${method}.`,
+  /** Java's Base64 decoder refusing the input. */
+  decode: 'Could not decode string.',
+  /** Wording not confirmed against Apps Script; the limit itself is documented. */
+  sleepTooLong: (ms: number) => `Invalid argument: milliseconds (${ms}); the maximum is ${MAX_SLEEP_MS}.`,
+} as const;
+
+function javaTypeName(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (isDate(v)) return 'Date';
+  if (Array.isArray(v)) return 'number[]';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  return 'Object';
+}
+
+function charsetName(charset: GoogleAppsScript.Utilities.Charset | undefined): string | undefined {
+  return charset === undefined ? undefined : String(charset);
+}
+
+/** Deterministic random bytes for getUuid, so a run is reproducible (mulberry32). */
+class SeededBytes {
+  constructor(private state: number) {}
+
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) | 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) % 256;
+  }
+}
+
+function uuidStore(world: World): { rng: SeededBytes } {
+  return world.store('utilities.uuid', () => ({ rng: new SeededBytes(20260812) }));
+}
+
+/** Restarts the world's uuid sequence from a seed. */
+export function seedUuids(world: World, seed: number): void {
+  uuidStore(world).rng = new SeededBytes(seed);
+}
+
+/**
+ * Utilities: everything runs inside the script engine (cost 'local') and works without authorisation.
+ * https://developers.google.com/apps-script/reference/utilities/utilities
+ */
+export class FakeUtilities extends Fake implements FakeOf<U> {
+  readonly typeName = 'Utilities';
+  readonly Charset = CHARSET as unknown as U['Charset'];
+  readonly DigestAlgorithm = DIGEST as unknown as U['DigestAlgorithm'];
+  readonly MacAlgorithm = MAC as unknown as U['MacAlgorithm'];
+
+  constructor(private readonly world: World) {
+    super();
+  }
+
+  override costOf(_method: string): CostClass {
+    return 'local';
+  }
+
+  override allowedWithoutAuth(_method: string): boolean {
+    return true;
+  }
+
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
+  formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
+    if (!isDate(date) || Number.isNaN(date.getTime()) || typeof timeZone !== 'string' || typeof format !== 'string')
+      throw new Error(UTILITIES_ERRORS.signature('formatDate', [date, timeZone, format]));
+    return formatDate(date, timeZone, format);
+  }
+
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#parseDate(String,String,String) */
+  parseDate(date: string, timeZone: string, format: string): Date {
+    if (typeof date !== 'string' || typeof timeZone !== 'string' || typeof format !== 'string')
+      throw new Error(UTILITIES_ERRORS.signature('parseDate', [date, timeZone, format]));
+    return parseDate(date, timeZone, format);
+  }
+
+  /** RFC 4122 version 4, lower case, from the world's seeded generator. */
+  getUuid(): string {
+    const { rng } = uuidStore(this.world);
+    const b = Array.from({ length: 16 }, () => rng.next());
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    const hex = b.map((x) => x.toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }
+
+  /** Advances the world clock; no real waiting. */
+  sleep(milliseconds: number): void {
+    if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds))
+      throw new Error(UTILITIES_ERRORS.signature('sleep', [milliseconds]));
+    if (milliseconds > MAX_SLEEP_MS || milliseconds < 0) throw new Error(UTILITIES_ERRORS.sleepTooLong(milliseconds));
+    this.world.clock.advance(Math.floor(milliseconds));
+  }
+
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String) */
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
+    const hash = NODE_HASH[String(algorithm)];
+    if (!hash) throw new Error(`Unsupported digest algorithm: ${String(algorithm)}`);
+    return toSignedBytes(
+      createHash(hash)
+        .update(bytesOf(value, charsetName(charset)))
+        .digest(),
+    );
+  }
+
+  computeHmacSignature(
+    algorithm: GoogleAppsScript.Utilities.MacAlgorithm,
+    value: string | number[],
+    key: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
+    const hash = NODE_HASH[String(algorithm).replace(/^HMAC_/, '')];
+    if (!hash) throw new Error(`Unsupported MAC algorithm: ${String(algorithm)}`);
+    const cs = charsetName(charset);
+    return toSignedBytes(createHmac(hash, bytesOf(key, cs)).update(bytesOf(value, cs)).digest());
+  }
+
+  computeHmacSha256Signature(
+    value: string | number[],
+    key: string | number[],
+    charset?: GoogleAppsScript.Utilities.Charset,
+  ): number[] {
+    return this.computeHmacSignature(
+      MAC.HMAC_SHA_256 as unknown as GoogleAppsScript.Utilities.MacAlgorithm,
+      value,
+      key,
+      charset,
+    );
+  }
+
+  base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+    return bytesOf(data, charsetName(charset)).toString('base64');
+  }
+
+  /** Web-safe alphabet (- and _), padding kept as Java's URL encoder keeps it. */
+  base64EncodeWebSafe(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
+    return this.base64Encode(data, charset).replace(/\+/g, '-').replace(/\//g, '_');
+  }
+
+  base64Decode(encoded: string, _charset?: GoogleAppsScript.Utilities.Charset): number[] {
+    return decodeBase64(encoded, /^[A-Za-z0-9+/]*={0,2}$/);
+  }
+
+  base64DecodeWebSafe(encoded: string, _charset?: GoogleAppsScript.Utilities.Charset): number[] {
+    return decodeBase64(encoded.replace(/-/g, '+').replace(/_/g, '/'), /^[A-Za-z0-9+/]*={0,2}$/);
+  }
+
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String) */
+  newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
+    return new FakeBlob(bytesOf(data), contentType ?? null, name ?? null);
+  }
+}
+
+function decodeBase64(encoded: string, alphabet: RegExp): number[] {
+  const compact = encoded.replace(/\s/g, '');
+  if (!alphabet.test(compact) || compact.replace(/=+$/, '').length % 4 === 1) throw new Error(UTILITIES_ERRORS.decode);
+  return toSignedBytes(Buffer.from(compact, 'base64'));
+}
