@@ -1,8 +1,10 @@
 import type { World } from './core/world';
 import { FakeCacheService } from './services/cache';
+import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
 import { FakePropertiesService } from './services/properties';
 import { FakeSession } from './services/session';
+import { FakeUtilities } from './services/utilities';
 
 /**
  * The global objects a script sees, each behind the world's recording proxy. Each service module adds its entry.
@@ -13,6 +15,8 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['CacheService', (world) => new FakeCacheService(world)],
   ['LockService', (world) => new FakeLockService(world)],
   ['Session', (world) => new FakeSession(world)],
+  ['Utilities', (world) => new FakeUtilities(world)],
+  ['HtmlService', (world) => new FakeHtmlService(world)],
 ];
 
 export function createGlobals(world: World): Record<string, object> {
