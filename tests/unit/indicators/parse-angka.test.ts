@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { parseAngka } from '../../../src/server/domain/indicators';
+import { formatAngka } from '../../../src/server/domain/format';
+import { bulatkan, parseAngka } from '../../../src/server/domain/indicators';
 
 describe('parseAngka: what people type or a cell holds (Indonesian conventions)', () => {
   test.each([
@@ -103,6 +104,15 @@ describe('parseAngka: what people type or a cell holds (Indonesian conventions)'
         const teks = `${bulat},${String(sen).padStart(2, '0')}`;
         expect(parseAngka(teks)).toEqual({ ok: true, value: Number(`${bulat}.${String(sen).padStart(2, '0')}`) });
       }),
+    );
+  });
+
+  test('property: parseAngka(formatAngka(x)) gives x rounded to 2 decimals', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (x) => {
+        expect(parseAngka(formatAngka(x))).toEqual({ ok: true, value: bulatkan(x, 2) });
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -1,0 +1,5 @@
+export { validasiFormulir } from './validasi-formulir';
+export type { OpsiValidasi } from './validasi-formulir';
+export { neutralkanFormula, tampakSepertiFormula } from './neutralkan-formula';
+export { JUDUL_KOLOM_BAWAAN } from './types';
+export type { BarisFormulir, Temuan, Keparahan, KolomFormulir, JudulKolom } from './types';
