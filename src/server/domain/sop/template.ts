@@ -1,3 +1,4 @@
+import { validateNip } from '../format/nip';
 import type { IdentifikasiKegiatan, PeranTambahan, SopHeader, SopPengesah, SopStep, SopTemplate } from './types';
 
 /** Thrown by parseSopTemplate; `problems` lists every problem found, each naming the field. */
@@ -9,8 +10,6 @@ export class SopTemplateError extends Error {
 }
 
 type Fields = Record<string, unknown>;
-
-const NIP_DIGITS = 18;
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -110,10 +109,8 @@ class Checker {
 function readPengesah(check: Checker, value: unknown, path: string): SopPengesah {
   const fields = check.object(value, path, ['nama', 'pangkat', 'nip']);
   const nip = check.text(fields, 'nip', `${path}.nip`, true);
-  const digits = nip.replace(/\s/g, '');
-  if (nip.trim() !== '' && !new RegExp(`^\\d{${NIP_DIGITS}}$`).test(digits)) {
-    check.report(`${path}.nip`, `harus ${NIP_DIGITS} angka (spasi boleh), bukan "${nip}"`);
-  }
+  const nipCheck = validateNip(nip);
+  if (nip.trim() !== '' && !nipCheck.ok) check.report(`${path}.nip`, nipCheck.alasan.join(' '));
   return {
     nama: check.text(fields, 'nama', `${path}.nama`, true),
     pangkat: check.text(fields, 'pangkat', `${path}.pangkat`, true),
