@@ -2,6 +2,7 @@ import type { World } from './core/world';
 import { FakeCacheService } from './services/cache';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
+import { FakeConsole, FakeLogger } from './services/logging';
 import { FakePropertiesService } from './services/properties';
 import { FakeSession } from './services/session';
 import { FakeUtilities } from './services/utilities';
@@ -17,6 +18,8 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['Session', (world) => new FakeSession(world)],
   ['Utilities', (world) => new FakeUtilities(world)],
   ['HtmlService', (world) => new FakeHtmlService(world)],
+  ['Logger', (world) => new FakeLogger(world)],
+  ['console', (world) => new FakeConsole(world)],
 ];
 
 export function createGlobals(world: World): Record<string, object> {
