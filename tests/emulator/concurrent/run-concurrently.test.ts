@@ -32,6 +32,10 @@ function waitBriefly() {
   return 'got it';
 }
 
+function readData() {
+  return Session.typeName + ' ' + String(Session);
+}
+
 function describeSelf(when) {
   return { user: Session.getActiveUser().getEmail(), at: when, year: when.getFullYear(), isDate: when instanceof Date };
 }
@@ -120,6 +124,11 @@ describe('runConcurrently', () => {
       { user: USERS[0], at: when, year: 2026, isDate: true },
       { user: USERS[1], at: when, year: 2026, isDate: true },
     ]);
+  });
+
+  test('a service property that is data (as an enum is) is read through; toString is a method call', async () => {
+    const [outcome] = await runConcurrently(new World(), COUNTER_SCRIPT, [{ fn: 'readData' }]);
+    expect(outcome.result).toBe('Session Session');
   });
 
   test('a script error and an unknown function come back as the execution error', async () => {
