@@ -27,3 +27,8 @@ export function ev(
 ): StepEvent {
   return { id: `e${++nomor}`, type, step, by, at: localMs(2026, 8, tanggal, jam, menit), ...extra };
 }
+
+/** The person who holds a step's pelaksana role. */
+export function orangUntuk(step: { pelaksana: string }): string {
+  return PERAN[step.pelaksana][0];
+}
