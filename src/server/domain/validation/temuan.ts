@@ -1,4 +1,3 @@
-import { parseAngka } from '../indicators';
 import type { BarisFormulir, JudulKolom, Keparahan, Temuan } from './types';
 
 /** Builds a finding whose message names the tab, row and column: `Tab "Form SEKRE", baris 7, kolom "Target": …`. */
@@ -18,12 +17,4 @@ export function buatTemuan(
     column,
     message: `Tab "${baris.tab}", baris ${baris.rowNumber}, kolom "${column}": ${isi}`,
   };
-}
-
-/** A cell with nothing in it: null, blanks, or a lone dash ("-", "–", "—") as people write for "none". */
-export function teksKosong(nilai: unknown): boolean {
-  if (nilai === null || nilai === undefined) return true;
-  if (typeof nilai !== 'string') return false;
-  const hasil = parseAngka(nilai);
-  return !hasil.ok && hasil.kosong;
 }

@@ -7,7 +7,7 @@ import type { AturanBaris, KonteksAturan } from './aturan/konteks';
 import { polaritasDikenal, satuanDikenal } from './aturan/pilihan';
 import { tampakFormula } from './aturan/tampak-formula';
 import { wajibDiisi } from './aturan/wajib-diisi';
-import { teksKosong } from './temuan';
+import { barisKosong } from './kosong';
 import { BarisFormulir, JUDUL_KOLOM_BAWAAN, JudulKolom, Temuan } from './types';
 
 export interface OpsiValidasi {
@@ -35,7 +35,7 @@ export function validasiFormulir(semuaBaris: readonly BarisFormulir[], opsi: Ops
     pengaturan: opsi.pengaturan ?? PENGATURAN_CAPAIAN_BAWAAN,
     judulKolom: { ...JUDUL_KOLOM_BAWAAN, ...opsi.judulKolom },
   };
-  const terisi = semuaBaris.filter((b) => !Object.values(b.cells).every(teksKosong));
+  const terisi = semuaBaris.filter((b) => !barisKosong(b));
   const temuan = [
     ...terisi.flatMap((b) => ATURAN_BARIS.flatMap((aturan) => aturan(b, konteks))),
     ...indikatorGanda(terisi, konteks),

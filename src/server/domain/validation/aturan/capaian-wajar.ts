@@ -1,6 +1,7 @@
 import { formatAngka } from '../../format';
 import { bacaPolaritas, hitungCapaian, parseAngka } from '../../indicators';
-import { buatTemuan, teksKosong } from '../temuan';
+import { teksKosong } from '../kosong';
+import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';
 
 /**

@@ -1,4 +1,5 @@
-import { buatTemuan, teksKosong } from '../temuan';
+import { teksKosong } from '../kosong';
+import { buatTemuan } from '../temuan';
 import type { BarisFormulir, Temuan } from '../types';
 import type { KonteksAturan } from './konteks';
 

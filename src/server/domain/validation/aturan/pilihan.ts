@@ -1,5 +1,6 @@
 import { bacaPolaritas } from '../../indicators';
-import { buatTemuan, teksKosong } from '../temuan';
+import { teksKosong } from '../kosong';
+import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';
 
 /** Polaritas must be positif or negatif (galat). */

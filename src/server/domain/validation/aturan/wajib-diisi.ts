@@ -1,4 +1,5 @@
-import { buatTemuan, teksKosong } from '../temuan';
+import { teksKosong } from '../kosong';
+import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';
 
 const WAJIB = ['sasaran', 'indikator', 'satuan', 'polaritas', 'target'] as const;
