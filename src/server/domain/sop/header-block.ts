@@ -71,7 +71,7 @@ export function readHeaderBlock(lines: SourceLine[]): HeaderBlock {
   }
   header.instansi = readInstansi(found);
   if (header.instansi.length === 0) {
-    const line = found[0]?.line ?? 0;
+    const line = found.length > 0 ? Math.min(...found.map((field) => field.line)) : 0;
     errors.push({
       line,
       message: 'Kop instansi (mis. "PEMERINTAH KABUPATEN …") tidak ditemukan di kiri kolom Nomor SOP.',
