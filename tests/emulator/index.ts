@@ -4,6 +4,7 @@ import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
 import { FakeConsole, FakeLogger } from './services/logging';
 import { FakePropertiesService } from './services/properties';
+import { FakeScriptApp } from './services/script';
 import { FakeSession } from './services/session';
 import { FakeUtilities } from './services/utilities';
 
@@ -20,6 +21,7 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['HtmlService', (world) => new FakeHtmlService(world)],
   ['Logger', (world) => new FakeLogger(world)],
   ['console', (world) => new FakeConsole(world)],
+  ['ScriptApp', (world) => new FakeScriptApp(world)],
 ];
 
 export function createGlobals(world: World): Record<string, object> {
