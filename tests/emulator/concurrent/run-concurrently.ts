@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { createGlobals } from '../index';
 import type { Execution, ExecutionOptions, World } from '../core/world';
 import { FakeLock, lockTable } from '../services/lock';
@@ -117,7 +117,13 @@ class ConcurrentRun {
       this.slots.push(slot);
       port1.on('message', (request: Request) => this.receive(slot, request));
       worker.on('error', (error) => this.finish(slot, { executionId: slot.execution.id, error: error.message }));
-      worker.on('exit', () => this.finish(slot, { executionId: slot.execution.id, error: 'Worker exited' }));
+      worker.on('exit', () => {
+        // the 'done' message may still be queued behind the exit event
+        for (let queued = receiveMessageOnPort(port1); queued; queued = receiveMessageOnPort(port1)) {
+          this.receive(slot, queued.message as Request);
+        }
+        this.finish(slot, { executionId: slot.execution.id, error: 'Worker exited' });
+      });
     });
   }
 
