@@ -46,6 +46,11 @@ function roundHalfAwayFromZero(abs: number, decimals: number): number {
   return Math.round(Number(`${mantissa}e${Number(exponent) + decimals}`));
 }
 
+/** `value` rounded half away from zero to `decimals` places, as the value reads in decimal (1.005 -> 1.01). */
+export function bulatkan(value: number, decimals: number): number {
+  return (Math.sign(value) * roundHalfAwayFromZero(Math.abs(value), decimals)) / 10 ** decimals || 0;
+}
+
 function groupThousands(intDigits: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
