@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { createGlobals } from '../index';
 import type { Execution, ExecutionOptions, World } from '../core/world';
-import { FakeLock, lockTable } from '../services/lock';
+import { FakeLock, lockTable, type LockTable } from '../services/lock';
 import { HANDLE_KEY, HandleTable } from './handles';
 
 /**
@@ -75,7 +75,7 @@ export function runConcurrently(
 
 class ConcurrentRun {
   private readonly handles = new HandleTable();
-  private readonly locks;
+  private readonly locks: LockTable;
   private readonly slots: Slot[] = [];
 
   constructor(
