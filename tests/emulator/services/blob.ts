@@ -43,15 +43,15 @@ export function bytesOf(data: string | readonly number[], charset?: string): Buf
  */
 export class FakeBlob extends Fake implements FakeOf<GoogleAppsScript.Base.Blob> {
   readonly typeName = 'Blob';
-  private data: Buffer;
+  #data: Buffer;
+  #contentType: string | null;
+  #name: string | null;
 
-  constructor(
-    data: Uint8Array,
-    private contentType: string | null = null,
-    private name: string | null = null,
-  ) {
+  constructor(data: Uint8Array, contentType: string | null = null, name: string | null = null) {
     super();
-    this.data = Buffer.from(data);
+    this.#data = Buffer.from(data);
+    this.#contentType = contentType;
+    this.#name = name;
   }
 
   override costOf(_method: string): CostClass {
@@ -64,42 +64,42 @@ export class FakeBlob extends Fake implements FakeOf<GoogleAppsScript.Base.Blob>
 
   /** The raw bytes, for other fakes (Drive, Mail) that store or send the blob. */
   rawBytes(): Buffer {
-    return Buffer.from(this.data);
+    return Buffer.from(this.#data);
   }
 
   getBytes(): number[] {
-    return toSignedBytes(this.data);
+    return toSignedBytes(this.#data);
   }
 
   setBytes(data: number[]): FakeBlob {
-    this.data = fromBytes(data);
+    this.#data = fromBytes(data);
     return this;
   }
 
   getDataAsString(charset?: string): string {
-    return this.data.toString(encodingOf(charset));
+    return this.#data.toString(encodingOf(charset));
   }
 
   setDataFromString(text: string, charset?: string): FakeBlob {
-    this.data = encodeText(text, charset);
+    this.#data = encodeText(text, charset);
     return this;
   }
 
   getContentType(): string | null {
-    return this.contentType;
+    return this.#contentType;
   }
 
   setContentType(contentType: string | null): FakeBlob {
-    this.contentType = contentType;
+    this.#contentType = contentType;
     return this;
   }
 
   getName(): string | null {
-    return this.name;
+    return this.#name;
   }
 
   setName(name: string): FakeBlob {
-    this.name = name;
+    this.#name = name;
     return this;
   }
 
@@ -108,7 +108,7 @@ export class FakeBlob extends Fake implements FakeOf<GoogleAppsScript.Base.Blob>
   }
 
   copyBlob(): FakeBlob {
-    return new FakeBlob(this.data, this.contentType, this.name);
+    return new FakeBlob(this.#data, this.#contentType, this.#name);
   }
 
   getBlob(): FakeBlob {

@@ -260,8 +260,11 @@ export class FakeHtmlService extends LocalFake implements FakeOf<H> {
   readonly SandboxMode = SANDBOX_MODE as unknown as H['SandboxMode'];
   readonly XFrameOptionsMode = XFRAME_MODE as unknown as H['XFrameOptionsMode'];
 
-  constructor(private readonly world: World) {
+  readonly #world: World;
+
+  constructor(world: World) {
     super();
+    this.#world = world;
   }
 
   createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): FakeHtmlOutput {
@@ -273,16 +276,16 @@ export class FakeHtmlService extends LocalFake implements FakeOf<H> {
   }
 
   createTemplate(html: string | GoogleAppsScript.Base.BlobSource): FakeHtmlTemplate {
-    return new FakeHtmlTemplate(this.world, contentOf(html));
+    return new FakeHtmlTemplate(this.#world, contentOf(html));
   }
 
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
-    return new FakeHtmlTemplate(this.world, this.file(filename));
+    return new FakeHtmlTemplate(this.#world, this.file(filename));
   }
 
   /** 'Sidebar' finds Sidebar.html; 'Sidebar.html' is accepted too. */
   private file(filename: string): string {
-    const content = this.world.scriptFiles.get(String(filename).replace(/\.html$/, ''));
+    const content = this.#world.scriptFiles.get(String(filename).replace(/\.html$/, ''));
     if (content === undefined) throw new Error(HTML_ERRORS.noFile(filename));
     return content;
   }

@@ -85,25 +85,28 @@ export function formatLoggerMessage(format: unknown, values: readonly unknown[])
 export class FakeLogger extends LocalFake implements FakeOf<GoogleAppsScript.Base.Logger> {
   readonly typeName = 'Logger';
 
-  constructor(private readonly world: World) {
+  readonly #world: World;
+
+  constructor(world: World) {
     super();
+    this.#world = world;
   }
 
   log(format: unknown, ...values: unknown[]): FakeLogger {
     const message = formatLoggerMessage(format, values);
-    state(this.world).loggerLines.push(message);
-    record(this.world, 'Logger', 'info', message);
+    state(this.#world).loggerLines.push(message);
+    record(this.#world, 'Logger', 'info', message);
     return this;
   }
 
   getLog(): string {
-    return state(this.world)
+    return state(this.#world)
       .loggerLines.map((line) => `${line}\n`)
       .join('');
   }
 
   clear(): void {
-    state(this.world).loggerLines = [];
+    state(this.#world).loggerLines = [];
   }
 }
 
@@ -115,36 +118,39 @@ export class FakeLogger extends LocalFake implements FakeOf<GoogleAppsScript.Bas
 export class FakeConsole extends LocalFake implements FakeOf<Console> {
   readonly typeName = 'console';
 
-  constructor(private readonly world: World) {
+  readonly #world: World;
+
+  constructor(world: World) {
     super();
+    this.#world = world;
   }
 
   log(...args: unknown[]): void {
-    record(this.world, 'console', 'log', nodeFormat(...args));
+    record(this.#world, 'console', 'log', nodeFormat(...args));
   }
 
   info(...args: unknown[]): void {
-    record(this.world, 'console', 'info', nodeFormat(...args));
+    record(this.#world, 'console', 'info', nodeFormat(...args));
   }
 
   warn(...args: unknown[]): void {
-    record(this.world, 'console', 'warn', nodeFormat(...args));
+    record(this.#world, 'console', 'warn', nodeFormat(...args));
   }
 
   error(...args: unknown[]): void {
-    record(this.world, 'console', 'error', nodeFormat(...args));
+    record(this.#world, 'console', 'error', nodeFormat(...args));
   }
 
   time(label = 'default'): void {
-    state(this.world).timers.set(label, this.world.clock.now());
+    state(this.#world).timers.set(label, this.#world.clock.now());
   }
 
   /** Logs "label: N ms" measured on the world clock. */
   timeEnd(label = 'default'): void {
-    const { timers } = state(this.world);
+    const { timers } = state(this.#world);
     const started = timers.get(label);
     if (started === undefined) return;
     timers.delete(label);
-    record(this.world, 'console', 'info', `${label}: ${this.world.clock.now() - started}ms`);
+    record(this.#world, 'console', 'info', `${label}: ${this.#world.clock.now() - started}ms`);
   }
 }

@@ -212,4 +212,10 @@ describe('Utilities in the call log', () => {
     expect(world.calls.count({ service: 'Utilities', costClass: 'local' })).toBe(1);
     expect(world.calls.count({ costClass: 'read' }) + world.calls.count({ costClass: 'write' })).toBe(0);
   });
+
+  it('does not hand the host world to the script through a property', () => {
+    const { Utilities } = setUp();
+    expect((Utilities as unknown as Record<string, unknown>).world).toBeUndefined();
+    expect(Object.keys(Utilities)).toEqual(['typeName', 'Charset', 'DigestAlgorithm', 'MacAlgorithm']);
+  });
 });

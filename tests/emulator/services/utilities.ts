@@ -92,8 +92,11 @@ export class FakeUtilities extends Fake implements FakeOf<U> {
   readonly DigestAlgorithm = DIGEST as unknown as U['DigestAlgorithm'];
   readonly MacAlgorithm = MAC as unknown as U['MacAlgorithm'];
 
-  constructor(private readonly world: World) {
+  readonly #world: World;
+
+  constructor(world: World) {
     super();
+    this.#world = world;
   }
 
   override costOf(_method: string): CostClass {
@@ -120,7 +123,7 @@ export class FakeUtilities extends Fake implements FakeOf<U> {
 
   /** RFC 4122 version 4, lower case, from the world's seeded generator. */
   getUuid(): string {
-    const { rng } = uuidStore(this.world);
+    const { rng } = uuidStore(this.#world);
     const b = Array.from({ length: 16 }, () => rng.next());
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
@@ -133,7 +136,7 @@ export class FakeUtilities extends Fake implements FakeOf<U> {
     if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds))
       throw new Error(UTILITIES_ERRORS.signature('sleep', [milliseconds]));
     if (milliseconds > MAX_SLEEP_MS || milliseconds < 0) throw new Error(UTILITIES_ERRORS.sleepTooLong(milliseconds));
-    this.world.clock.advance(Math.floor(milliseconds));
+    this.#world.clock.advance(Math.floor(milliseconds));
   }
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String) */
