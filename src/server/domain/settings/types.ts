@@ -15,7 +15,8 @@ export interface UnitKerja {
 export interface Orang {
   nama: string;
   email: string;
-  peran: string;
+  /** one person may hold several roles, e.g. the Sekretaris is also the Kabid of the Sekretariat */
+  peran: string[];
   /** kode of the unit kerja the person belongs to ('' for office-wide roles) */
   unit: string;
   /** member of the Tim SAKIP: may act on every step and edit the add-in's tabs */
