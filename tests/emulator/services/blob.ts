@@ -27,9 +27,9 @@ export function encodingOf(charset: string | undefined): 'utf8' | 'ascii' | 'lat
 /** A string encoded as Java's String.getBytes(charset) would: unmappable characters become '?'. */
 export function encodeText(text: string, charset?: string): Buffer {
   const encoding = encodingOf(charset);
-  if (encoding === 'ascii') return Buffer.from(text.replace(/[^\x00-\x7f]/g, '?'), 'latin1');
-  if (encoding === 'latin1') return Buffer.from(text.replace(/[^\x00-\xff]/g, '?'), 'latin1');
-  return Buffer.from(text, 'utf8');
+  if (encoding === 'utf8') return Buffer.from(text, 'utf8');
+  const highest = encoding === 'ascii' ? 0x7f : 0xff;
+  return Buffer.from(Array.from(text, (c) => (c.charCodeAt(0) > highest ? 0x3f : c.charCodeAt(0))));
 }
 
 /** String or byte[] argument, as the Utilities methods that take either. */

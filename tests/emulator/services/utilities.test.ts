@@ -139,6 +139,10 @@ describe('Utilities base64', () => {
     expect(Utilities.base64Decode('//4=')).toEqual([-1, -2]);
   });
 
+  it('encodes with US_ASCII as Java does: unmappable characters become ?', () => {
+    expect(Utilities.base64Encode('é!', Utilities.Charset.US_ASCII)).toBe('PyE=');
+  });
+
   it('uses - and _ in the web-safe alphabet and decodes it back', () => {
     expect(Utilities.base64EncodeWebSafe([-1, -2])).toBe('__4=');
     expect(Utilities.base64DecodeWebSafe('__4=')).toEqual([-1, -2]);
