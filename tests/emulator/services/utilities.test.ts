@@ -9,7 +9,8 @@ function setUp(start = Date.UTC(2026, 7, 12, 1, 0, 0)) {
 }
 
 describe('Utilities.formatDate (Java SimpleDateFormat, English names)', () => {
-  // https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String): "Formats date according to specification described in Java SE
+  // https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String): "Formats
+  // date according to specification described in Java SE
   // SimpleDateFormat class"; names are English whatever the locale.
   const { Utilities } = setUp();
   const at = (iso: string) => new Date(iso);
@@ -83,7 +84,8 @@ describe('Utilities.parseDate', () => {
 });
 
 describe('Utilities.computeDigest and HMAC return Java signed bytes', () => {
-  // https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String): "Returns Byte[]" — Java bytes, -128..127.
+  // https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String):
+  // "Returns Byte[]" — Java bytes, -128..127.
   const { Utilities } = setUp();
 
   it('MD5 of "hello" is 5d41402a... as signed bytes', () => {
@@ -128,7 +130,8 @@ describe('Utilities.computeDigest and HMAC return Java signed bytes', () => {
 });
 
 describe('Utilities base64', () => {
-  // https://developers.google.com/apps-script/reference/utilities/utilities#base64Encode(Byte) and #base64Decode(String): decode returns Byte[] (signed).
+  // https://developers.google.com/apps-script/reference/utilities/utilities#base64Encode(Byte) and
+  // #base64Decode(String): decode returns Byte[] (signed).
   const { Utilities } = setUp();
 
   it('round-trips text and bytes', () => {
@@ -154,7 +157,8 @@ describe('Utilities base64', () => {
 });
 
 describe('Utilities.getUuid', () => {
-  // https://developers.google.com/apps-script/reference/utilities/utilities#getUuid(): "Get a UUID as a string"; the emulator gives RFC 4122 version 4 ids from a seeded generator.
+  // https://developers.google.com/apps-script/reference/utilities/utilities#getUuid(): "Get a UUID as a string"; the
+  // emulator gives RFC 4122 version 4 ids from a seeded generator.
   it('has the version 4 layout and differs on each call', () => {
     const { Utilities } = setUp();
     const a = Utilities.getUuid();
@@ -176,7 +180,8 @@ describe('Utilities.getUuid', () => {
 });
 
 describe('Utilities.sleep', () => {
-  // https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer): "The maximum allowed value is 300000 (or 5 minutes)."
+  // https://developers.google.com/apps-script/reference/utilities/utilities#sleep(Integer): "The maximum allowed
+  // value is 300000 (or 5 minutes)."
   it('advances the world clock instead of waiting', () => {
     const { world, Utilities } = setUp();
     const before = world.clock.now();
