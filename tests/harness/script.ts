@@ -4,6 +4,7 @@ import { createContext, runInContext, type Context } from 'node:vm';
 import { createGlobals } from '../emulator';
 import type { ExecutionOptions, World } from '../emulator/core/world';
 import type { Realm } from '../emulator/core/realm';
+import { fireDueTriggers, type TriggerRecord } from '../emulator/services/triggers';
 
 export const DIST = join(__dirname, '../../dist');
 
@@ -21,6 +22,24 @@ export function builtHtmlFiles(): Map<string, string> {
 }
 
 /**
+ * The script's `new Date()` and `Date.now()` read the world's clock, so a test (or the local run) decides what time it
+ * is in Apps Script. Dates built from explicit values are untouched.
+ */
+function installWorldClock(context: Context, world: World): void {
+  runInContext(
+    `(function (now) {
+      var RealDate = Date;
+      class WorldDate extends RealDate {
+        constructor(...args) { if (args.length === 0) super(now()); else super(...args); }
+        static now() { return now(); }
+      }
+      globalThis.Date = WorldDate;
+    })`,
+    context,
+  )(() => world.clock.now());
+}
+
+/**
  * The pushed artifact, dist/Code.js, loaded into a fresh node:vm context whose only globals are the emulator's
  * services: no require, process or Buffer, as in Apps Script.
  */
@@ -32,9 +51,19 @@ export class LoadedScript {
     code = readBuiltFile('Code.js'),
   ) {
     this.context = createContext({});
+    installWorldClock(this.context, world);
     world.realm = runInContext('({ Array, Date, Object, Error })', this.context) as Realm;
+    world.scriptContext = this.context;
+    for (const [name, content] of builtHtmlFiles()) world.scriptFiles.set(name, content);
     Object.assign(this.context, createGlobals(world));
     runInContext(code, this.context, { filename: 'Code.js' });
+  }
+
+  /** Fires the time-driven triggers that are due at the world's clock, each as its owner in its document. */
+  fireDueTriggers(): TriggerRecord[] {
+    return fireDueTriggers(this.world, (handler, event, owner, trigger) =>
+      this.call(handler, [event], { user: owner, activeSpreadsheetId: trigger.documentId ?? null }),
+    );
   }
 
   /** Calls a top-level function of Code.js as one execution (a menu click, a trigger, a google.script.run call). */
@@ -45,6 +74,11 @@ export class LoadedScript {
       const scriptArgs = args.map((a) => this.world.toScript('harness', a));
       return (target as (...a: unknown[]) => T)(...scriptArgs);
     });
+  }
+
+  /** Evaluates an expression inside the script's context (for tests that inspect the script's world). */
+  evaluate<T = unknown>(expression: string): T {
+    return runInContext(expression, this.context) as T;
   }
 
   /** Names of the top-level functions Code.js declares. */
