@@ -7,6 +7,7 @@ import { FakePropertiesService } from './services/properties';
 import { FakeScriptApp } from './services/script';
 import { FakeSession } from './services/session';
 import { FakeUtilities } from './services/utilities';
+import { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
 
 /**
  * The global objects a script sees, each behind the world's recording proxy. Each service module adds its entry.
@@ -22,6 +23,7 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['Logger', (world) => new FakeLogger(world)],
   ['console', (world) => new FakeConsole(world)],
   ['ScriptApp', (world) => new FakeScriptApp(world)],
+  ['SpreadsheetApp', (world) => new FakeSpreadsheetApp(world)],
 ];
 
 export function createGlobals(world: World): Record<string, object> {

@@ -1,0 +1,187 @@
+import ExcelJS from 'exceljs';
+import type { World } from '../core/world';
+import { a1Of, columnLetters, type GridRange } from './a1';
+import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT } from './display';
+import {
+  SheetDate,
+  spreadsheetState,
+  type CellState,
+  type ConditionalRuleState,
+  type SheetState,
+  type SpreadsheetState,
+  type ValidationState,
+} from './model';
+
+/**
+ * Saves an emulated spreadsheet as a real .xlsx (exceljs) so a person can open what a run produced in any office suite
+ * or import it into Google Sheets. Carried over: values (dates as dates, in the spreadsheet's wall-clock time),
+ * formulas (without a cached result: the emulator does not calculate), number formats, frozen rows/columns, column
+ * widths, tab colours, hidden tabs, backgrounds, bold, font colour and size, wrap, alignment, notes, merges, data
+ * validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and formula
+ * rules) and sheet protection (with its unprotected ranges unlocked). Range protections have no xlsx equivalent
+ * without locking the whole sheet, so they are not exported.
+ */
+
+/** Sheets column widths are pixels; Excel's are characters of about 7 px. */
+const PIXELS_PER_CHARACTER = 7;
+
+function argb(color: string): string {
+  const hex = color.replace('#', '');
+  return `FF${(hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toUpperCase()}`;
+}
+
+function cellValue(cell: CellState): ExcelJS.CellValue {
+  if (cell.formula !== undefined)
+    return { formula: cell.formula.slice(1), date1904: false } as ExcelJS.CellFormulaValue;
+  const v = cell.value;
+  if (v === undefined) return null;
+  return v instanceof SheetDate ? new Date(v.wallMs) : v;
+}
+
+const NUMBER_OPERATORS: Record<string, ExcelJS.DataValidationOperator> = {
+  NUMBER_BETWEEN: 'between',
+  NUMBER_NOT_BETWEEN: 'notBetween',
+  NUMBER_EQUAL_TO: 'equal',
+  NUMBER_NOT_EQUAL_TO: 'notEqual',
+  NUMBER_GREATER_THAN: 'greaterThan',
+  NUMBER_GREATER_THAN_OR_EQUAL_TO: 'greaterThanOrEqual',
+  NUMBER_LESS_THAN: 'lessThan',
+  NUMBER_LESS_THAN_OR_EQUAL_TO: 'lessThanOrEqual',
+};
+
+function listFormula(items: unknown[]): string {
+  return `"${items.map((x) => String(x).replace(/"/g, '""')).join(',')}"`;
+}
+
+function validationOf(rule: ValidationState): ExcelJS.DataValidation | null {
+  const common = {
+    allowBlank: true,
+    showErrorMessage: !rule.allowInvalid,
+    ...(rule.helpText ? { showInputMessage: true, prompt: rule.helpText, error: rule.helpText } : {}),
+  };
+  if (rule.criteria === 'VALUE_IN_LIST')
+    return { ...common, type: 'list', formulae: [listFormula(rule.values[0] as unknown[])] };
+  if (rule.criteria === 'CHECKBOX') {
+    const marks = rule.values.length === 0 ? ['TRUE', 'FALSE'] : rule.values;
+    return { ...common, type: 'list', formulae: [listFormula(marks)] };
+  }
+  const operator = NUMBER_OPERATORS[rule.criteria];
+  if (operator) return { ...common, type: 'decimal', operator, formulae: rule.values.map(Number) };
+  if (rule.criteria === 'CUSTOM_FORMULA')
+    return { ...common, type: 'custom', formulae: [String(rule.values[0]).replace(/^=/, '')] };
+  return null;
+}
+
+function conditionalRuleOf(
+  rule: ConditionalRuleState,
+  topLeft: string,
+  priority: number,
+): ExcelJS.ConditionalFormattingRule | null {
+  const style: Partial<ExcelJS.Style> = {
+    ...(rule.background
+      ? { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.background) } } }
+      : {}),
+    ...(rule.fontColor || rule.bold
+      ? {
+          font: {
+            ...(rule.fontColor ? { color: { argb: argb(rule.fontColor) } } : {}),
+            ...(rule.bold ? { bold: true } : {}),
+          },
+        }
+      : {}),
+  };
+  const operator = NUMBER_OPERATORS[rule.criteria];
+  if (operator) {
+    return {
+      type: 'cellIs',
+      operator: operator as ExcelJS.CellIsOperators,
+      formulae: rule.values.map(Number),
+      style,
+      priority,
+    };
+  }
+  switch (rule.criteria) {
+    case 'TEXT_EQUAL_TO':
+      return { type: 'cellIs', operator: 'equal', formulae: [listFormula([rule.values[0]])], style, priority };
+    case 'CUSTOM_FORMULA':
+      return { type: 'expression', formulae: [String(rule.values[0]).replace(/^=/, '')], style, priority };
+    case 'CELL_EMPTY':
+      return { type: 'expression', formulae: [`LEN(TRIM(${topLeft}))=0`], style, priority };
+    case 'CELL_NOT_EMPTY':
+      return { type: 'expression', formulae: [`LEN(TRIM(${topLeft}))>0`], style, priority };
+    default:
+      return null;
+  }
+}
+
+function writeCell(target: ExcelJS.Cell, cell: CellState, ss: SpreadsheetState): void {
+  target.value = cellValue(cell);
+  const numFmt = cell.numberFormat ?? (cell.value instanceof SheetDate ? defaultDateTimeFormat(ss.locale) : undefined);
+  if (numFmt && numFmt !== DEFAULT_NUMBER_FORMAT) target.numFmt = numFmt;
+  if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(cell.background) } };
+  if (cell.fontWeight === 'bold' || cell.fontColor || cell.fontSize) {
+    target.font = {
+      ...(cell.fontWeight === 'bold' ? { bold: true } : {}),
+      ...(cell.fontColor ? { color: { argb: argb(cell.fontColor) } } : {}),
+      ...(cell.fontSize ? { size: cell.fontSize } : {}),
+    };
+  }
+  if (cell.wrap || cell.horizontalAlignment || cell.verticalAlignment) {
+    target.alignment = {
+      ...(cell.wrap ? { wrapText: true } : {}),
+      ...(cell.horizontalAlignment ? { horizontal: cell.horizontalAlignment as ExcelJS.Alignment['horizontal'] } : {}),
+      ...(cell.verticalAlignment ? { vertical: cell.verticalAlignment as ExcelJS.Alignment['vertical'] } : {}),
+    };
+  }
+  if (cell.note) target.note = cell.note;
+  const validation = cell.validation && validationOf(cell.validation);
+  if (validation) target.dataValidation = validation;
+}
+
+function eachCell(g: GridRange, fn: (row: number, col: number) => void): void {
+  for (let r = g.row; r < g.row + g.numRows; r++) for (let c = g.col; c < g.col + g.numCols; c++) fn(r, c);
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, ss: SpreadsheetState): Promise<void> {
+  const ws = wb.addWorksheet(sheet.name, {
+    state: sheet.hidden ? 'hidden' : 'visible',
+    ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+    views:
+      sheet.frozenRows || sheet.frozenCols
+        ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
+        : [],
+  });
+  for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = px / PIXELS_PER_CHARACTER;
+  sheet.rows.forEach((line, r) =>
+    line?.forEach((cell, c) => {
+      if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, ss);
+    }),
+  );
+  for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
+  let priority = 1;
+  for (const rule of sheet.conditionalRules) {
+    const first = rule.ranges[0];
+    const converted = first && conditionalRuleOf(rule, `${columnLetters(first.col)}${first.row}`, priority++);
+    if (converted) ws.addConditionalFormatting({ ref: rule.ranges.map(a1Of).join(' '), rules: [converted] });
+  }
+  const sheetProtection = sheet.protections.find((p) => p.type === 'SHEET' && !p.warningOnly);
+  if (sheetProtection) {
+    for (const g of sheetProtection.unprotected)
+      eachCell(g, (r, c) => (ws.getCell(r, c).protection = { locked: false }));
+    await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true });
+  }
+}
+
+export function spreadsheetToWorkbook(world: World, spreadsheetId: string): Promise<ExcelJS.Workbook> {
+  const ss = spreadsheetState(world, spreadsheetId);
+  const wb = new ExcelJS.Workbook();
+  wb.title = ss.name;
+  return ss.sheets
+    .reduce((done, sheet) => done.then(() => writeSheet(wb, sheet, ss)), Promise.resolve())
+    .then(() => wb);
+}
+
+export async function exportSpreadsheetToXlsx(world: World, spreadsheetId: string, filePath: string): Promise<void> {
+  const wb = await spreadsheetToWorkbook(world, spreadsheetId);
+  await wb.xlsx.writeFile(filePath);
+}

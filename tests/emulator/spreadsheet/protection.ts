@@ -1,0 +1,219 @@
+import { Fake } from '../core/fake';
+import type { FakeOf } from '../core/fake-types';
+import type { World } from '../core/world';
+import { FakeUser } from '../services/session';
+import { contains, intersects, type GridRange } from './a1';
+import { fakeArg } from './arguments';
+import { ProtectionType } from './enums';
+import { SHEET_ERRORS } from './errors';
+import {
+  nextNumericId,
+  sheetById,
+  spreadsheetState,
+  type ProtectionState,
+  type SheetState,
+  type SpreadsheetState,
+} from './model';
+import { FakeRange } from './range';
+
+/**
+ * Protected ranges and sheets. https://developers.google.com/apps-script/reference/spreadsheet/protection
+ * - The spreadsheet owner can always edit.
+ * - Until the script first changes a protection's editors, "the permissions mirror those of the spreadsheet itself,
+ *   which effectively means that the range remains unprotected" (Range.protect / Sheet.protect).
+ * - Protection.addEditor "does not automatically give the user permission to edit the spreadsheet itself".
+ * - Warning-only protections do not stop anyone (people see a warning first).
+ * - A cell is writable by a user when every non-warning protection covering it lets them edit; a sheet protection
+ *   does not cover its unprotected ranges.
+ * - Changing a protection the user cannot edit throws the protected-cell error (assumed: the real text is not
+ *   documented).
+ */
+export function canEditProtection(ss: SpreadsheetState, p: ProtectionState, user: string): boolean {
+  return user === ss.owner || (p.editors ?? ss.editors).includes(user);
+}
+
+export function protectionEditors(ss: SpreadsheetState, p: ProtectionState): string[] {
+  return [ss.owner, ...(p.editors ?? ss.editors).filter((e) => e !== ss.owner)];
+}
+
+function covers(sheet: SheetState, p: ProtectionState, row: number, col: number): boolean {
+  if (p.type === 'RANGE') return contains(p.range, row, col);
+  return row <= sheet.maxRows && col <= sheet.maxCols && !p.unprotected.some((u) => contains(u, row, col));
+}
+
+/** The first cell of `g` the user may not change, or null. */
+export function firstBlockedCell(
+  ss: SpreadsheetState,
+  sheet: SheetState,
+  g: GridRange,
+  user: string,
+): { row: number; col: number } | null {
+  const blocking = sheet.protections.filter(
+    (p) => !p.warningOnly && !canEditProtection(ss, p, user) && (p.type === 'SHEET' || intersects(p.range, g)),
+  );
+  if (blocking.length === 0) return null;
+  for (let r = g.row; r < g.row + g.numRows; r++) {
+    for (let c = g.col; c < g.col + g.numCols; c++) {
+      if (blocking.some((p) => covers(sheet, p, r, c))) return { row: r, col: c };
+    }
+  }
+  return null;
+}
+
+export function assertCanEdit(ss: SpreadsheetState, sheet: SheetState, g: GridRange, user: string): void {
+  if (firstBlockedCell(ss, sheet, g, user)) throw new Error(SHEET_ERRORS.protectedCell);
+}
+
+/** Warning-only protections covering any cell of g (a person editing there is warned first). */
+export function warningProtections(sheet: SheetState, g: GridRange): ProtectionState[] {
+  return sheet.protections.filter((p) => p.warningOnly && (p.type === 'SHEET' ? true : intersects(p.range, g)));
+}
+
+function emailOf(user: unknown): string {
+  return user instanceof FakeUser ? user.getEmail() : String(user);
+}
+
+/** A new protection's state: editors mirror the file's until the script changes them. */
+export function newProtection(world: World, type: 'RANGE' | 'SHEET', range: GridRange): ProtectionState {
+  return {
+    id: nextNumericId(world),
+    type,
+    range: { ...range },
+    description: '',
+    editors: null,
+    warningOnly: false,
+    unprotected: [],
+  };
+}
+
+export class FakeProtection extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.Protection> {
+  readonly typeName = 'Protection';
+  readonly #world: World;
+  readonly #spreadsheetId: string;
+  readonly #sheetId: number;
+  readonly #protectionId: number;
+
+  constructor(world: World, spreadsheetId: string, sheetId: number, protectionId: number) {
+    super();
+    this.#world = world;
+    this.#spreadsheetId = spreadsheetId;
+    this.#sheetId = sheetId;
+    this.#protectionId = protectionId;
+  }
+
+  get #ss(): SpreadsheetState {
+    return spreadsheetState(this.#world, this.#spreadsheetId);
+  }
+
+  get #sheet(): SheetState {
+    return sheetById(this.#ss, this.#sheetId);
+  }
+
+  /** The protection's state; throws once it was removed. */
+  get #state(): ProtectionState {
+    const p = this.#sheet.protections.find((x) => x.id === this.#protectionId);
+    if (!p) throw new Error(SHEET_ERRORS.rangeNotFound);
+    return p;
+  }
+
+  /** The state, for a change: only people who can edit the protection may change it. */
+  get #changeable(): ProtectionState {
+    const p = this.#state;
+    if (!canEditProtection(this.#ss, p, this.#world.execution.effectiveUser))
+      throw new Error(SHEET_ERRORS.protectedCell);
+    return p;
+  }
+
+  #editorsToChange(): string[] {
+    const p = this.#changeable;
+    p.editors ??= [...this.#ss.editors];
+    return p.editors;
+  }
+
+  #range(g: GridRange): FakeRange {
+    return new FakeRange(this.#world, this.#spreadsheetId, this.#sheetId, g);
+  }
+
+  getProtectionType() {
+    return ProtectionType[this.#state.type];
+  }
+
+  getDescription(): string {
+    return this.#state.description;
+  }
+
+  setDescription(description: string): FakeProtection {
+    this.#changeable.description = description;
+    return this;
+  }
+
+  getEditors(): FakeUser[] {
+    return protectionEditors(this.#ss, this.#state).map((e) => new FakeUser(e));
+  }
+
+  addEditor(user: string | GoogleAppsScript.Base.User): FakeProtection {
+    return this.addEditors([emailOf(user)]);
+  }
+
+  addEditors(emailAddresses: string[]): FakeProtection {
+    const editors = this.#editorsToChange();
+    for (const e of emailAddresses.map(emailOf)) if (!editors.includes(e)) editors.push(e);
+    return this;
+  }
+
+  removeEditor(user: string | GoogleAppsScript.Base.User): FakeProtection {
+    return this.removeEditors([emailOf(user)]);
+  }
+
+  removeEditors(users: string[] | GoogleAppsScript.Base.User[]): FakeProtection {
+    const gone = new Set((users as unknown[]).map(emailOf));
+    const kept = this.#editorsToChange().filter((e) => !gone.has(e));
+    this.#state.editors = kept;
+    return this;
+  }
+
+  canEdit(): boolean {
+    return canEditProtection(this.#ss, this.#state, this.#world.execution.effectiveUser);
+  }
+
+  canDomainEdit(): boolean {
+    return false;
+  }
+
+  isWarningOnly(): boolean {
+    return this.#state.warningOnly;
+  }
+
+  setWarningOnly(warningOnly: boolean): FakeProtection {
+    this.#changeable.warningOnly = warningOnly;
+    return this;
+  }
+
+  getRange(): FakeRange {
+    const p = this.#state;
+    const sheet = this.#sheet;
+    return this.#range(
+      p.type === 'RANGE' ? p.range : { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols },
+    );
+  }
+
+  setRange(range: GoogleAppsScript.Spreadsheet.Range): FakeProtection {
+    this.#changeable.range = FakeRange.gridOf(fakeArg(range, FakeRange, 'range'));
+    return this;
+  }
+
+  getUnprotectedRanges(): FakeRange[] {
+    return this.#state.unprotected.map((g) => this.#range(g));
+  }
+
+  setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): FakeProtection {
+    this.#changeable.unprotected = ranges.map((r) => FakeRange.gridOf(fakeArg(r, FakeRange, 'ranges')));
+    return this;
+  }
+
+  remove(): void {
+    const p = this.#changeable;
+    const sheet = this.#sheet;
+    sheet.protections = sheet.protections.filter((x) => x !== p);
+  }
+}

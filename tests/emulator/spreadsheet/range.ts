@@ -1,0 +1,530 @@
+import type { CostClass } from '../core/calls';
+import { Fake } from '../core/fake';
+import type { FakeOf } from '../core/fake-types';
+import type { World } from '../core/world';
+import { a1Of, intersects, type GridRange } from './a1';
+import { checkShape, fakeArg } from './arguments';
+import { clearContent, numberFormatOf, scriptValueOf, writeValue } from './cells';
+import { FakeDataValidation } from './data-validation';
+import { displayValue } from './display';
+import { SHEET_ERRORS } from './errors';
+import {
+  cellAt,
+  FORMAT_KEYS,
+  hasContent,
+  sheetById,
+  spreadsheetState,
+  type CellState,
+  type SheetState,
+  type SpreadsheetState,
+  type ValidationState,
+} from './model';
+import { assertCanEdit, FakeProtection, newProtection } from './protection';
+import { FakeSheet } from './sheet';
+
+/**
+ * A rectangle of cells: https://developers.google.com/apps-script/reference/spreadsheet/range
+ * Rows and columns are 1-based, the arrays it reads and writes 0-based. A Range is a lazy reference (building one,
+ * getRow, getA1Notation, offset ... cost no round trip: 'local'); reading cells is a 'read', changing them a 'write'.
+ * Writes check sheet protections for the user the script runs as (Session.getEffectiveUser).
+ */
+
+/** A grid inside the sheet, with Apps Script's checks and messages. */
+export function checkedGrid(sheet: SheetState, row: number, col: number, numRows = 1, numCols = 1): GridRange {
+  if (row < 1) throw new Error(SHEET_ERRORS.startRowTooSmall);
+  if (col < 1) throw new Error(SHEET_ERRORS.startColumnTooSmall);
+  if (numRows < 1) throw new Error(SHEET_ERRORS.rowsAtLeastOne);
+  if (numCols < 1) throw new Error(SHEET_ERRORS.columnsAtLeastOne);
+  if (row + numRows - 1 > sheet.maxRows || col + numCols - 1 > sheet.maxCols)
+    throw new Error(SHEET_ERRORS.outsideSheet);
+  return { row, col, numRows, numCols };
+}
+
+const LOCAL_METHODS = new Set([
+  'getRow',
+  'getRowIndex',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getLastRow',
+  'getLastColumn',
+  'getHeight',
+  'getWidth',
+  'getA1Notation',
+  'getSheet',
+  'getGridId',
+  'getCell',
+  'offset',
+]);
+
+const FORMAT_DEFAULTS = {
+  background: '#ffffff',
+  fontWeight: 'normal',
+  fontSize: 10,
+  wrap: false,
+  horizontalAlignment: 'general',
+  verticalAlignment: 'bottom',
+} as const;
+
+type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
+type VAlign = 'top' | 'middle' | 'bottom' | null;
+
+export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.Range> {
+  readonly typeName = 'Range';
+  readonly #world: World;
+  readonly #spreadsheetId: string;
+  readonly #sheetId: number;
+  readonly #g: GridRange;
+
+  constructor(world: World, spreadsheetId: string, sheetId: number, grid: GridRange) {
+    super();
+    this.#world = world;
+    this.#spreadsheetId = spreadsheetId;
+    this.#sheetId = sheetId;
+    this.#g = { ...grid };
+  }
+
+  static gridOf(range: FakeRange): GridRange {
+    return { ...range.#g };
+  }
+
+  static locationOf(range: FakeRange): { world: World; spreadsheetId: string; sheetId: number } {
+    return { world: range.#world, spreadsheetId: range.#spreadsheetId, sheetId: range.#sheetId };
+  }
+
+  override costOf(method: string): CostClass {
+    return LOCAL_METHODS.has(method) ? 'local' : super.costOf(method);
+  }
+
+  get #ss(): SpreadsheetState {
+    return spreadsheetState(this.#world, this.#spreadsheetId);
+  }
+
+  get #sheet(): SheetState {
+    return sheetById(this.#ss, this.#sheetId);
+  }
+
+  #read<T>(fn: (cell: CellState | undefined, ss: SpreadsheetState) => T): T[][] {
+    const ss = this.#ss;
+    const sheet = sheetById(ss, this.#sheetId);
+    const { row, col, numRows, numCols } = this.#g;
+    return Array.from({ length: numRows }, (_, i) =>
+      Array.from({ length: numCols }, (_, j) => fn(cellAt(sheet, row + i, col + j), ss)),
+    );
+  }
+
+  #first<T>(fn: (cell: CellState | undefined, ss: SpreadsheetState) => T): T {
+    const ss = this.#ss;
+    return fn(cellAt(sheetById(ss, this.#sheetId), this.#g.row, this.#g.col), ss);
+  }
+
+  #edit(apply: (cell: CellState, i: number, j: number, ss: SpreadsheetState) => void): FakeRange {
+    const ss = this.#ss;
+    const sheet = sheetById(ss, this.#sheetId);
+    assertCanEdit(ss, sheet, this.#g, this.#world.execution.effectiveUser);
+    const { row, col, numRows, numCols } = this.#g;
+    for (let i = 0; i < numRows; i++) {
+      for (let j = 0; j < numCols; j++) apply(cellAt(sheet, row + i, col + j, true), i, j, ss);
+    }
+    return this;
+  }
+
+  #editEach(data: unknown, apply: (cell: CellState, v: unknown, ss: SpreadsheetState) => void): FakeRange {
+    const grid = checkShape(data, this.#g.numRows, this.#g.numCols);
+    return this.#edit((cell, i, j, ss) => apply(cell, grid[i][j], ss));
+  }
+
+  #setFormat<K extends keyof CellState>(key: K, value: CellState[K] | null | undefined) {
+    return this.#edit((cell) => {
+      if (value === null || value === undefined) delete cell[key];
+      else cell[key] = value;
+    });
+  }
+
+  #setFormats<K extends keyof CellState>(key: K, data: unknown) {
+    return this.#editEach(data, (cell, v) => {
+      if (v === null || v === undefined) delete cell[key];
+      else cell[key] = v as CellState[K];
+    });
+  }
+
+  // --- position (local) ---
+
+  getRow(): number {
+    return this.#g.row;
+  }
+
+  getRowIndex(): number {
+    return this.#g.row;
+  }
+
+  getColumn(): number {
+    return this.#g.col;
+  }
+
+  getNumRows(): number {
+    return this.#g.numRows;
+  }
+
+  getNumColumns(): number {
+    return this.#g.numCols;
+  }
+
+  getHeight(): number {
+    return this.#g.numRows;
+  }
+
+  getWidth(): number {
+    return this.#g.numCols;
+  }
+
+  getLastRow(): number {
+    return this.#g.row + this.#g.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    return this.#g.col + this.#g.numCols - 1;
+  }
+
+  getA1Notation(): string {
+    return a1Of(this.#g);
+  }
+
+  getGridId(): number {
+    return this.#sheetId;
+  }
+
+  getSheet(): FakeSheet {
+    return new FakeSheet(this.#world, this.#spreadsheetId, this.#sheet.sheetId);
+  }
+
+  getCell(row: number, column: number): FakeRange {
+    if (row < 1 || column < 1 || row > this.#g.numRows || column > this.#g.numCols) {
+      throw new Error('Cell reference out of range');
+    }
+    return this.#at({ row: this.#g.row + row - 1, col: this.#g.col + column - 1, numRows: 1, numCols: 1 });
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
+    const g = checkedGrid(
+      this.#sheet,
+      this.#g.row + rowOffset,
+      this.#g.col + columnOffset,
+      numRows ?? this.#g.numRows,
+      numColumns ?? this.#g.numCols,
+    );
+    return this.#at(g);
+  }
+
+  #at(g: GridRange): FakeRange {
+    return new FakeRange(this.#world, this.#spreadsheetId, this.#sheetId, g);
+  }
+
+  // --- values ---
+
+  getValues(): unknown[][] {
+    return this.#read(scriptValueOf);
+  }
+
+  getValue(): unknown {
+    return this.#first(scriptValueOf);
+  }
+
+  getDisplayValues(): string[][] {
+    return this.#read((cell, ss) => displayValue(cell?.value, numberFormatOf(cell, ss), ss.locale));
+  }
+
+  getDisplayValue(): string {
+    return this.#first((cell, ss) => displayValue(cell?.value, numberFormatOf(cell, ss), ss.locale));
+  }
+
+  setValues(values: unknown[][]): FakeRange {
+    return this.#editEach(values, writeValue);
+  }
+
+  setValue(value: unknown): FakeRange {
+    return this.#edit((cell, _i, _j, ss) => writeValue(cell, value, ss));
+  }
+
+  isBlank(): boolean {
+    return this.#read((cell) => !hasContent(cell)).every((row) => row.every(Boolean));
+  }
+
+  getFormulas(): string[][] {
+    return this.#read((cell) => cell?.formula ?? '');
+  }
+
+  getFormula(): string {
+    return this.#first((cell) => cell?.formula ?? '');
+  }
+
+  setFormulas(formulas: string[][]): FakeRange {
+    return this.#editEach(formulas, writeValue);
+  }
+
+  setFormula(formula: string): FakeRange {
+    return this.setValue(formula);
+  }
+
+  clearContent(): FakeRange {
+    return this.#edit(clearContent);
+  }
+
+  clear(options?: {
+    commentsOnly?: boolean;
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    skipFilteredRows?: boolean;
+  }): FakeRange {
+    const any =
+      !!options && !!(options.commentsOnly || options.contentsOnly || options.formatOnly || options.validationsOnly);
+    const all = !any;
+    return this.#edit((cell) => {
+      if (all || options?.contentsOnly) clearContent(cell);
+      if (all || options?.formatOnly) for (const k of FORMAT_KEYS) delete cell[k];
+      if (options?.commentsOnly) delete cell.note;
+      if (options?.validationsOnly) delete cell.validation;
+    });
+  }
+
+  clearFormat(): FakeRange {
+    return this.clear({ formatOnly: true });
+  }
+
+  // --- formats ---
+
+  getNumberFormats(): string[][] {
+    return this.#read(numberFormatOf);
+  }
+
+  getNumberFormat(): string {
+    return this.#first(numberFormatOf);
+  }
+
+  setNumberFormat(numberFormat: string): FakeRange {
+    return this.#setFormat('numberFormat', numberFormat);
+  }
+
+  setNumberFormats(numberFormats: string[][]): FakeRange {
+    return this.#setFormats('numberFormat', numberFormats);
+  }
+
+  getBackgrounds(): string[][] {
+    return this.#read((cell) => cell?.background ?? FORMAT_DEFAULTS.background);
+  }
+
+  getBackground(): string {
+    return this.#first((cell) => cell?.background ?? FORMAT_DEFAULTS.background);
+  }
+
+  setBackground(color: string | null): FakeRange {
+    return this.#setFormat('background', color?.toLowerCase());
+  }
+
+  setBackgrounds(color: (string | null)[][]): FakeRange {
+    return this.#setFormats(
+      'background',
+      color.map((row) => row.map((c) => c?.toLowerCase() ?? null)),
+    );
+  }
+
+  getFontWeights(): GoogleAppsScript.Spreadsheet.FontWeight[][] {
+    return this.#read((cell) => cell?.fontWeight ?? FORMAT_DEFAULTS.fontWeight);
+  }
+
+  getFontWeight(): GoogleAppsScript.Spreadsheet.FontWeight {
+    return this.#first((cell) => cell?.fontWeight ?? FORMAT_DEFAULTS.fontWeight);
+  }
+
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): FakeRange {
+    return this.#setFormat('fontWeight', fontWeight);
+  }
+
+  setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): FakeRange {
+    return this.#setFormats('fontWeight', fontWeights);
+  }
+
+  setFontColor(color: string | null): FakeRange {
+    return this.#setFormat('fontColor', color?.toLowerCase());
+  }
+
+  setFontColors(colors: unknown[][]): FakeRange {
+    return this.#setFormats('fontColor', colors);
+  }
+
+  getFontSizes(): number[][] {
+    return this.#read((cell) => cell?.fontSize ?? FORMAT_DEFAULTS.fontSize);
+  }
+
+  getFontSize(): number {
+    return this.#first((cell) => cell?.fontSize ?? FORMAT_DEFAULTS.fontSize);
+  }
+
+  setFontSize(size: number): FakeRange {
+    return this.#setFormat('fontSize', size);
+  }
+
+  setFontSizes(sizes: number[][]): FakeRange {
+    return this.#setFormats('fontSize', sizes);
+  }
+
+  getWraps(): boolean[][] {
+    return this.#read((cell) => cell?.wrap ?? FORMAT_DEFAULTS.wrap);
+  }
+
+  getWrap(): boolean {
+    return this.#first((cell) => cell?.wrap ?? FORMAT_DEFAULTS.wrap);
+  }
+
+  setWrap(isWrapEnabled: boolean): FakeRange {
+    return this.#setFormat('wrap', isWrapEnabled);
+  }
+
+  setWraps(isWrapEnabled: boolean[][]): FakeRange {
+    return this.#setFormats('wrap', isWrapEnabled);
+  }
+
+  getHorizontalAlignments(): string[][] {
+    return this.#read((cell) => cell?.horizontalAlignment ?? FORMAT_DEFAULTS.horizontalAlignment);
+  }
+
+  getHorizontalAlignment(): string {
+    return this.#first((cell) => cell?.horizontalAlignment ?? FORMAT_DEFAULTS.horizontalAlignment);
+  }
+
+  setHorizontalAlignment(alignment: HAlign): FakeRange {
+    return this.#setFormat('horizontalAlignment', alignment === 'normal' ? null : alignment);
+  }
+
+  setHorizontalAlignments(alignments: HAlign[][]): FakeRange {
+    return this.#setFormats(
+      'horizontalAlignment',
+      alignments.map((row) => row.map((a) => (a === 'normal' ? null : a))),
+    );
+  }
+
+  getVerticalAlignments(): string[][] {
+    return this.#read((cell) => cell?.verticalAlignment ?? FORMAT_DEFAULTS.verticalAlignment);
+  }
+
+  getVerticalAlignment(): string {
+    return this.#first((cell) => cell?.verticalAlignment ?? FORMAT_DEFAULTS.verticalAlignment);
+  }
+
+  setVerticalAlignment(alignment: VAlign): FakeRange {
+    return this.#setFormat('verticalAlignment', alignment);
+  }
+
+  setVerticalAlignments(alignments: VAlign[][]): FakeRange {
+    return this.#setFormats('verticalAlignment', alignments);
+  }
+
+  // --- notes ---
+
+  getNotes(): string[][] {
+    return this.#read((cell) => cell?.note ?? '');
+  }
+
+  getNote(): string {
+    return this.#first((cell) => cell?.note ?? '');
+  }
+
+  setNote(note: string | null): FakeRange {
+    return this.#setFormat('note', note === '' ? null : note);
+  }
+
+  setNotes(notes: (string | null)[][]): FakeRange {
+    return this.#setFormats(
+      'note',
+      notes.map((row) => row.map((n) => (n === '' ? null : n))),
+    );
+  }
+
+  clearNote(): FakeRange {
+    return this.clear({ commentsOnly: true });
+  }
+
+  // --- data validation ---
+
+  getDataValidations(): (FakeDataValidation | null)[][] {
+    return this.#read((cell) => (cell?.validation ? new FakeDataValidation(cell.validation) : null));
+  }
+
+  getDataValidation(): FakeDataValidation | null {
+    return this.#first((cell) => (cell?.validation ? new FakeDataValidation(cell.validation) : null));
+  }
+
+  setDataValidation(rule: GoogleAppsScript.Spreadsheet.DataValidation | null): FakeRange {
+    const state = rule === null ? null : FakeDataValidation.stateOf(fakeArg(rule, FakeDataValidation, 'rule'));
+    return this.#setFormat('validation', state && { ...state });
+  }
+
+  setDataValidations(rules: (GoogleAppsScript.Spreadsheet.DataValidation | null)[][]): FakeRange {
+    const states = checkShape(rules, this.#g.numRows, this.#g.numCols).map((row) =>
+      row.map((r) => (r === null ? null : { ...FakeDataValidation.stateOf(fakeArg(r, FakeDataValidation, 'rules')) })),
+    );
+    return this.#setFormats('validation', states);
+  }
+
+  clearDataValidations(): FakeRange {
+    return this.clear({ validationsOnly: true });
+  }
+
+  /**
+   * "Sets the value of all cells in the range to false" (no argument), to '' (custom checked value only) or to the
+   * custom unchecked value: https://developers.google.com/apps-script/reference/spreadsheet/range#insertcheckboxes
+   */
+  insertCheckboxes(checkedValue?: unknown, uncheckedValue?: unknown): FakeRange {
+    const values = [checkedValue, uncheckedValue].filter((v) => v !== undefined);
+    const rule: ValidationState = { criteria: 'CHECKBOX', values, allowInvalid: true, helpText: null };
+    const initial = values.length === 0 ? false : values.length === 1 ? '' : uncheckedValue;
+    return this.#edit((cell, _i, _j, ss) => {
+      cell.validation = { ...rule, values: [...values] };
+      writeValue(cell, initial, ss);
+    });
+  }
+
+  removeCheckboxes(): FakeRange {
+    return this.#edit((cell) => {
+      const rule = cell.validation;
+      if (rule?.criteria !== 'CHECKBOX') return;
+      const marks = rule.values.length === 0 ? [true, false] : rule.values;
+      if (marks.some((m) => m === cell.value)) clearContent(cell);
+      delete cell.validation;
+    });
+  }
+
+  // --- merges ---
+
+  merge(): FakeRange {
+    this.#edit(() => undefined);
+    const sheet = this.#sheet;
+    sheet.merges = sheet.merges.filter((m) => !intersects(m, this.#g)).concat({ ...this.#g });
+    return this;
+  }
+
+  breakApart(): FakeRange {
+    this.#edit(() => undefined);
+    const sheet = this.#sheet;
+    sheet.merges = sheet.merges.filter((m) => !intersects(m, this.#g));
+    return this;
+  }
+
+  getMergedRanges(): FakeRange[] {
+    return this.#sheet.merges.filter((m) => intersects(m, this.#g)).map((m) => this.#at(m));
+  }
+
+  isPartOfMerge(): boolean {
+    return this.#sheet.merges.some((m) => intersects(m, this.#g));
+  }
+
+  // --- protection ---
+
+  /** A new range protection whose editors mirror the file's until the script changes them. */
+  protect(): FakeProtection {
+    const p = newProtection(this.#world, 'RANGE', this.#g);
+    this.#sheet.protections.push(p);
+    return new FakeProtection(this.#world, this.#spreadsheetId, this.#sheetId, p.id);
+  }
+}
