@@ -3,6 +3,7 @@ import { FakeCacheService } from './services/cache';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
 import { FakeConsole, FakeLogger } from './services/logging';
+import { FakeMailApp } from './services/mail';
 import { FakePropertiesService } from './services/properties';
 import { FakeScriptApp } from './services/script';
 import { FakeSession } from './services/session';
@@ -23,6 +24,7 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['Logger', (world) => new FakeLogger(world)],
   ['console', (world) => new FakeConsole(world)],
   ['ScriptApp', (world) => new FakeScriptApp(world)],
+  ['MailApp', (world) => new FakeMailApp(world)],
   ['SpreadsheetApp', (world) => new FakeSpreadsheetApp(world)],
 ];
 
