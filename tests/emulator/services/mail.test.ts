@@ -78,7 +78,7 @@ describe('MailApp.sendEmail: the documented call forms', () => {
       subject: 'Laporan',
       body: 'teks',
       htmlBody: '<b>teks</b>',
-      attachments: [lampiran],
+      attachments: [lampiran as unknown as GoogleAppsScript.Base.BlobSource],
     });
     expect(sentMails(world)[0]).toEqual(
       expect.objectContaining({
