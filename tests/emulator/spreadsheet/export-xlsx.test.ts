@@ -1,0 +1,84 @@
+import ExcelJS from 'exceljs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportSpreadsheetToXlsx } from './export-xlsx';
+import { newWorld, UNIT } from './test-world';
+
+describe('export to .xlsx', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'sakip-xlsx-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes values, formulas, formats, layout, notes, merges, validation, conditional formats and protection', async () => {
+    const { world, id, run, app } = newWorld({ timeZone: 'Asia/Jakarta' });
+    run((ss) => {
+      ss.addEditor(UNIT);
+      const sheet = ss.getSheets()[0].setName('Rekap');
+      sheet
+        .getRange('A1:D1')
+        .setValues([['Unit', 'Capaian', 'Tanggal', 'Selesai']])
+        .setFontWeight('bold');
+      sheet
+        .getRange('A1:D1')
+        .setBackground('#1155CC')
+        .setFontColor('#ffffff')
+        .setWrap(true)
+        .setHorizontalAlignment('center');
+      sheet.getRange('A2:C2').setValues([['Dinas A', 0.875, new Date(Date.UTC(2026, 7, 12, 1))]]);
+      sheet.getRange('B2').setNumberFormat('0.0%').setNote('dihitung otomatis');
+      sheet.getRange('B3').setFormula('=AVERAGE(B2:B2)');
+      sheet.getRange('D2').insertCheckboxes();
+      sheet
+        .getRange('E2')
+        .setDataValidation(app.newDataValidation().requireValueInList(['Ya', 'Tidak']).setAllowInvalid(false).build());
+      sheet.getRange('A5:D5').merge();
+      sheet.setFrozenRows(1);
+      sheet.setColumnWidth(1, 210);
+      sheet.setConditionalFormatRules([
+        app
+          .newConditionalFormatRule()
+          .whenNumberLessThan(0.6)
+          .setBackground('#F4CCCC')
+          .setRanges([sheet.getRange('B2:B20')])
+          .build(),
+      ]);
+      sheet
+        .protect()
+        .removeEditor(UNIT)
+        .setUnprotectedRanges([sheet.getRange('E2:E3')]);
+      ss.insertSheet('Log').getRange('A1').setValue('mulai');
+    });
+    const path = join(dir, 'siklus.xlsx');
+    await exportSpreadsheetToXlsx(world, id, path);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Rekap', 'Log']);
+    const ws = wb.getWorksheet('Rekap')!;
+    expect(ws.getCell('A2').value).toBe('Dinas A');
+    expect(ws.getCell('B2').value).toBe(0.875);
+    expect(ws.getCell('B2').numFmt).toBe('0.0%');
+    expect(ws.getCell('B2').note).toBe('dihitung otomatis');
+    expect((ws.getCell('C2').value as Date).toISOString()).toBe('2026-08-12T08:00:00.000Z');
+    expect(ws.getCell('C2').numFmt).toBe('dd/MM/yyyy H:mm:ss');
+    expect((ws.getCell('B3').value as ExcelJS.CellFormulaValue).formula).toBe('AVERAGE(B2:B2)');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true, color: { argb: 'FFFFFFFF' } });
+    expect(ws.getCell('A1').fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1155CC' } });
+    expect(ws.getCell('A1').alignment).toMatchObject({ wrapText: true, horizontal: 'center' });
+    expect(ws.getCell('D2').value).toBe(false);
+    expect(ws.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"TRUE,FALSE"'] });
+    expect(ws.getCell('E2').dataValidation).toMatchObject({
+      type: 'list',
+      formulae: ['"Ya,Tidak"'],
+      showErrorMessage: true,
+    });
+    expect(ws.getCell('B5').isMerged).toBe(true);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(ws.getColumn(1).width).toBe(30);
+    expect(JSON.stringify(ws.conditionalFormattings)).toContain('"operator":"lessThan"');
+    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    expect(ws.getCell('E2').protection).toMatchObject({ locked: false });
+    expect(wb.getWorksheet('Log')!.getCell('A1').value).toBe('mulai');
+  });
+});
