@@ -76,8 +76,10 @@ describe('export to .xlsx', () => {
     expect(ws.getCell('B5').isMerged).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.getColumn(1).width).toBe(30);
-    expect(JSON.stringify(ws.conditionalFormattings)).toContain('"operator":"lessThan"');
-    expect(ws.sheetProtection).toMatchObject({ sheet: true });
+    /** members exceljs reads back but does not declare */
+    const parsed = ws as unknown as { conditionalFormattings: unknown; sheetProtection: unknown };
+    expect(JSON.stringify(parsed.conditionalFormattings)).toContain('"operator":"lessThan"');
+    expect(parsed.sheetProtection).toMatchObject({ sheet: true });
     expect(ws.getCell('E2').protection).toMatchObject({ locked: false });
     expect(wb.getWorksheet('Log')!.getCell('A1').value).toBe('mulai');
   });
