@@ -1,4 +1,7 @@
 import type { World } from './core/world';
+import { FakeDocumentApp } from './document/document-app';
+import { FakeDriveApp } from './drive/drive-app';
+import { MIME_TYPES } from './drive/enums';
 import { FakeCacheService } from './services/cache';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
@@ -26,6 +29,9 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['ScriptApp', (world) => new FakeScriptApp(world)],
   ['MailApp', (world) => new FakeMailApp(world)],
   ['SpreadsheetApp', (world) => new FakeSpreadsheetApp(world)],
+  ['DriveApp', (world) => new FakeDriveApp(world)],
+  ['DocumentApp', (world) => new FakeDocumentApp(world)],
+  ['MimeType', () => ({ ...MIME_TYPES })],
 ];
 
 export function createGlobals(world: World): Record<string, object> {
