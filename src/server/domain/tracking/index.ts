@@ -1,0 +1,4 @@
+export * from './catat';
+export * from './log';
+export * from './proyeksi';
+export * from './tampilan';
