@@ -118,13 +118,24 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return fn(cellAt(sheetById(ss, this.#sheetId), this.#g.row, this.#g.col), ss);
   }
 
-  #edit(apply: (cell: CellState, i: number, j: number, ss: SpreadsheetState) => void): FakeRange {
+  /** Checks the running user may change every cell of the range (sheet protections). */
+  #assertEditable(): { ss: SpreadsheetState; sheet: SheetState } {
     const ss = this.#ss;
     const sheet = sheetById(ss, this.#sheetId);
     assertCanEdit(ss, sheet, this.#g, this.#world.execution.effectiveUser);
+    return { ss, sheet };
+  }
+
+  /** Applies a change to each cell; `existingOnly` for removals, which need not create empty cells. */
+  #edit(apply: (cell: CellState, i: number, j: number, ss: SpreadsheetState) => void, existingOnly = false) {
+    const { ss, sheet } = this.#assertEditable();
     const { row, col, numRows, numCols } = this.#g;
     for (let i = 0; i < numRows; i++) {
-      for (let j = 0; j < numCols; j++) apply(cellAt(sheet, row + i, col + j, true), i, j, ss);
+      if (existingOnly && !sheet.rows[row + i - 1]) continue;
+      for (let j = 0; j < numCols; j++) {
+        const cell = existingOnly ? cellAt(sheet, row + i, col + j) : cellAt(sheet, row + i, col + j, true);
+        if (cell) apply(cell, i, j, ss);
+      }
     }
     return this;
   }
@@ -135,10 +146,11 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   #setFormat<K extends keyof CellState>(key: K, value: CellState[K] | null | undefined) {
+    const removing = value === null || value === undefined;
     return this.#edit((cell) => {
-      if (value === null || value === undefined) delete cell[key];
+      if (removing) delete cell[key];
       else cell[key] = value;
-    });
+    }, removing);
   }
 
   #setFormats<K extends keyof CellState>(key: K, data: unknown) {
@@ -267,7 +279,7 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   clearContent(): FakeRange {
-    return this.#edit(clearContent);
+    return this.#edit(clearContent, true);
   }
 
   clear(options?: {
@@ -285,7 +297,7 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
       if (all || options?.formatOnly) for (const k of FORMAT_KEYS) delete cell[k];
       if (options?.commentsOnly) delete cell.note;
       if (options?.validationsOnly) delete cell.validation;
-    });
+    }, true);
   }
 
   clearFormat(): FakeRange {
@@ -492,21 +504,19 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
       const marks = rule.values.length === 0 ? [true, false] : rule.values;
       if (marks.some((m) => m === cell.value)) clearContent(cell);
       delete cell.validation;
-    });
+    }, true);
   }
 
   // --- merges ---
 
   merge(): FakeRange {
-    this.#edit(() => undefined);
-    const sheet = this.#sheet;
+    const { sheet } = this.#assertEditable();
     sheet.merges = sheet.merges.filter((m) => !intersects(m, this.#g)).concat({ ...this.#g });
     return this;
   }
 
   breakApart(): FakeRange {
-    this.#edit(() => undefined);
-    const sheet = this.#sheet;
+    const { sheet } = this.#assertEditable();
     sheet.merges = sheet.merges.filter((m) => !intersects(m, this.#g));
     return this;
   }
