@@ -27,11 +27,6 @@ export function a1Of(g: GridRange): string {
   return `${start}:${columnLetters(g.col + g.numCols - 1)}${g.row + g.numRows - 1}`;
 }
 
-/** Sheet name as it must be written before "!" (quoted when not a plain word). */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Splits "Sheet 1!A1:B2" / "'Tab ''x'''!A1" into the sheet name (null when absent) and the cell part. */
 export function splitSheetName(a1: string): { sheetName: string | null; cells: string } {
   const bang = a1.lastIndexOf('!');
