@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { World } from '../core/world';
+import { FakeDocumentApp } from './document-app';
+import { exportDocumentToDocx } from './export-docx';
+import { PAGE_SIZES } from './model';
+
+/** One entry of a zip file (stored or deflated), found through the central directory. */
+function unzipEntry(zip: Buffer, name: string): string {
+  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  let at = zip.readUInt32LE(end + 16);
+  for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const entryName = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const local = zip.readUInt32LE(at + 42);
+    if (entryName === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+    }
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  throw new Error(`${name} not in zip`);
+}
+
+function buildLetter(world: World): string {
+  const DocumentApp = world.expose(
+    'DocumentApp',
+    new FakeDocumentApp(world),
+  ) as unknown as GoogleAppsScript.Document.DocumentApp;
+  const doc = DocumentApp.create('Surat Pengantar');
+  const body = doc.getBody();
+  body.setPageWidth(PAGE_SIZES.F4.width).setPageHeight(PAGE_SIZES.F4.height).setMarginLeft(85).setMarginTop(56);
+  const title = body.getParagraphs()[0];
+  title.setText('LAPORAN KINERJA');
+  title.setHeading(DocumentApp.ParagraphHeading.HEADING1).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+  body.appendParagraph('Nomor: ').appendText('800/12/2026').setBold(true).setUnderline(true).setFontSize(12);
+  body.appendHorizontalRule();
+  const table = body.appendTable([
+    ['No', 'Indikator'],
+    ['1', 'Angka partisipasi sekolah'],
+  ]);
+  table.setColumnWidth(0, 30).setColumnWidth(1, 400);
+  table.getCell(0, 1).setBackgroundColor('#d9d9d9');
+  body.appendPageBreak();
+  body
+    .appendParagraph('Lampiran')
+    .setAlignment(DocumentApp.HorizontalAlignment.JUSTIFY)
+    .setSpacingBefore(12)
+    .setIndentFirstLine(36);
+  doc.addFooter().getParagraphs()[0].setText('Halaman kaki');
+  doc.saveAndClose();
+  return doc.getId();
+}
+
+describe('exportDocumentToDocx', () => {
+  it('writes paragraphs, styles, tables, breaks, page size and margins to a .docx', async () => {
+    const world = new World();
+    const id = buildLetter(world);
+    const file = join(mkdtempSync(join(tmpdir(), 'docx-')), 'surat.docx');
+    await exportDocumentToDocx(world, id, file);
+    const zip = readFileSync(file);
+    const xml = unzipEntry(zip, 'word/document.xml');
+
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>[\s\S]*<w:jc w:val="center"\/>[\s\S]*LAPORAN KINERJA/);
+    const numberRun = /<w:r><w:rPr>((?:(?!<\/w:rPr>).)*)<\/w:rPr><w:t xml:space="preserve">800\/12\/2026</.exec(xml);
+    expect(numberRun?.[1]).toMatch(/^(?=.*<w:b\/>)(?=.*<w:u w:val="single"\/>)(?=.*<w:sz w:val="24"\/>)/);
+    expect(xml).toContain('<w:r><w:t xml:space="preserve">Nomor: </w:t></w:r>');
+    expect(xml).toMatch(/<w:pBdr><w:bottom w:val="single"/);
+    expect(xml).toMatch(/<w:gridCol w:w="600"\/><w:gridCol w:w="8000"\/>/);
+    expect(xml).toMatch(/<w:shd [^>]*w:fill="d9d9d9"[\s\S]*Indikator/);
+    expect(xml).toContain('Angka partisipasi sekolah');
+    expect(xml).toContain('<w:br w:type="page"/>');
+    expect(xml).toMatch(
+      /<w:spacing w:before="240"\/><w:ind w:firstLine="720"\/><w:jc w:val="both"\/><\/w:pPr><w:r><w:t xml:space="preserve">Lampiran/,
+    );
+    expect(xml).toMatch(/<w:pgSz w:w="12240" w:h="18720"/);
+    expect(xml).toMatch(/<w:pgMar w:top="1120" w:right="1440" w:bottom="1440" w:left="1700"/);
+    const footer = unzipEntry(zip, 'word/footer1.xml');
+    expect(footer).toContain('Halaman kaki');
+  });
+
+  it('exports the saved version only', async () => {
+    const world = new World();
+    const DocumentApp = world.expose(
+      'DocumentApp',
+      new FakeDocumentApp(world),
+    ) as unknown as GoogleAppsScript.Document.DocumentApp;
+    const doc = DocumentApp.create('Draf');
+    doc.getBody().appendParagraph('belum disimpan');
+    const file = join(mkdtempSync(join(tmpdir(), 'docx-')), 'draf.docx');
+    await exportDocumentToDocx(world, doc.getId(), file);
+    expect(unzipEntry(readFileSync(file), 'word/document.xml')).not.toContain('belum disimpan');
+  });
+});
