@@ -10,6 +10,23 @@ export interface KolomTab {
   format?: string;
   rata?: 'left' | 'center' | 'right';
   bungkus?: boolean;
+  /** filled by the add-in (a formula or a later action): outside the range people may type into */
+  terkunci?: boolean;
+  /** the add-in's formula for the column, by name (e.g. "capaian") */
+  rumus?: string;
+  /** a dropdown: fixed values, or a list named by `sumber` (e.g. "satuanDikenal"); bolehLain accepts other text */
+  pilihan?: PilihanKolom;
+  /** background shown while the cell is empty on a row in use (the layout's kolomKunci is filled) */
+  sorotBilaKosong?: string;
+  /** a checkbox column */
+  kotakCentang?: boolean;
+}
+
+export interface PilihanKolom {
+  nilai?: string[];
+  sumber?: string;
+  bolehLain?: boolean;
+  bantuan?: string;
 }
 
 export interface TataLetakTab {
@@ -18,6 +35,11 @@ export interface TataLetakTab {
   warnaJudul: string;
   warnaTeksJudul: string;
   kolom: KolomTab[];
+  /** the field whose cell marks a row as in use (e.g. "indikator") */
+  kolomKunci?: string;
+  /** empty rows offered below the prefilled ones, for indicators a unit adds */
+  barisCadangan?: number;
+  warnaTab?: string;
 }
 
 export function parseTataLetak(json: unknown, sumber: string): TataLetakTab {
@@ -31,10 +53,18 @@ export function parseTataLetak(json: unknown, sumber: string): TataLetakTab {
     if (typeof k?.judul !== 'string' || !k.judul.trim()) masalah.push(`kolom ke-${i + 1}: "judul" wajib diisi`);
     if (typeof k?.isi !== 'string' || !k.isi.trim()) masalah.push(`kolom ke-${i + 1}: "isi" wajib diisi`);
     if (typeof k?.lebar !== 'number' || k.lebar <= 0) masalah.push(`kolom ke-${i + 1}: "lebar" harus angka positif`);
+    const pilihan = k?.pilihan;
+    if (pilihan !== undefined && !Array.isArray(pilihan.nilai) && typeof pilihan.sumber !== 'string') {
+      masalah.push(`kolom ke-${i + 1}: "pilihan" harus berisi "nilai" (daftar) atau "sumber" (nama daftar)`);
+    }
   });
   const judul = (Array.isArray(t?.kolom) ? t.kolom : []).map((k) => k?.judul);
   const ganda = judul.filter((j, i) => judul.indexOf(j) !== i);
   if (ganda.length) masalah.push(`judul kolom ganda: ${[...new Set(ganda)].join(', ')}`);
+  const kunci = t?.kolomKunci;
+  if (kunci !== undefined && !(Array.isArray(t?.kolom) ? t.kolom : []).some((k) => k?.isi === kunci)) {
+    masalah.push(`"kolomKunci" "${kunci}" bukan isi kolom mana pun`);
+  }
   if (masalah.length) throw new Error(`Tata letak tab di ${sumber} tidak sah: ${masalah.join('; ')}.`);
   return t as TataLetakTab;
 }
@@ -63,4 +93,43 @@ export function petaJudul(tataLetak: TataLetakTab, barisJudul: readonly unknown[
     );
   }
   return posisi;
+}
+
+/** Column letters of a 1-based column number: 1 -> "A", 27 -> "AA". */
+export function hurufKolom(n: number): string {
+  let huruf = '';
+  for (let sisa = n; sisa > 0; sisa = Math.floor((sisa - 1) / 26))
+    huruf = String.fromCharCode(65 + ((sisa - 1) % 26)) + huruf;
+  return huruf;
+}
+
+/** 1-based position of the column that shows a field; throws for a field the layout does not have. */
+export function posisiKolom(tataLetak: TataLetakTab, isi: string): number {
+  const i = tataLetak.kolom.findIndex((k) => k.isi === isi);
+  if (i < 0) throw new Error(`Tata letak tab "${tataLetak.nama}" tidak punya kolom untuk "${isi}".`);
+  return i + 1;
+}
+
+/** Runs of adjacent columns people may type into (not terkunci), as [first, count] with 1-based first. */
+export function rentangKolomIsian(tataLetak: TataLetakTab): [number, number][] {
+  const rentang: [number, number][] = [];
+  tataLetak.kolom.forEach((k, i) => {
+    if (k.terkunci) return;
+    const akhir = rentang[rentang.length - 1];
+    if (akhir && akhir[0] + akhir[1] === i + 1) akhir[1] += 1;
+    else rentang.push([i + 1, 1]);
+  });
+  return rentang;
+}
+
+/** The one place unit form tabs are named: "Form SEKRE". */
+const AWALAN_TAB_FORMULIR = 'Form ';
+
+export function namaTabFormulir(kodeUnit: string): string {
+  return AWALAN_TAB_FORMULIR + kodeUnit;
+}
+
+/** The unit code of a form tab's name, or null for another tab. */
+export function kodeUnitDariTab(namaTab: string): string | null {
+  return namaTab.startsWith(AWALAN_TAB_FORMULIR) ? namaTab.slice(AWALAN_TAB_FORMULIR.length) || null : null;
 }

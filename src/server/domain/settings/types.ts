@@ -53,6 +53,8 @@ export interface IndikatorPK {
 
 export interface Pengaturan {
   namaInstansi: string;
+  /** short name for titles, e.g. "Dinsospermasdes" (optional: older settings have none) */
+  singkatanInstansi?: string;
   tempat: string;
   unitKerja: UnitKerja[];
   orang: Orang[];
