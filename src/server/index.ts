@@ -2,13 +2,14 @@
  * The add-in's public surface. Every export becomes a top-level function of Code.js: simple triggers, menu handlers
  * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
  */
-import type { RingkasanPanel } from '../shared/api';
+import type { PanelSiklus } from '../shared/api';
 import { mulaiSiklus } from './actions/mulai-siklus';
+import { panelSiklus as bacaPanelSiklus } from './actions/panel';
+import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
 import { parsePeriode } from './domain/cycle/period';
 import { pasangMenu } from './gateways/menu';
 import { tampilkanPanel } from './gateways/panel';
 import { mintaPeriode } from './gateways/prompts';
-import { TEMPLAT } from './templates';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();
@@ -39,11 +40,17 @@ export function menuBukaPanel(): void {
   tampilkanPanel();
 }
 
-export function panelRingkasan(): RingkasanPanel {
-  const sop = TEMPLAT.sop;
-  return {
-    judul: sop.header.judul,
-    periode: `SOP ${sop.header.nomor}`,
-    langkah: sop.steps.map((s) => ({ no: s.no, uraian: s.uraian, pelaksana: s.pelaksana, targetMenit: s.waktuMenit })),
-  };
+/** Sidebar: the active cycle at a glance and the actions the caller may take now. */
+export function panelSiklus(): PanelSiklus {
+  return bacaPanelSiklus();
+}
+
+/** Handler of the hourly time-driven trigger: emails the pelaksana of overdue steps (once per step and putaran). */
+export function pemicuPengingatPerJam(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  kirimPengingatSiklusTerdaftar();
+}
+
+/** Installs the hourly reminder trigger for the current user, unless it is installed already. */
+export function pasangPemicuPengingat(): { baru: boolean } {
+  return pasangPemicu();
 }
