@@ -6,6 +6,13 @@ import type * as Server from '../server/index';
 
 type Endpoints = typeof Server;
 
+/** The client half of google.script.run (https://developers.google.com/apps-script/guides/html/reference/run). */
+interface ScriptRun {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: Error) => void): ScriptRun;
+}
+declare const google: { script: { run: ScriptRun } };
+
 export function panggil<K extends keyof Endpoints>(
   name: K,
   ...args: Parameters<Endpoints[K]>
@@ -13,7 +20,7 @@ export function panggil<K extends keyof Endpoints>(
   return new Promise((resolve, reject) => {
     const runner = google.script.run
       .withSuccessHandler((value: unknown) => resolve(value as ReturnType<Endpoints[K]>))
-      .withFailureHandler((error: Error) => reject(error)) as unknown as Record<string, (...a: unknown[]) => void>;
+      .withFailureHandler((error) => reject(error)) as unknown as Record<string, (...a: unknown[]) => void>;
     runner[name as string](...args);
   });
 }

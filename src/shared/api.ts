@@ -1,13 +1,86 @@
-/** What the server hands the sidebar. Plain data only: google.script.run cannot carry Date objects. */
-export interface RingkasanLangkah {
+/**
+ * What the server hands the sidebar and what the sidebar sends back. Plain data only: google.script.run carries
+ * primitives, plain objects and arrays, never Date objects, so instants are epoch ms or preformatted WIB text.
+ */
+
+/** A step's status as the tracking sheet reports it, timing included. */
+export type StatusLangkah = 'belum' | 'berjalan' | 'selesai tepat waktu' | 'selesai terlambat' | 'terlambat';
+
+/** The events a person may record on a step; each maps to one endpoint (mulaiLangkah ...). */
+export type JenisAksi = 'mulai' | 'selesai' | 'buka-kembali';
+
+export interface LangkahPanel {
   no: number;
   uraian: string;
   pelaksana: string;
+  status: StatusLangkah;
+  /** the status in words, for a label that does not rely on colour: "Selesai tepat waktu" */
+  statusTeks: string;
   targetMenit: number;
+  /** working minutes spent, rounded to whole minutes (a running step counts up to now) */
+  aktualMenit: number;
+  /** "35 dari 60 menit kerja", "Target 60 menit kerja" before it starts */
+  waktuTeks: string;
+  /** "Mulai Rabu, 12 Agustus 2026 08.30 WIB", '' before it starts */
+  mulaiTeks: string;
+  /** "Selesai Rabu, 12 Agustus 2026 09.45 WIB", '' unless finished */
+  selesaiTeks: string;
+  /** email of whoever recorded the latest event, '' when none */
+  oleh: string;
+  catatan: string;
 }
 
-export interface RingkasanPanel {
-  judul: string;
-  periode: string;
-  langkah: RingkasanLangkah[];
+/** One button: what it does, on which step, and whether it takes a note. */
+export interface AksiPanel {
+  jenis: JenisAksi;
+  no: number;
+  /** "Mulai langkah 3" */
+  label: string;
+  /** the step's text, shown under the button so the user sees what they act on */
+  uraian: string;
 }
+
+export interface LangkahBerikutnya {
+  no: number;
+  uraian: string;
+  pelaksana: string;
+  /** "Berjalan" or "Belum dimulai" */
+  keadaan: string;
+}
+
+export interface Pengguna {
+  /** '' when a Workspace policy hides the address from the add-in */
+  email: string;
+  /** display name from Pengaturan, '' when the user is not listed */
+  nama: string;
+  peran: string[];
+  timSakip: boolean;
+}
+
+/** The active spreadsheet is not a cycle spreadsheet: the sidebar says so and how to start one. */
+export interface PanelBukanSiklus {
+  jenis: 'bukan-siklus';
+  pengguna: Pengguna;
+  pesan: string;
+  saran: string;
+}
+
+export interface PanelSiklusAktif {
+  jenis: 'siklus';
+  spreadsheetId: string;
+  judul: string;
+  /** "Triwulan II Tahun 2026" */
+  periode: string;
+  pengguna: Pengguna;
+  langkah: LangkahPanel[];
+  /** the first step not finished; null when the cycle is complete */
+  berikutnya: LangkahBerikutnya | null;
+  /** what this user may do now; the server decides, the sidebar only shows */
+  aksi: AksiPanel[];
+  /** counts for the summary line */
+  jumlahSelesai: number;
+  /** "Diperbarui Jumat, 14 Agustus 2026 14.00 WIB" */
+  diperbaruiTeks: string;
+}
+
+export type PanelSiklus = PanelBukanSiklus | PanelSiklusAktif;

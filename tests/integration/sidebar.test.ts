@@ -1,0 +1,197 @@
+/**
+ * The built sidebar (dist/Sidebar.html) in jsdom, its google.script.run calls relayed to the built Code.js in the
+ * emulator: what a person sees and can do from the panel, end to end.
+ */
+import { JSDOM } from 'jsdom';
+import { readBuiltFile } from '../harness/script';
+import { ScriptRunRelay } from '../harness/script-run-relay';
+import { CATATAN_JAHAT, PENGGUNA, siapkanSiklus, wib, type SiklusContoh } from '../harness/sidebar-fixture';
+
+interface Halaman {
+  dom: JSDOM;
+  doc: Document;
+  relay: ScriptRunRelay;
+  siklus: SiklusContoh;
+}
+
+/** Polls until `cek` holds: the page's calls and handlers run on timers. */
+async function sampai(cek: () => boolean, ms = 3000): Promise<void> {
+  const batas = Date.now() + ms;
+  while (!cek()) {
+    if (Date.now() > batas) throw new Error(`Kondisi tidak tercapai dalam ${ms} ms: ${cek.toString()}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+async function bukaPanel(user: string, siklus = siapkanSiklus(), activeSpreadsheetId?: string): Promise<Halaman> {
+  const relay = new ScriptRunRelay(siklus.script, {
+    user,
+    activeSpreadsheetId: activeSpreadsheetId ?? siklus.spreadsheetId,
+  });
+  const dom = new JSDOM(readBuiltFile('Sidebar.html'), {
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+    beforeParse: (window) => relay.installInto(window),
+  });
+  const doc = dom.window.document;
+  await sampai(() => doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
+  return { dom, doc, relay, siklus };
+}
+
+const teks = (doc: Document, selector: string) =>
+  [...doc.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+const tombolAksi = (doc: Document) => teks(doc, '#aksi button');
+const statusLangkah = (doc: Document) =>
+  [...doc.querySelectorAll('#langkah > li')].map((li) => [
+    Number((li as HTMLElement).dataset.no),
+    li.querySelector('.lencana')!.textContent,
+  ]);
+
+afterEach(() => jest.useRealTimers());
+
+describe('sidebar: the cycle at a glance', () => {
+  it('shows every step with its status in words, working time against target and who is next', async () => {
+    const { doc } = await bukaPanel(PENGGUNA.sekTim);
+    expect(doc.getElementById('periode')!.textContent).toBe('Triwulan II Tahun 2026');
+    expect(doc.getElementById('pengguna')!.textContent).toBe('Bambang Priyono, S.E · Sek. Tim Sakip');
+    expect(statusLangkah(doc).slice(0, 5)).toEqual([
+      [1, 'Selesai tepat waktu'],
+      [2, 'Selesai terlambat'],
+      [3, 'Selesai tepat waktu'],
+      [4, 'Berjalan, terlambat'],
+      [5, 'Belum dimulai'],
+    ]);
+    expect(doc.querySelectorAll('#langkah > li')).toHaveLength(14);
+    const l4 = doc.querySelector('#langkah > li[data-no="4"]')!;
+    expect(l4.querySelector('.waktu')!.textContent).toBe('45 menit dari 30 menit (lewat 15 menit)');
+    expect(l4.getAttribute('aria-current')).toBe('step');
+    expect((l4.querySelector('.bar > span') as HTMLElement).style.width).toBe('100%');
+    expect((doc.querySelector('#langkah > li[data-no="3"] .bar > span') as HTMLElement).style.width).toBe('80%');
+    expect(doc.getElementById('ringkas')!.textContent).toBe('3 dari 14 langkah selesai');
+    expect(teks(doc, '#berikutnya > span')).toEqual([
+      'Berikutnya · Berjalan',
+      'Langkah 4: Mengundang Kepala Dinsospermasdes dan pejabat terkait untuk rapat pembahasan pengukuran kinerja',
+      'Pelaksana: Sek. Tim Sakip',
+    ]);
+  });
+
+  it('renders text people typed as text: a note holding an <img onerror> tag creates no element', async () => {
+    const { dom, doc } = await bukaPanel(PENGGUNA.sekTim);
+    expect(doc.querySelector('#langkah > li[data-no="2"] .catatan')!.textContent).toBe(CATATAN_JAHAT);
+    expect(doc.querySelectorAll('img')).toHaveLength(0);
+    expect((dom.window as unknown as { __disusupi?: boolean }).__disusupi).toBeUndefined();
+  });
+
+  it('says when the active spreadsheet is not a cycle and points to "Mulai siklus baru"', async () => {
+    const siklus = siapkanSiklus();
+    const lain = siklus.world.run({ user: PENGGUNA.sekTim }, () =>
+      (siklus.script.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.create(
+        'Catatan rapat',
+      ).getId(),
+    );
+    const { doc } = await bukaPanel(PENGGUNA.sekTim, siklus, lain);
+    expect(teks(doc, '#pesan p')).toEqual([
+      'Spreadsheet ini bukan spreadsheet siklus Pengukuran Kinerja.',
+      'Buka spreadsheet siklusnya, atau buat siklus baru lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru.',
+    ]);
+    expect(doc.getElementById('bagian-langkah')!.hidden).toBe(true);
+    expect(doc.getElementById('bagian-aksi')!.hidden).toBe(true);
+  });
+});
+
+describe('sidebar: actions by role', () => {
+  it('offers a Tim SAKIP member finishing the running step, starting the next and reopening the last', async () => {
+    const { doc } = await bukaPanel(PENGGUNA.sekTim);
+    expect(tombolAksi(doc)).toEqual(['Selesai langkah 4', 'Mulai langkah 5', 'Buka kembali langkah 3']);
+    expect(doc.querySelectorAll('#aksi textarea')).toHaveLength(3);
+  });
+
+  it("offers the Kepala only the step that is the Kepala's", async () => {
+    const { doc } = await bukaPanel(PENGGUNA.kepala);
+    expect(tombolAksi(doc)).toEqual(['Mulai langkah 5']);
+  });
+
+  it('offers a staff member nothing and says whose turn it is', async () => {
+    const { doc } = await bukaPanel(PENGGUNA.staf);
+    expect(tombolAksi(doc)).toEqual([]);
+    expect(teks(doc, '#aksi .kosong')).toEqual([
+      'Tidak ada tindakan untuk Anda saat ini. Langkah 4 dikerjakan oleh Sek. Tim Sakip.',
+    ]);
+  });
+});
+
+describe('sidebar: running an action', () => {
+  it('calls the server with the note, shows progress while it runs, then redraws from the new state', async () => {
+    const { doc, relay, siklus } = await bukaPanel(PENGGUNA.sekTim);
+    siklus.world.clock.set(wib(11, 30));
+    (doc.getElementById('catatan-selesai-4') as HTMLTextAreaElement).value = '  Undangan terkirim.  ';
+    const lepas = relay.hold();
+    (doc.querySelector('#aksi button[data-aksi="selesai"]') as HTMLButtonElement).click();
+
+    await sampai(() => relay.calls.length === 2);
+    const tombol = doc.querySelector('#aksi button[data-aksi="selesai"]') as HTMLButtonElement;
+    expect(tombol.disabled).toBe(true);
+    expect(tombol.textContent).toBe('Menyimpan…');
+    expect(tombol.querySelector('.putar')).not.toBeNull();
+    expect(doc.getElementById('aksi')!.getAttribute('aria-busy')).toBe('true');
+    expect(doc.getElementById('isi')!.getAttribute('aria-busy')).toBe('true');
+    expect([...doc.querySelectorAll('#aksi button')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+
+    lepas();
+    await sampai(() => relay.calls.length === 3 && doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
+    expect(relay.calls[1]).toMatchObject({
+      name: 'selesaiLangkah',
+      args: [siklus.spreadsheetId, 4, 'Undangan terkirim.'],
+      outcome: { ok: true },
+    });
+    expect(relay.calls[2].name).toBe('panelSiklus');
+    expect(teks(doc, '#pesan p')).toEqual(['Langkah 4 ditandai selesai.']);
+    expect(statusLangkah(doc)[3]).toEqual([4, 'Selesai terlambat']);
+    expect(teks(doc, '#langkah > li[data-no="4"] .catatan')).toEqual(['Undangan terkirim.']);
+    expect(tombolAksi(doc)).toEqual(['Mulai langkah 5', 'Buka kembali langkah 4']);
+  });
+
+  it("shows the server's refusal in plain Bahasa Indonesia and redraws the buttons", async () => {
+    const { doc, relay, siklus } = await bukaPanel(PENGGUNA.kepala);
+    // the SAKIP team takes the Kepala off the list while the sidebar is open
+    siklus.tulisPengaturan((p) => {
+      p.orang = p.orang.filter((o) => o.email !== PENGGUNA.kepala);
+    });
+    (doc.querySelector('#aksi button[data-aksi="mulai"]') as HTMLButtonElement).click();
+    await sampai(() => relay.calls.length === 3 && doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
+    expect(relay.calls[1]).toMatchObject({ name: 'mulaiLangkah', args: [siklus.spreadsheetId, 5] });
+    expect(relay.calls[1].outcome).toMatchObject({ ok: false });
+    const pesan = doc.getElementById('pesan')!;
+    expect(pesan.className).toBe('pesan galat');
+    expect(pesan.getAttribute('role')).toBe('alert');
+    expect(pesan.textContent).toContain('tidak berwenang');
+    expect(pesan.textContent).not.toMatch(/^(Error|Exception)/);
+    expect(tombolAksi(doc)).toEqual([]);
+  });
+});
+
+describe('google.script.run relay', () => {
+  // https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...): "If you attempt to pass a
+  // Date, Function, DOM element besides a form, or other prohibited type [...] the request fails."
+  it('refuses a Date argument, as google.script.run does, without calling the server', async () => {
+    const { dom, relay } = await bukaPanel(PENGGUNA.staf);
+    const run = (dom.window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } })
+      .google.script.run;
+    const tanggal = new (dom.window as unknown as { Date: DateConstructor }).Date();
+    expect(() => run.panelSiklus({ kapan: tanggal })).toThrow('Failed due to illegal value in property: 0.kapan');
+    expect(() => run.panelSiklus(() => 1)).toThrow('Failed due to illegal value in property: 0');
+    expect(relay.calls.map((c) => c.name)).toEqual(['panelSiklus']);
+  });
+
+  // Same reference: return values obey the same restrictions as parameters.
+  it('fails a call whose return value holds a Date instead of handing the page something else', async () => {
+    const siklus = siapkanSiklus();
+    siklus.script.evaluate('globalThis.kembalikanTanggal = function () { return { kapan: new Date(0) }; }');
+    const relay = new ScriptRunRelay(siklus.script, { user: PENGGUNA.staf });
+    const balasan = JSON.parse(await relay.handle('kembalikanTanggal', '[]')) as { ok: boolean; message: string };
+    expect(balasan).toEqual({
+      ok: false,
+      message: 'google.script.run cannot return return value.kapan (Date) from kembalikanTanggal',
+    });
+  });
+});
