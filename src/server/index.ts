@@ -3,6 +3,7 @@
  * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
  */
 import type { PanelSiklus } from '../shared/api';
+import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
 import { mulaiSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
@@ -53,4 +54,24 @@ export function pemicuPengingatPerJam(_e?: GoogleAppsScript.Events.TimeDriven): 
 /** Installs the hourly reminder trigger for the current user, unless it is installed already. */
 export function pasangPemicuPengingat(): { baru: boolean } {
   return pasangPemicu();
+}
+
+/** Sidebar: the caller starts step `no` of the cycle's SOP (refused unless their role carries the step). */
+export function mulaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+  return langkahDariPanel(spreadsheetId, { type: 'mulai', step: no, note: catatan });
+}
+
+/** Sidebar: the caller finishes step `no`. */
+export function selesaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+  return langkahDariPanel(spreadsheetId, { type: 'selesai', step: no, note: catatan });
+}
+
+/** Sidebar: the caller reopens a finished step `no`; its working time runs again from now. */
+export function bukaKembaliLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+  return langkahDariPanel(spreadsheetId, { type: 'buka-kembali', step: no, note: catatan });
+}
+
+/** Sidebar or menu: rewrites the Pelacakan sheet from the Log and renews the tabs' protections. */
+export function bangunUlangPelacakan(spreadsheetId: string): HasilLangkah {
+  return bangunUlangDariPanel(spreadsheetId);
 }

@@ -2,3 +2,5 @@ export * from './catat';
 export * from './log';
 export * from './proyeksi';
 export * from './tampilan';
+export * from './templat';
+export * from './penyunting';
