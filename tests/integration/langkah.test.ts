@@ -255,4 +255,23 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
       `${STAF} tidak berwenang membangun ulang pelacakan: hanya pelaksana langkah SOP dan Tim SAKIP.`,
     );
   });
+
+  it('makes as many service calls for a step with 2 Log rows as with 20 (one read and one write per tab)', () => {
+    const { world, panggil } = siapkan();
+    const panggilan = (fn: () => unknown) => {
+      const awal = world.calls.records.length;
+      fn();
+      return world.calls.records.slice(awal).filter((c) => c.costClass !== 'local').length;
+    };
+    panggil('mulaiLangkah', KEPALA, agu(12, 8), 1);
+    panggil('selesaiLangkah', KEPALA, agu(12, 8, 10), 1);
+    const sedikit = panggilan(() => panggil('mulaiLangkah', PEMILIK, agu(12, 8, 30), 2));
+    for (let no = 3; no <= 11; no++) {
+      const pelaksana = no === 7 ? 'kabid.pspfm@contoh.go.id' : PEMILIK;
+      panggil('selesaiLangkah', PEMILIK, agu(12, 8, 30 + 2 * no), no - 1);
+      panggil('mulaiLangkah', pelaksana, agu(12, 8, 31 + 2 * no), no);
+    }
+    const banyak = panggilan(() => panggil('selesaiLangkah', PEMILIK, agu(12, 10), 11));
+    expect(banyak).toBe(sedikit);
+  });
 });
