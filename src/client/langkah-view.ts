@@ -25,8 +25,9 @@ function itemLangkah(l: LangkahPanel, sekarang: boolean): HTMLLIElement {
     el('div', 'baris-status', el('span', 'lencana', l.statusTeks), el('span', 'waktu', l.waktuTeks)),
   );
   if (l.status !== 'belum') badan.append(barWaktu(l));
-  const rinci = [l.mulaiTeks, l.selesaiTeks, l.oleh ? `oleh ${l.oleh}` : ''].filter(Boolean);
-  if (rinci.length) badan.append(el('p', 'rinci', rinci.join(' · ')));
+  const waktu = [l.mulaiTeks, l.selesaiTeks].filter(Boolean);
+  if (waktu.length) badan.append(el('p', 'rinci', waktu.join(' · ')));
+  if (l.oleh) badan.append(el('p', 'rinci oleh', `Dicatat oleh ${l.oleh}`));
   if (l.catatan) badan.append(el('p', 'catatan', l.catatan));
 
   const item = el(
