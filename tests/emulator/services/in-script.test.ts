@@ -14,7 +14,7 @@ function sidikJari() {
 }
 function judulPanel() { return 'Panel <SAKIP>'; }
 function halaman() {
-  var t = HtmlService.createTemplateFromFile('Sidebar');
+  var t = HtmlService.createTemplateFromFile('Templat');
   t.baris = ['a', 'b'];
   return t.evaluate().getContent();
 }
@@ -34,11 +34,10 @@ function pasangPemicu() {
 function load() {
   const world = new World();
   world.scriptFiles.set(
-    'Sidebar',
+    'Templat',
     '<h1><?= judulPanel() ?></h1><? baris.forEach(function (b) { ?><i><?= b ?></i><? }) ?>',
   );
   const script = new LoadedScript(world, CODE);
-  world.scriptContext = script.context;
   return { world, script };
 }
 
