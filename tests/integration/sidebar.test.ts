@@ -3,6 +3,7 @@
  * emulator: what a person sees and can do from the panel, end to end.
  */
 import { JSDOM } from 'jsdom';
+import { uiRecords } from '../emulator/spreadsheet';
 import { readBuiltFile } from '../harness/script';
 import { ScriptRunRelay } from '../harness/script-run-relay';
 import { CATATAN_JAHAT, PENGGUNA, siapkanSiklus, wib, type SiklusContoh } from '../harness/sidebar-fixture';
@@ -193,5 +194,31 @@ describe('google.script.run relay', () => {
       ok: false,
       message: 'google.script.run cannot return return value.kapan (Date) from kembalikanTanggal',
     });
+  });
+});
+
+describe('opening the sidebar and reading it', () => {
+  it('menuBukaPanel shows the built Sidebar.html titled "Pengukuran Kinerja", 300 px wide', () => {
+    const { world, script, spreadsheetId } = siapkanSiklus();
+    script.call('menuBukaPanel', [], { user: PENGGUNA.kepala, activeSpreadsheetId: spreadsheetId });
+    const [sidebar] = uiRecords(world).dialogs.filter((d) => d.kind === 'sidebar');
+    expect(sidebar).toMatchObject({ spreadsheetId, title: 'Pengukuran Kinerja', width: 300 });
+    expect(sidebar.content).toBe(readBuiltFile('Sidebar.html'));
+  });
+
+  it('panelSiklus makes the same service calls however long the Log grows', () => {
+    const siklus = siapkanSiklus();
+    const panggilan = () => {
+      const awal = siklus.world.calls.mark();
+      siklus.script.call('panelSiklus', [], { user: PENGGUNA.kepala, activeSpreadsheetId: siklus.spreadsheetId });
+      return siklus.world.calls.since(awal).map((c) => `${c.type}.${c.method}`);
+    };
+    const pendek = panggilan();
+    for (let i = 0; i < 20; i++) {
+      siklus.catat({ type: 'buka-kembali', step: 3, by: PENGGUNA.sekTim, at: wib(11, 20) + i * 2000 });
+      siklus.catat({ type: 'selesai', step: 3, by: PENGGUNA.sekTim, at: wib(11, 20) + i * 2000 + 1000 });
+    }
+    expect(panggilan()).toEqual(pendek);
+    expect(pendek.filter((c) => /getValues$/.test(c))).toHaveLength(2);
   });
 });

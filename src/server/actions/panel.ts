@@ -5,19 +5,15 @@
 import type { PanelBukanSiklus, PanelSiklus, Pengguna } from '../../shared/api';
 import { deriveStepStates } from '../domain/cycle/step-state';
 import { labelPeriode, parsePeriode } from '../domain/cycle/period';
-import { bacaPengaturan } from '../domain/settings/pengaturan-tab';
 import { bolehBertindak, peranOrang } from '../domain/settings/peran';
 import type { Pengaturan } from '../domain/settings/types';
 import { terapkanPelaksana } from '../domain/tracking/proyeksi';
 import { muatTemplatPelacakan } from '../domain/tracking/templat';
 import { bacaTabLog } from '../gateways/log-tab';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-siklus';
 import { bacaKunciSiklus } from '../gateways/siklus-aktif';
 import { TEMPLAT } from '../templates';
 import { susunPanelSiklus } from './panel-isi';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-const TAB_PENGATURAN = 'Pengaturan';
 
 function bukanSiklus(email: string): PanelBukanSiklus {
   return {
@@ -27,15 +23,6 @@ function bukanSiklus(email: string): PanelBukanSiklus {
     saran:
       'Buka spreadsheet siklusnya, atau buat siklus baru lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru.',
   };
-}
-
-/** The cycle's settings; a tab that cannot be read stops the panel with every problem named. */
-function bacaPengaturanSiklus(ss: Spreadsheet): Pengaturan {
-  const sheet = ss.getSheetByName(TAB_PENGATURAN);
-  if (!sheet) throw new Error(`Tab "${TAB_PENGATURAN}" tidak ditemukan di spreadsheet siklus ini.`);
-  const hasil = bacaPengaturan(sheet.getDataRange().getValues(), TAB_PENGATURAN);
-  if (hasil.ok) return hasil.pengaturan;
-  throw new Error(`Pengaturan siklus perlu diperbaiki dulu. ${hasil.galat.map((g) => g.pesan).join(' ')}`);
 }
 
 function pengguna(p: Pengaturan, email: string): Pengguna {
