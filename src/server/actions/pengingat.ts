@@ -1,4 +1,3 @@
-import logJson from '../../../sheets-templates/tab-log.json';
 import { deriveStepStates } from '../domain/cycle/step-state';
 import {
   AKSI_PENGINGAT,
@@ -8,18 +7,16 @@ import {
   susunEmailPengingat,
   type Pengingat,
 } from '../domain/reminders';
-import { bacaPengaturan as bacaTabPengaturan } from '../domain/settings/pengaturan-tab';
-import type { Pengaturan } from '../domain/settings/types';
-import { parseTataLetak } from '../domain/layout';
-import { bacaLog, selBarisLog, terapkanPelaksana, type BarisLog, type IsiLog } from '../domain/tracking';
+import { izinLangkah } from '../domain/settings/peran';
+import { terapkanPelaksana, type BarisLog } from '../domain/tracking';
+import { penyuntingPelacakan } from '../domain/tracking/penyunting';
+import { muatTemplatPelacakan } from '../domain/tracking/templat';
 import { denganKunciDokumen } from '../gateways/lock';
+import { bacaTabLog, tambahkanKeLog } from '../gateways/log-tab';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-siklus';
 import { TEMPLAT } from '../templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The settings a reminder run needs from a cycle. */
-export type PengaturanPengingat = Pick<Pengaturan, 'orang' | 'pelaksanaLangkah' | 'kalender'>;
 
 export interface HasilPengingat {
   /** mails MailApp accepted, one per reminder */
@@ -36,9 +33,7 @@ export interface HasilPengingat {
 
 export const HANDLER_PEMICU_PENGINGAT = 'pemicuPengingatPerJam';
 export const NAMA_PENGIRIM = 'Pengukuran Kinerja';
-const TATA_LETAK_LOG = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
 const PENGGUNA_SISTEM = 'sistem (pengingat otomatis)';
-const TAB_PENGATURAN = 'Pengaturan';
 const AWALAN_REGISTRI = 'siklus:';
 
 /**
@@ -51,16 +46,13 @@ const AWALAN_REGISTRI = 'siklus:';
  * lost rather than sent twice: a missed nudge costs less than a duplicate, and the tracking sheet still shows the
  * step as late.
  */
-export function kirimPengingat(
-  idSiklus: readonly string[],
-  bacaPengaturan: (ss: Spreadsheet) => PengaturanPengingat,
-): HasilPengingat {
+export function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
   return denganKunciDokumen(() => {
     const hasil: HasilPengingat = { dikirim: [], gagal: [], ditunda: 0, tanpaPenerima: [], dilewati: [] };
     let kuota = MailApp.getRemainingDailyQuota();
     for (const id of idSiklus) {
       try {
-        kuota = pengingatSiklus(SpreadsheetApp.openById(id), bacaPengaturan, kuota, hasil);
+        kuota = pengingatSiklus(SpreadsheetApp.openById(id), kuota, hasil);
       } catch (e) {
         hasil.dilewati.push({ spreadsheetId: id, alasan: e instanceof Error ? e.message : String(e) });
       }
@@ -76,17 +68,12 @@ export function kirimPengingat(
 }
 
 /** Reminds what is due in one cycle; returns the quota left. */
-function pengingatSiklus(
-  ss: Spreadsheet,
-  bacaPengaturan: (ss: Spreadsheet) => PengaturanPengingat,
-  kuota: number,
-  hasil: HasilPengingat,
-): number {
-  const log = ss.getSheetByName(TATA_LETAK_LOG.nama);
-  if (!log) throw new Error(`Tab "${TATA_LETAK_LOG.nama}" tidak ditemukan.`);
-  const isi = bacaTabLog(log);
-  const pengaturan = bacaPengaturan(ss);
-  const steps = terapkanPelaksana(TEMPLAT.sop.steps, pengaturan.pelaksanaLangkah);
+function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat): number {
+  const sop = TEMPLAT.sop;
+  const tabLog = muatTemplatPelacakan(sop).log;
+  const isi = bacaTabLog(ss, tabLog);
+  const pengaturan = bacaPengaturanSiklus(ss);
+  const steps = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
   const keputusan = pengingatJatuhTempo({
     steps,
     states: deriveStepStates(steps, isi.events),
@@ -109,11 +96,9 @@ function pengingatSiklus(
   }
   if (muat.length === 0) return kuota;
 
-  tambahBaris(
-    log,
-    isi.judul,
-    muat.map((p) => barisLog(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, '')),
-  );
+  const penyunting = penyuntingPelacakan(pengaturan.orang, steps, izinLangkah(pengaturan, sop));
+  const catat = (baris: BarisLog[]) => tambahkanKeLog(ss, tabLog, baris, penyunting);
+  catat(muat.map((p) => barisLog(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, '')));
   SpreadsheetApp.flush();
   const siklus = { namaSiklus: ss.getName(), url: ss.getUrl() };
   const hasilKirim = muat.map((p) => {
@@ -127,7 +112,7 @@ function pengingatSiklus(
       return barisLog(AKSI_PENGINGAT.gagal, p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal');
     }
   });
-  tambahBaris(log, isi.judul, hasilKirim);
+  catat(hasilKirim);
   return kuota;
 }
 
@@ -146,25 +131,10 @@ function barisLog(aksi: string, p: Pengingat, rincian: string, akhiranId: string
   };
 }
 
-/** The Log tab as the tracking domain reads it (by header name), plus its header row for appending. */
-function bacaTabLog(log: Sheet): IsiLog & { judul: string[] } {
-  const values = log.getDataRange().getValues();
-  return { ...bacaLog(values, TATA_LETAK_LOG), judul: (values[0] ?? []).map((v) => String(v).trim()) };
-}
-
-/** Appends rows below the last one in one write, each cell under its header wherever the team moved the column. */
-function tambahBaris(log: Sheet, judul: readonly string[], baris: readonly BarisLog[]): void {
-  const posisi = judul.map((j) => TATA_LETAK_LOG.kolom.findIndex((k) => k.judul === j));
-  const sel = baris.map((b) => {
-    const menurutTataLetak = selBarisLog(TATA_LETAK_LOG, b);
-    return posisi.map((i) => (i >= 0 ? menurutTataLetak[i] : ''));
-  });
-  log.getRange(log.getLastRow() + 1, 1, sel.length, judul.length).setValues(sel);
-}
-
 /**
- * Installs the hourly reminder trigger for the current user in this document, unless one is there already: an
- * add-on may have one time-driven trigger per user per document, and may not run it more often than hourly.
+ * Installs the hourly reminder trigger for the current user in this document, unless the user has one already (in
+ * any document: one hourly run per user is enough). An add-on may have one time-driven trigger per user per document,
+ * run at most hourly.
  */
 export function pasangPemicuPengingat(): { baru: boolean } {
   const ada = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER_PEMICU_PENGINGAT);
@@ -175,7 +145,7 @@ export function pasangPemicuPengingat(): { baru: boolean } {
 
 /** The trigger's run: every cycle the registry knows, with each cycle's own Pengaturan tab. */
 export function kirimPengingatSiklusTerdaftar(): HasilPengingat {
-  return kirimPengingat(idSiklusTerdaftar(), pengaturanDariTab);
+  return kirimPengingat(idSiklusTerdaftar());
 }
 
 /**
@@ -189,13 +159,4 @@ function idSiklusTerdaftar(): string[] {
     .filter((k) => k.startsWith(AWALAN_REGISTRI))
     .sort()
     .map((k) => semua[k]);
-}
-
-function pengaturanDariTab(ss: Spreadsheet): PengaturanPengingat {
-  const tab = ss.getSheetByName(TAB_PENGATURAN);
-  if (!tab) throw new Error(`Tab "${TAB_PENGATURAN}" tidak ditemukan.`);
-  const hasil = bacaTabPengaturan(tab.getDataRange().getValues(), TAB_PENGATURAN);
-  if (hasil.ok) return hasil.pengaturan;
-  const galat = hasil.galat.map((g) => `baris ${g.baris}${g.kolom ? `, kolom "${g.kolom}"` : ''}: ${g.pesan}`);
-  throw new Error(`Tab "${TAB_PENGATURAN}" tidak bisa dibaca: ${galat.join('; ')}`);
 }
