@@ -4,10 +4,11 @@
  */
 import type { PanelSiklus } from '../shared/api';
 import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
-import { mulaiSiklus } from './actions/mulai-siklus';
+import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
 import { parsePeriode } from './domain/cycle/period';
+import { konfirmasiUnit } from './gateways/konfirmasi-unit';
 import { pasangMenu } from './gateways/menu';
 import { tampilkanPanel } from './gateways/panel';
 import { mintaPeriode } from './gateways/prompts';
@@ -21,6 +22,8 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function menuMulaiSiklusBaru(): void {
+  // touches the document first: in AuthMode.NONE this throws before the user is asked anything
+  const aktif = SpreadsheetApp.getActiveSpreadsheet();
   const jawaban = mintaPeriode();
   if (jawaban === null) return;
   const periode = parsePeriode(jawaban);
@@ -29,8 +32,13 @@ export function menuMulaiSiklusBaru(): void {
     ui.alert('Periode tidak dikenali', periode.reason, ui.ButtonSet.OK);
     return;
   }
-  const hasil = mulaiSiklus(periode.periode);
-  SpreadsheetApp.getActiveSpreadsheet().toast(
+  const rencana = rencanakanSiklus(periode.periode);
+  if (!rencana.sudahAda && !konfirmasiUnit(`Siklus ${rencana.judul}`, rencana.pengaturan.unitKerja)) {
+    aktif.toast('Siklus baru dibatalkan; tidak ada yang dibuat.', 'Pengukuran Kinerja');
+    return;
+  }
+  const hasil = rencana.sudahAda ?? mulaiSiklus(rencana);
+  aktif.toast(
     hasil.baru ? `Spreadsheet "${hasil.nama}" dibuat.` : `Siklus ini sudah ada: "${hasil.nama}" dibuka kembali.`,
     'Pengukuran Kinerja',
   );
