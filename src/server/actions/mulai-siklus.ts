@@ -72,7 +72,9 @@ export function rencanakanSiklus(periode: Periode): RencanaSiklus {
     try {
       pengaturan = bacaPengaturanSiklus(ssLalu.ss);
     } catch (e) {
-      throw new Error(`Pengaturan siklus sebelumnya (${ssLalu.ss.getName()}) belum benar:\n${(e as Error).message}`);
+      throw new Error(`Pengaturan siklus sebelumnya (${ssLalu.ss.getName()}) belum benar:\n${(e as Error).message}`, {
+        cause: e,
+      });
     }
   }
   const periodeLalu = lalu && parsePeriode(lalu.kunci);
