@@ -221,6 +221,22 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(pengaturanDari(k.nilai(tw1.id, 'Pengaturan')).tempat).toBe('Banyumas');
   });
 
+  it('stops before asking or creating anything when the previous cycle’s settings are broken, naming the cell', () => {
+    const k = kantor();
+    k.mulai('Triwulan II 2026', 'YES');
+    const tw2 = k.siklusPeriode('2026-TW2').id;
+    const baris = k.nilai(tw2, 'Pengaturan').findIndex((r) => r[1] === 'kepala@contoh.go.id') + 1;
+    k.sebagaiPemilik(() =>
+      k.buka(tw2).getSheetByName('Pengaturan')!.getRange(baris, 2).setValue('kepala-tanpa-domain'),
+    );
+    answerUi(k.world, { button: 'OK', text: 'Triwulan III 2026' });
+    expect(() => k.script.call('menuMulaiSiklusBaru', [], { user: PEMILIK, activeSpreadsheetId: k.hostId })).toThrow(
+      `Tab "Pengaturan", baris ${baris}, kolom "Email": "kepala-tanpa-domain" bukan alamat email.`,
+    );
+    expect(k.siklus()).toHaveLength(1);
+    expect(uiRecords(k.world).dialogs.filter((d) => d.kind === 'alert')).toHaveLength(1);
+  });
+
   it('converges to the clean result when re-run after a failure at any of many calls', () => {
     const bersih = kantor();
     const awal = bersih.world.calls.mark();

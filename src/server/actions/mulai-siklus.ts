@@ -22,7 +22,6 @@ import {
 import { siapkanTabFormulir } from '../gateways/form-tab';
 import { denganKunciDokumen } from '../gateways/lock';
 import {
-  bacaPengaturanSiklus,
   bacaTabPengaturan,
   rapikanTabPengaturan,
   TAB_PENGATURAN,
@@ -69,13 +68,13 @@ export function rencanakanSiklus(periode: Periode): RencanaSiklus {
   const ssLalu = lalu ? bukaSiklusTerdaftar(lalu.spreadsheetId, lalu.kunci) : null;
   let pengaturan = pengaturanBawaan(TEMPLAT.sop);
   if (ssLalu?.siap) {
-    try {
-      pengaturan = bacaPengaturanSiklus(ssLalu.ss);
-    } catch (e) {
-      throw new Error(`Pengaturan siklus sebelumnya (${ssLalu.ss.getName()}) belum benar:\n${(e as Error).message}`, {
-        cause: e,
-      });
+    const sheet = ssLalu.ss.getSheetByName(TAB_PENGATURAN);
+    const baca = sheet ? bacaTabPengaturan(sheet) : null;
+    if (baca && !baca.ok) {
+      const galat = baca.galat.map((g) => g.pesan).join('\n');
+      throw new Error(`Pengaturan siklus sebelumnya (${ssLalu.ss.getName()}) belum benar:\n${galat}`);
     }
+    if (baca?.ok) pengaturan = baca.pengaturan;
   }
   const periodeLalu = lalu && parsePeriode(lalu.kunci);
   const setahun = ssLalu?.siap && periodeLalu?.ok && periodeLalu.periode.tahun === periode.tahun;
