@@ -11,6 +11,7 @@ describe('muatPengaturanCapaian', () => {
     expect(PENGATURAN_CAPAIAN_BAWAAN.satuanDikenal).toContain('%');
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case breaks a JSON copy into an invalid shape
   test.each<[string, (p: any) => void, string]>([
     ['unknown variant', (p) => (p.varianNegatif = 'C'), '"varianNegatif" harus "A" atau "B"'],
     ['unknown capping', (p) => (p.capping = 'maks-100'), '"capping" harus salah satu dari "tanpa"'],

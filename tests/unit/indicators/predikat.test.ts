@@ -61,6 +61,7 @@ describe('muatSkalaPredikat: schema check at load', () => {
     ]);
   });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each case breaks a JSON copy into an invalid shape
   test.each<[string, (s: any) => void, string]>([
     ['missing name', (s) => delete s.nama, '"nama" wajib diisi'],
     ['bad decimals', (s) => (s.desimal = 1.5), '"desimal" harus bilangan bulat'],
