@@ -12,7 +12,7 @@ import type { Pengaturan } from '../../src/server/domain/settings/types';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
 import { eventKeBarisLog, selBarisLog } from '../../src/server/domain/tracking/log';
 import { localMs } from '../../src/server/domain/worktime/zone';
-import { METADATA_SIKLUS } from '../../src/server/gateways/siklus-aktif';
+import { METADATA_SIAP, METADATA_SIKLUS } from '../../src/server/gateways/cycle-spreadsheet';
 import { World } from '../emulator';
 import { LoadedScript } from './script';
 
@@ -54,6 +54,7 @@ export function siapkanSiklus(): SiklusContoh {
   const spreadsheetId = world.run({ user: owner }, () => {
     const ss = g.SpreadsheetApp.create('Pengukuran Kinerja Triwulan II Tahun 2026');
     ss.addDeveloperMetadata(METADATA_SIKLUS, '2026-TW2');
+    ss.addDeveloperMetadata(METADATA_SIAP, 'ya');
     ss.getSheets()[0].setName(LOG.nama);
     ss.getSheetByName(LOG.nama)!
       .getRange(1, 1, 1, LOG.kolom.length)

@@ -2,7 +2,8 @@
  * The built sidebar (dist/Sidebar.html) in jsdom, its google.script.run calls relayed to the built Code.js in the
  * emulator: what a person sees and can do from the panel, end to end.
  */
-import { JSDOM } from 'jsdom';
+import { JSDOM, type DomDocument } from 'jsdom';
+import { METADATA_SIAP } from '../../src/server/gateways/cycle-spreadsheet';
 import { uiRecords } from '../emulator/spreadsheet';
 import { readBuiltFile } from '../harness/script';
 import { ScriptRunRelay } from '../harness/script-run-relay';
@@ -10,7 +11,7 @@ import { CATATAN_JAHAT, PENGGUNA, siapkanSiklus, wib, type SiklusContoh } from '
 
 interface Halaman {
   dom: JSDOM;
-  doc: Document;
+  doc: DomDocument;
   relay: ScriptRunRelay;
   siklus: SiklusContoh;
 }
@@ -39,12 +40,12 @@ async function bukaPanel(user: string, siklus = siapkanSiklus(), activeSpreadshe
   return { dom, doc, relay, siklus };
 }
 
-const teks = (doc: Document, selector: string) =>
+const teks = (doc: DomDocument, selector: string) =>
   [...doc.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
-const tombolAksi = (doc: Document) => teks(doc, '#aksi button');
-const statusLangkah = (doc: Document) =>
+const tombolAksi = (doc: DomDocument) => teks(doc, '#aksi button');
+const statusLangkah = (doc: DomDocument) =>
   [...doc.querySelectorAll('#langkah > li')].map((li) => [
-    Number((li as HTMLElement).dataset.no),
+    Number(li.dataset.no),
     li.querySelector('.lencana')!.textContent,
   ]);
 
@@ -66,8 +67,8 @@ describe('sidebar: the cycle at a glance', () => {
     const l4 = doc.querySelector('#langkah > li[data-no="4"]')!;
     expect(l4.querySelector('.waktu')!.textContent).toBe('45 menit dari 30 menit (lewat 15 menit)');
     expect(l4.getAttribute('aria-current')).toBe('step');
-    expect((l4.querySelector('.bar > span') as HTMLElement).style.width).toBe('100%');
-    expect((doc.querySelector('#langkah > li[data-no="3"] .bar > span') as HTMLElement).style.width).toBe('80%');
+    expect(l4.querySelector('.bar > span')!.style.width).toBe('100%');
+    expect(doc.querySelector('#langkah > li[data-no="3"] .bar > span')!.style.width).toBe('80%');
     expect(doc.getElementById('ringkas')!.textContent).toBe('3 dari 14 langkah selesai');
     expect(teks(doc, '#berikutnya > span')).toEqual([
       'Berikutnya · Berjalan',
@@ -80,7 +81,7 @@ describe('sidebar: the cycle at a glance', () => {
     const { dom, doc } = await bukaPanel(PENGGUNA.sekTim);
     expect(doc.querySelector('#langkah > li[data-no="2"] .catatan')!.textContent).toBe(CATATAN_JAHAT);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
-    expect((dom.window as unknown as { __disusupi?: boolean }).__disusupi).toBeUndefined();
+    expect(dom.window.__disusupi).toBeUndefined();
   });
 
   it('says when the active spreadsheet is not a cycle and points to "Mulai siklus baru"', async () => {
@@ -97,6 +98,19 @@ describe('sidebar: the cycle at a glance', () => {
     ]);
     expect(doc.getElementById('bagian-langkah')!.hidden).toBe(true);
     expect(doc.getElementById('bagian-aksi')!.hidden).toBe(true);
+  });
+  it('says when a cycle spreadsheet was not fully prepared, and how to finish it', async () => {
+    const siklus = siapkanSiklus();
+    siklus.world.run({ user: PENGGUNA.sekTim }, () => {
+      const ss = (
+        siklus.script.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
+      ).SpreadsheetApp.openById(siklus.spreadsheetId);
+      for (const m of ss.getDeveloperMetadata()) if (m.getKey() === METADATA_SIAP) m.remove();
+    });
+    const { doc } = await bukaPanel(PENGGUNA.sekTim, siklus);
+    expect(teks(doc, '#pesan p')[0]).toBe('Siklus Triwulan II Tahun 2026 belum selesai disiapkan.');
+    expect(teks(doc, '#pesan p')[1]).toMatch(/^Jalankan lagi Mulai siklus baru untuk periode yang sama/);
+    expect(doc.getElementById('bagian-langkah')!.hidden).toBe(true);
   });
 });
 
@@ -125,18 +139,18 @@ describe('sidebar: running an action', () => {
   it('calls the server with the note, shows progress while it runs, then redraws from the new state', async () => {
     const { doc, relay, siklus } = await bukaPanel(PENGGUNA.sekTim);
     siklus.world.clock.set(wib(11, 30));
-    (doc.getElementById('catatan-selesai-4') as HTMLTextAreaElement).value = '  Undangan terkirim.  ';
+    doc.getElementById('catatan-selesai-4')!.value = '  Undangan terkirim.  ';
     const lepas = relay.hold();
-    (doc.querySelector('#aksi button[data-aksi="selesai"]') as HTMLButtonElement).click();
+    doc.querySelector('#aksi button[data-aksi="selesai"]')!.click();
 
     await sampai(() => relay.calls.length === 2);
-    const tombol = doc.querySelector('#aksi button[data-aksi="selesai"]') as HTMLButtonElement;
+    const tombol = doc.querySelector('#aksi button[data-aksi="selesai"]')!;
     expect(tombol.disabled).toBe(true);
     expect(tombol.textContent).toBe('Menyimpan…');
     expect(tombol.querySelector('.putar')).not.toBeNull();
     expect(doc.getElementById('aksi')!.getAttribute('aria-busy')).toBe('true');
     expect(doc.getElementById('isi')!.getAttribute('aria-busy')).toBe('true');
-    expect([...doc.querySelectorAll('#aksi button')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    expect([...doc.querySelectorAll('#aksi button')].every((b) => b.disabled)).toBe(true);
 
     lepas();
     await sampai(() => relay.calls.length === 3 && doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
@@ -158,7 +172,7 @@ describe('sidebar: running an action', () => {
     siklus.tulisPengaturan((p) => {
       p.orang = p.orang.filter((o) => o.email !== PENGGUNA.kepala);
     });
-    (doc.querySelector('#aksi button[data-aksi="mulai"]') as HTMLButtonElement).click();
+    doc.querySelector('#aksi button[data-aksi="mulai"]')!.click();
     await sampai(() => relay.calls.length === 3 && doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
     expect(relay.calls[1]).toMatchObject({ name: 'mulaiLangkah', args: [siklus.spreadsheetId, 5] });
     expect(relay.calls[1].outcome).toMatchObject({ ok: false });

@@ -10,19 +10,15 @@ import type { Pengaturan } from '../domain/settings/types';
 import { terapkanPelaksana } from '../domain/tracking/proyeksi';
 import { muatTemplatPelacakan } from '../domain/tracking/templat';
 import { bacaTabLog } from '../gateways/log-tab';
-import { bacaPengaturanSiklus } from '../gateways/pengaturan-siklus';
-import { bacaKunciSiklus } from '../gateways/siklus-aktif';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
+import { bacaTandaSiklus } from '../gateways/siklus-aktif';
 import { TEMPLAT } from '../templates';
 import { susunPanelSiklus } from './panel-isi';
 
-function bukanSiklus(email: string): PanelBukanSiklus {
-  return {
-    jenis: 'bukan-siklus',
-    pengguna: { email, nama: '', peran: [], timSakip: false },
-    pesan: 'Spreadsheet ini bukan spreadsheet siklus Pengukuran Kinerja.',
-    saran:
-      'Buka spreadsheet siklusnya, atau buat siklus baru lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru.',
-  };
+const SARAN_MULAI = 'lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru';
+
+function tanpaPanel(email: string, pesan: string, saran: string): PanelBukanSiklus {
+  return { jenis: 'bukan-siklus', pengguna: { email, nama: '', peran: [], timSakip: false }, pesan, saran };
 }
 
 function pengguna(p: Pengaturan, email: string): Pengguna {
@@ -33,9 +29,22 @@ function pengguna(p: Pengaturan, email: string): Pengguna {
 export function panelSiklus(): PanelSiklus {
   const email = Session.getActiveUser().getEmail();
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const kunci = ss ? bacaKunciSiklus(ss) : null;
-  const periode = kunci ? parsePeriode(kunci) : null;
-  if (!ss || !periode?.ok) return bukanSiklus(email);
+  const tanda = ss ? bacaTandaSiklus(ss) : null;
+  const periode = tanda ? parsePeriode(tanda.kunci) : null;
+  if (!ss || !tanda || !periode?.ok) {
+    return tanpaPanel(
+      email,
+      'Spreadsheet ini bukan spreadsheet siklus Pengukuran Kinerja.',
+      `Buka spreadsheet siklusnya, atau buat siklus baru ${SARAN_MULAI}.`,
+    );
+  }
+  if (!tanda.siap) {
+    return tanpaPanel(
+      email,
+      `Siklus ${labelPeriode(periode.periode)} belum selesai disiapkan.`,
+      `Jalankan lagi Mulai siklus baru untuk periode yang sama (${SARAN_MULAI}): persiapannya dilanjutkan dari yang tertunda.`,
+    );
+  }
 
   const sop = TEMPLAT.sop;
   const pengaturan = bacaPengaturanSiklus(ss);

@@ -1,11 +1,16 @@
-/**
- * Which cycle a spreadsheet holds: mulaiSiklus marks each cycle spreadsheet with developer metadata whose value is the
- * period key ("2026-TW2"). Any other spreadsheet has no such marker.
- */
-export const METADATA_SIKLUS = 'pengukuran-kinerja.siklus';
+import { METADATA_SIAP, METADATA_SIKLUS } from './cycle-spreadsheet';
 
-/** The period key of the cycle the spreadsheet holds, or null when it is not a cycle spreadsheet. */
-export function bacaKunciSiklus(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): string | null {
-  const [penanda] = ss.createDeveloperMetadataFinder().withKey(METADATA_SIKLUS).find();
-  return penanda ? penanda.getValue() : null;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** The cycle marks of a spreadsheet: its period key ("2026-TW2") and whether mulaiSiklus finished preparing it. */
+export interface TandaSiklus {
+  kunci: string;
+  siap: boolean;
+}
+
+/** Null when the spreadsheet is not a cycle spreadsheet (mulaiSiklus never tagged it). */
+export function bacaTandaSiklus(ss: Spreadsheet): TandaSiklus | null {
+  const tanda = new Map(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]));
+  const kunci = tanda.get(METADATA_SIKLUS);
+  return kunci ? { kunci, siap: tanda.has(METADATA_SIAP) } : null;
 }
