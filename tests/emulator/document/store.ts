@@ -61,7 +61,7 @@ export class DocumentStore {
 
   /** A new Google Doc in the acting user's Drive, open for the current execution. */
   create(name: string): OpenDocument {
-    const item = driveFiles(this.world).register({ name, mimeType: MIME_TYPES.GOOGLE_DOCS });
+    const item = driveFiles(this.world).register({ name, mimeType: MIME_TYPES.GOOGLE_DOCS, byApp: true });
     this.saved.set(item.id, newDocument());
     return this.open(item.id);
   }

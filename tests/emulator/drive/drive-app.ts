@@ -333,7 +333,7 @@ export class FakeFolder extends FakeDriveItem implements FakeOf<GoogleAppsScript
 
   createFolder(name: string): FakeFolder {
     this.editableItem();
-    const folder = this.drive.register({ name, mimeType: MIME_TYPES.FOLDER, parents: [this.id] });
+    const folder = this.drive.register({ name, mimeType: MIME_TYPES.FOLDER, parents: [this.id], byApp: true });
     return new FakeFolder(this.world, folder.id);
   }
 
@@ -410,6 +410,7 @@ function createFileIn(
       mimeType: mimeType ?? MIME_TYPES.PLAIN_TEXT,
       parents: [folderId],
       content: content ?? '',
+      byApp: true,
     });
     return new FakeFile(world, item.id);
   }
@@ -419,6 +420,7 @@ function createFileIn(
     mimeType: blob.getContentType() ?? 'application/octet-stream',
     parents: [folderId],
     content: blob.rawBytes(),
+    byApp: true,
   });
   return new FakeFile(world, item.id);
 }

@@ -12,6 +12,7 @@
  *   drive.addRole(id, email, 'editor');         // what File.addEditor does
  *   drive.touch(id);                            // lastUpdated = world clock
  *   drive.handleType(MIME_TYPES.GOOGLE_SHEETS, { exportAs(item, type) {...}, copy(sourceId, copyId) {...} });
+ *   drive.openWithApp(id, email);               // the person opened the file with the add-in (Picker): drive.file
  *
  * Google files (Docs, Sheets) keep their content in their own service's store; the type handler lets Drive export
  * (getAs / getBlob) and copy (makeCopy) them. Uploaded files keep their bytes in `content`.
@@ -41,6 +42,12 @@ export interface DriveItem {
   description: string | null;
   /** bytes of an uploaded (non-Google) file; Google files keep their content in their service's store */
   content: Buffer | null;
+  /**
+   * People for whom the app (the script) created the file or who opened it with the app: what the narrow
+   * https://www.googleapis.com/auth/drive.file scope lets the Drive advanced service see ("files created or opened by
+   * the app", granted per user). Drive calls this isAppAuthorized.
+   */
+  readonly appUsers: Set<string>;
 }
 
 export interface RegisterOptions {
@@ -54,6 +61,8 @@ export interface RegisterOptions {
   parents?: string[];
   content?: Uint8Array | string;
   description?: string | null;
+  /** the script made the file (SpreadsheetApp.create, DocumentApp.create, DriveApp / Drive creations and copies) */
+  byApp?: boolean;
 }
 
 export interface ExportedContent {
@@ -132,6 +141,7 @@ export class DriveRegistry {
   private readonly items = new Map<string, DriveItem>();
   private readonly roots = new Map<string, string>();
   private readonly handlers = new Map<string, GoogleTypeHandler>();
+  private readonly permissionIds = new Map<string, string>();
 
   constructor(private readonly world: World) {}
 
@@ -162,6 +172,7 @@ export class DriveRegistry {
       updated: now,
       description: options.description ?? null,
       content,
+      appUsers: new Set(options.byApp ? [owner] : []),
     };
     this.items.set(id, item);
     return item;
@@ -255,6 +266,18 @@ export class DriveRegistry {
     ({ editor: item.editors, commenter: item.commenters, viewer: item.viewers })[role].delete(email);
   }
 
+  /** The person opened the file with the app (Google Picker, "Open with"): drive.file access for them from now on. */
+  openWithApp(id: string, email: string): void {
+    this.requireExisting(id).appUsers.add(email);
+  }
+
+  /** A user's permission id: the same on every file, as Drive's are. */
+  permissionIdOf(email: string): string {
+    let id = this.permissionIds.get(email);
+    if (!id) this.permissionIds.set(email, (id = this.world.newId('perm')));
+    return id;
+  }
+
   touch(id: string): void {
     this.requireExisting(id).updated = this.world.clock.now();
   }
@@ -274,7 +297,7 @@ export class DriveRegistry {
     return exported;
   }
 
-  /** A copy owned by the acting user, named and placed as asked; its content copied by the type's handler. */
+  /** A copy made by the script, owned by the acting user, named and placed as asked; content copied by the handler. */
   copy(id: string, name: string, parents: string[]): DriveItem {
     const source = this.requireExisting(id);
     const copier = this.handlers.get(source.mimeType)?.copy;
@@ -286,6 +309,7 @@ export class DriveRegistry {
       parents,
       content: source.content ?? undefined,
       description: source.description,
+      byApp: true,
     });
     copier?.(source.id, copy.id);
     return copy;

@@ -3,8 +3,8 @@
  * person, answering dialogs, reading what the script showed, exporting to .xlsx.
  */
 export { FakeSpreadsheetApp } from './spreadsheet-app';
+export { createSpreadsheetState } from './files';
 export {
-  createSpreadsheetState,
   spreadsheetState,
   spreadsheetStore,
   SheetDate,

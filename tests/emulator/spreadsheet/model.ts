@@ -98,10 +98,14 @@ export interface DeveloperMetadataState {
 
 export interface SpreadsheetState {
   id: string;
-  name: string;
-  owner: string;
-  editors: string[];
-  viewers: string[];
+  /**
+   * The file's name, owner and the people it is shared with (viewers: viewers and commenters) are kept by Drive
+   * (driveFiles); these read through to it (see files.ts).
+   */
+  readonly name: string;
+  readonly owner: string;
+  readonly editors: readonly string[];
+  readonly viewers: readonly string[];
   timeZone: string;
   locale: string;
   sheets: SheetState[];
@@ -146,6 +150,8 @@ export interface NewSpreadsheetOptions {
   timeZone?: string;
   /** default 'id_ID': the office's accounts are Indonesian */
   locale?: string;
+  /** the script created it (SpreadsheetApp.create): the drive.file scope reaches it */
+  byApp?: boolean;
 }
 
 /** Sheet ids look like Sheets' gids: the first sheet is 0, later ones large and unpredictable-looking. */
@@ -172,28 +178,6 @@ export function newSheetState(ss: SpreadsheetState, name: string, rows = DEFAULT
   return sheet;
 }
 
-/** A new file as SpreadsheetApp.create makes it: one sheet "Sheet1". */
-export function createSpreadsheetState(world: World, name: string, options: NewSpreadsheetOptions = {}) {
-  const ss: SpreadsheetState = {
-    id: world.newId('ss'),
-    name,
-    owner: options.owner ?? world.execution.user,
-    editors: [],
-    viewers: [],
-    timeZone: options.timeZone ?? world.scriptTimeZone,
-    locale: options.locale ?? 'id_ID',
-    sheets: [],
-    activeSheetId: 0,
-    developerMetadata: [],
-    sheetCount: 0,
-  };
-  const first = newSheetState(ss, 'Sheet1', options.rows, options.columns);
-  ss.sheets.push(first);
-  ss.activeSheetId = first.sheetId;
-  spreadsheetStore(world).files.set(ss.id, ss);
-  return ss;
-}
-
 /** Test-side look-up; throws when the id is unknown. */
 export function spreadsheetState(world: World, id: string): SpreadsheetState {
   const ss = spreadsheetStore(world).files.get(id);
@@ -211,14 +195,6 @@ export function sheetById(ss: SpreadsheetState, sheetId: number): SheetState {
 export function sheetByName(ss: SpreadsheetState, name: string): SheetState | null {
   const lower = name.toLowerCase();
   return ss.sheets.find((s) => s.name.toLowerCase() === lower) ?? null;
-}
-
-export function canOpen(ss: SpreadsheetState, user: string): boolean {
-  return ss.owner === user || ss.editors.includes(user) || ss.viewers.includes(user);
-}
-
-export function isFileEditor(ss: SpreadsheetState, user: string): boolean {
-  return ss.owner === user || ss.editors.includes(user);
 }
 
 /** Cell at (row, col), created on demand when `create`. */

@@ -80,4 +80,32 @@ describe('Protection', () => {
     run((ss) => ss.getProtections(app.ProtectionType.RANGE)[0].remove());
     expect(() => userEdit(world, id, 'Sheet1', 'A1', 'ya', UNIT)).not.toThrow();
   });
+
+  // The class example: "Ensure the current user is an editor before removing others. Otherwise, if the user's edit
+  // permission comes from a group, the script throws an exception upon removing the group." It then calls
+  // protection.addEditor(me); protection.removeEditors(protection.getEditors()) and calls that "remove all other
+  // users from the list of editors": the user running the script stays, and the owner can always edit.
+  // https://developers.google.com/apps-script/reference/spreadsheet/protection
+  it('keeps the user running the script and the owner when removing every editor', () => {
+    const { run, world, id } = newWorld();
+    run((ss) => ss.addEditors([UNIT, KABID]));
+    const editors = run(
+      (ss) => {
+        const p = ss.getRange('A1:B10').protect().setDescription('Sample protected range');
+        p.addEditor(world.execution.effectiveUser);
+        p.removeEditors(p.getEditors());
+        return p.getEditors().map((u) => u.getEmail());
+      },
+      { user: UNIT },
+    );
+    expect(editors).toEqual([OWNER, UNIT]);
+    expect(() => userEdit(world, id, 'Sheet1', 'A1', 'unit', UNIT)).not.toThrow();
+    expect(() => userEdit(world, id, 'Sheet1', 'A1', 'kabid', KABID)).toThrow(SHEET_ERRORS.protectedCell);
+    const byOwner = run((ss) => {
+      const p = ss.getRange('C1').protect();
+      p.removeEditors(p.getEditors().map((u) => u.getEmail()));
+      return p.getEditors().map((u) => u.getEmail());
+    });
+    expect(byOwner).toEqual([OWNER]);
+  });
 });

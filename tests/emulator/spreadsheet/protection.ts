@@ -27,6 +27,9 @@ import { FakeRange } from './range';
  *   does not cover its unprotected ranges.
  * - Changing a protection the user cannot edit throws the protected-cell error (assumed: the real text is not
  *   documented).
+ * - removeEditors / removeEditor keep the user running the script: the page's example adds the effective user and
+ *   then removes everyone getEditors() lists, which it describes as "remove all other users from the list of
+ *   editors" ("Ensure the current user is an editor before removing others").
  */
 export function canEditProtection(ss: SpreadsheetState, p: ProtectionState, user: string): boolean {
   return user === ss.owner || (p.editors ?? ss.editors).includes(user);
@@ -126,7 +129,7 @@ export class FakeProtection extends Fake implements FakeOf<GoogleAppsScript.Spre
 
   #editorsToChange(): string[] {
     const p = this.#changeable;
-    p.editors ??= [...this.#ss.editors];
+    p.editors ??= [this.#ss.owner, ...this.#ss.editors];
     return p.editors;
   }
 
@@ -166,7 +169,8 @@ export class FakeProtection extends Fake implements FakeOf<GoogleAppsScript.Spre
   }
 
   removeEditors(users: string[] | GoogleAppsScript.Base.User[]): FakeProtection {
-    const gone = new Set((users as unknown[]).map(emailOf));
+    const me = this.#world.execution.effectiveUser;
+    const gone = new Set((users as unknown[]).map(emailOf).filter((e) => e !== me));
     const kept = this.#editorsToChange().filter((e) => !gone.has(e));
     this.#state.editors = kept;
     return this;

@@ -1,7 +1,7 @@
 import { createContext, runInContext } from 'node:vm';
 import { createGlobals, World } from '../index';
 import type { Realm } from '../core/realm';
-import { createSpreadsheetState } from './model';
+import { createSpreadsheetState } from './files';
 import { newWorld, OWNER } from './test-world';
 
 describe('SpreadsheetApp through the recorder', () => {

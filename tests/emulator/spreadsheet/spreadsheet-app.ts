@@ -14,7 +14,10 @@ import {
   ProtectionType,
 } from './enums';
 import { SHEET_ERRORS } from './errors';
-import { canOpen, createSpreadsheetState, spreadsheetStore } from './model';
+import { MIME_TYPES } from '../drive/enums';
+import { driveFiles } from '../drive/registry';
+import { createSpreadsheetState } from './files';
+import { spreadsheetStore } from './model';
 import { FakeSheet } from './sheet';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeUi } from './ui';
@@ -25,6 +28,7 @@ import { FakeUi } from './ui';
  * emulator applies every change at once, so it has nothing to do but be counted).
  * The active spreadsheet is the execution's activeSpreadsheetId: null for a standalone run or a trigger.
  * getUi() needs a document open in front of a person: without an active spreadsheet it throws as in a trigger.
+ * Files live in Drive (driveFiles): create puts one in the user's My Drive; opening needs access there.
  */
 const LOCAL_METHODS = new Set([
   'getActive',
@@ -61,15 +65,19 @@ export class FakeSpreadsheetApp extends Fake implements FakeOf<GoogleAppsScript.
     return method === 'getUi';
   }
 
+  /** A spreadsheet the acting user may open: an unknown id and a file they cannot see fail with different texts. */
   #open(id: string, method: string): FakeSpreadsheet {
-    const ss = spreadsheetStore(this.#world).files.get(id);
-    if (!ss) throw new Error(SHEET_ERRORS.notFound(method));
-    if (!canOpen(ss, this.#world.execution.effectiveUser)) throw new Error(SHEET_ERRORS.noAccess);
+    const drive = driveFiles(this.#world);
+    const item = drive.get(id);
+    if (!item || item.mimeType !== MIME_TYPES.GOOGLE_SHEETS || !spreadsheetStore(this.#world).files.has(id))
+      throw new Error(SHEET_ERRORS.notFound(method));
+    if (!drive.canView(id, this.#world.execution.effectiveUser)) throw new Error(SHEET_ERRORS.noAccess);
     return new FakeSpreadsheet(this.#world, id);
   }
 
   create(name: string, rows?: number, columns?: number): FakeSpreadsheet {
-    const ss = createSpreadsheetState(this.#world, name, { owner: this.#world.execution.effectiveUser, rows, columns });
+    const owner = this.#world.execution.effectiveUser;
+    const ss = createSpreadsheetState(this.#world, name, { owner, rows, columns, byApp: true });
     return new FakeSpreadsheet(this.#world, ss.id);
   }
 

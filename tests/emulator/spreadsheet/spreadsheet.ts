@@ -2,6 +2,7 @@ import type { CostClass } from '../core/calls';
 import { Fake } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
+import { driveFiles, type DriveItem, type DriveRegistry } from '../drive/registry';
 import { FakeUser } from '../services/session';
 import { splitSheetName } from './a1';
 import { fakeArg } from './arguments';
@@ -23,8 +24,8 @@ import { FakeSheet } from './sheet';
 /**
  * A spreadsheet file: https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet
  * getId/getUrl and building ranges are 'local'; metadata reads (getName, getSheets, getSheetByName ...) are 'read'.
- * Sharing (addEditor ...) is a Drive call. New sheets go after the active sheet unless an index is given, and become
- * the active sheet.
+ * Name, owner and sharing (addEditor ...) are the file's Drive entry (driveFiles): DriveApp and Spreadsheet see the
+ * same. New sheets go after the active sheet unless an index is given, and become the active sheet.
  */
 const LOCAL_METHODS = new Set([
   'getId',
@@ -44,6 +45,7 @@ const DRIVE_METHODS = new Set([
   'removeViewer',
   'getViewers',
   'getOwner',
+  'rename',
 ]);
 
 type SheetOptions = { template?: GoogleAppsScript.Spreadsheet.Sheet };
@@ -73,6 +75,23 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
     return spreadsheetState(this.#world, this.#id);
   }
 
+  get #drive(): DriveRegistry {
+    return driveFiles(this.#world);
+  }
+
+  /** The Drive entry (access was checked when the spreadsheet was opened). */
+  get #file(): DriveItem {
+    const item = this.#drive.get(this.#id);
+    if (!item) throw new Error(`No emulated spreadsheet with id ${this.#id} in Drive`);
+    return item;
+  }
+
+  #share(emails: string[], role: 'editor' | 'viewer'): FakeSpreadsheet {
+    const id = this.#file.id;
+    for (const e of emails.map(emailOf)) this.#drive.addRole(id, e, role);
+    return this;
+  }
+
   #sheet(sheetId: number): FakeSheet {
     return new FakeSheet(this.#world, this.#id, sheetId);
   }
@@ -86,11 +105,12 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
   }
 
   getName(): string {
-    return this.#ss.name;
+    return this.#file.name;
   }
 
   rename(newName: string): void {
-    this.#ss.name = newName;
+    this.#file.name = newName;
+    this.#drive.touch(this.#id);
   }
 
   getSpreadsheetTimeZone(): string {
@@ -192,13 +212,13 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
   // --- sharing ---
 
   getOwner(): FakeUser {
-    return new FakeUser(this.#ss.owner);
+    return new FakeUser(this.#file.owner);
   }
 
   /** The owner and the editors. */
   getEditors(): FakeUser[] {
-    const ss = this.#ss;
-    return [ss.owner, ...ss.editors].map((e) => new FakeUser(e));
+    const file = this.#file;
+    return [file.owner, ...file.editors].map((e) => new FakeUser(e));
   }
 
   addEditor(user: string | GoogleAppsScript.Base.User): FakeSpreadsheet {
@@ -206,24 +226,18 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
   }
 
   addEditors(emailAddresses: string[]): FakeSpreadsheet {
-    const ss = this.#ss;
-    for (const e of emailAddresses.map(emailOf)) {
-      if (e !== ss.owner && !ss.editors.includes(e)) ss.editors.push(e);
-      ss.viewers = ss.viewers.filter((v) => v !== e);
-    }
-    return this;
+    return this.#share(emailAddresses, 'editor');
   }
 
   removeEditor(user: string | GoogleAppsScript.Base.User): FakeSpreadsheet {
-    const e = emailOf(user);
-    this.#ss.editors = this.#ss.editors.filter((x) => x !== e);
+    this.#drive.removeRole(this.#file.id, emailOf(user), 'editor');
     return this;
   }
 
-  /** Viewers, editors and the owner (everyone who can at least view), as Apps Script lists them. */
+  /** Everyone who can at least view: the owner, editors, commenters and viewers, as Apps Script lists them. */
   getViewers(): FakeUser[] {
-    const ss = this.#ss;
-    return [ss.owner, ...ss.editors, ...ss.viewers].map((e) => new FakeUser(e));
+    const file = this.#file;
+    return [file.owner, ...file.editors, ...file.commenters, ...file.viewers].map((e) => new FakeUser(e));
   }
 
   addViewer(user: string | GoogleAppsScript.Base.User): FakeSpreadsheet {
@@ -231,10 +245,14 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
   }
 
   addViewers(emailAddresses: string[]): FakeSpreadsheet {
-    const ss = this.#ss;
-    for (const e of emailAddresses.map(emailOf)) {
-      if (e !== ss.owner && !ss.editors.includes(e) && !ss.viewers.includes(e)) ss.viewers.push(e);
-    }
+    return this.#share(emailAddresses, 'viewer');
+  }
+
+  /** Removes a viewer or commenter; an editor stays an editor. */
+  removeViewer(user: string | GoogleAppsScript.Base.User): FakeSpreadsheet {
+    const id = this.#file.id;
+    this.#drive.removeRole(id, emailOf(user), 'viewer');
+    this.#drive.removeRole(id, emailOf(user), 'commenter');
     return this;
   }
 

@@ -1,6 +1,7 @@
 import type { ExecutionOptions } from '../core/world';
 import { World } from '../core/world';
-import { createSpreadsheetState, type NewSpreadsheetOptions } from './model';
+import { createSpreadsheetState } from './files';
+import type { NewSpreadsheetOptions } from './model';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
 
 /** For this folder's tests: a world, SpreadsheetApp behind the recording proxy (as a script sees it), a file. */

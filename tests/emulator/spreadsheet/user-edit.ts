@@ -4,13 +4,14 @@ import { checkShape } from './arguments';
 import { scriptValueOf, writeValue } from './cells';
 import { satisfies } from './data-validation';
 import { SHEET_ERRORS } from './errors';
-import { cellAt, isFileEditor, sheetByName, spreadsheetState, type CellState } from './model';
+import { driveFiles } from '../drive/registry';
+import { cellAt, sheetByName, spreadsheetState, type CellState } from './model';
 import { firstBlockedCell, warningProtections } from './protection';
 import { checkedGrid } from './range';
 
 /**
  * A person typing into the spreadsheet, for tests: not part of the script's API. It is refused the way the Sheets UI
- * refuses it (protected cells, data validation that rejects input, not an editor of the file), is parsed like typing
+ * refuses it (protected cells, data validation that rejects input, no edit access to the file in Drive), is parsed like typing
  * ("=..." becomes a formula, "12,5" a number under id_ID), and is recorded so trigger emulation can fire onEdit.
  * Script writes never come through here, so they never fire onEdit, as in Apps Script
  * (https://developers.google.com/apps-script/guides/triggers#onedite: "not triggered by ... script edits";
@@ -67,7 +68,11 @@ export function userEdit(
   asUser: string,
 ): UserEditRecord {
   const ss = spreadsheetState(world, spreadsheetId);
-  if (!isFileEditor(ss, asUser)) throw new Error(`${asUser} can only view spreadsheet "${ss.name}"`);
+  const drive = driveFiles(world);
+  if (!drive.canEdit(spreadsheetId, asUser)) {
+    const access = drive.canView(spreadsheetId, asUser) ? 'can only view' : 'has no access to';
+    throw new Error(`${asUser} ${access} spreadsheet "${ss.name}"`);
+  }
   const sheet = sheetByName(ss, sheetName);
   if (!sheet) throw new Error(`Spreadsheet "${ss.name}" has no tab "${sheetName}"`);
   const parsed = parseA1(a1, sheet.maxRows, sheet.maxCols);
