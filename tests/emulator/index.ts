@@ -1,5 +1,6 @@
 import type { World } from './core/world';
 import { FakeDocumentApp } from './document/document-app';
+import { FakeDriveAdvanced } from './drive/drive-advanced';
 import { FakeDriveApp } from './drive/drive-app';
 import { MIME_TYPES } from './drive/enums';
 import { FakeCacheService } from './services/cache';
@@ -32,6 +33,8 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['MailApp', (world) => new FakeMailApp(world)],
   ['SpreadsheetApp', (world) => new FakeSpreadsheetApp(world)],
   ['DriveApp', (world) => new FakeDriveApp(world)],
+  // the Drive advanced service (v3): dependencies.enabledAdvancedServices in appsscript.json
+  ['Drive', (world) => new FakeDriveAdvanced(world)],
   ['DocumentApp', (world) => new FakeDocumentApp(world)],
   ['MimeType', () => ({ ...MIME_TYPES })],
 ];
