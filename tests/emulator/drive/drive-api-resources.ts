@@ -10,7 +10,7 @@ export type Resource = Record<string, unknown>;
 
 export type ApiRole = 'reader' | 'commenter' | 'writer' | 'owner';
 
-export const API_ROLE_OF: Record<Role, ApiRole> = {
+const API_ROLE_OF: Record<Role, ApiRole> = {
   viewer: 'reader',
   commenter: 'commenter',
   editor: 'writer',
@@ -38,7 +38,7 @@ const ROLE_OF_PERMISSION: Partial<Record<PermissionName, Role>> = {
 };
 
 /** Drive's permission ids for general access: "anyoneWithLink" for a link, "anyone" when it can be found. */
-export const GENERAL_PERMISSION_IDS = { anyone: 'anyone', anyoneWithLink: 'anyoneWithLink' } as const;
+const GENERAL_PERMISSION_IDS = { anyone: 'anyone', anyoneWithLink: 'anyoneWithLink' } as const;
 
 function userResource(drive: DriveRegistry, email: string, me: string): Resource {
   return {
