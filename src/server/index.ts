@@ -11,7 +11,8 @@ import { parsePeriode } from './domain/cycle/period';
 import { konfirmasiUnit } from './gateways/konfirmasi-unit';
 import { pasangMenu } from './gateways/menu';
 import { tampilkanPanel } from './gateways/panel';
-import { mintaPeriode } from './gateways/prompts';
+import { mintaPeriode, mintaWaktuDisposisi } from './gateways/prompts';
+import { emailPengguna } from './gateways/pengguna';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();
@@ -32,12 +33,16 @@ export function menuMulaiSiklusBaru(): void {
     ui.alert('Periode tidak dikenali', periode.reason, ui.ButtonSet.OK);
     return;
   }
-  const rencana = rencanakanSiklus(periode.periode);
+  const pembuat = emailPengguna();
+  const rencana = rencanakanSiklus(periode.periode, pembuat);
   if (!rencana.sudahAda && !konfirmasiUnit(`Siklus ${rencana.judul}`, rencana.pengaturan.unitKerja)) {
     aktif.toast('Siklus baru dibatalkan; tidak ada yang dibuat.', 'Pengukuran Kinerja');
     return;
   }
-  const hasil = rencana.sudahAda ?? mulaiSiklus(rencana);
+  const disposisi = rencana.sudahAda ? null : mintaWaktuDisposisi();
+  if (disposisi === undefined) return;
+  const hasil = rencana.sudahAda ?? mulaiSiklus(rencana, { pembuat, nowMs: Date.now(), disposisi });
+  pasangPemicu();
   aktif.toast(
     hasil.baru ? `Spreadsheet "${hasil.nama}" dibuat.` : `Siklus ini sudah ada: "${hasil.nama}" dibuka kembali.`,
     'Pengukuran Kinerja',

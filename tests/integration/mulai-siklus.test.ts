@@ -40,9 +40,14 @@ function kantor() {
   const script = new LoadedScript(world);
   const g = script.context as unknown as Globals;
   const hostId = world.run({ user: PEMILIK }, () => g.SpreadsheetApp.create('Buku Kerja SAKIP').getId());
-  /** "Mulai siklus baru…" from the menu: the person types the period, then answers the unit confirmation. */
+  /**
+   * "Mulai siklus baru…" from the menu: the person types the period, answers the unit confirmation and, when they
+   * confirm, the time of the Kepala's disposisi.
+   */
   const mulai = (periode: string, ...jawaban: ('YES' | 'NO')[]) => {
-    answerUi(world, { button: 'OK', text: periode }, ...jawaban);
+    const [konfirmasi, ...cadangan] = jawaban;
+    const disposisi = konfirmasi === 'YES' ? [{ button: 'OK' as const, text: '08.00-08.10' }] : [];
+    answerUi(world, { button: 'OK', text: periode }, ...jawaban.slice(0, 1), ...disposisi, ...cadangan);
     return script.call('menuMulaiSiklusBaru', [], { user: PEMILIK, activeSpreadsheetId: hostId });
   };
   const sebagaiPemilik = <T>(fn: () => T): T => world.run({ user: PEMILIK, activeSpreadsheetId: hostId }, fn);
@@ -103,7 +108,25 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(k.nilai(ss.id, 'Temuan')[0]).toEqual(temuanJson.kolom.map((c) => c.judul));
     expect(k.nilai(ss.id, 'Log')[0]).toEqual(logJson.kolom.map((c) => c.judul));
     expect(k.nilai(ss.id, 'Log')[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Langkah', 'Rincian', 'ID']);
-    expect(k.nilai(ss.id, 'Pelacakan SOP')).toHaveLength(SOP.steps.length + 1);
+    // one row per step and the totals row; the disposisi (step 1) and the start of step 2 are already recorded
+    const pelacakan = k.nilai(ss.id, 'Pelacakan SOP');
+    expect(pelacakan.slice(1, SOP.steps.length + 1).map((r) => r[0])).toEqual(SOP.steps.map((s) => s.no));
+    expect(pelacakan[1].slice(6, 8)).toEqual([
+      new Date(localMs(2026, 8, 12, 8, 0)),
+      new Date(localMs(2026, 8, 12, 8, 10)),
+    ]);
+    expect(pelacakan[2][6]).toEqual(new Date(localMs(2026, 8, 12, 8, 30)));
+    expect(
+      k
+        .nilai(ss.id, 'Log')
+        .slice(1)
+        .map((r) => [r[1], r[2], r[3]]),
+    ).toEqual([
+      [PEMILIK, 'siklus-dibuat', ''],
+      ['kepala@contoh.go.id', 'mulai', 1],
+      ['kepala@contoh.go.id', 'selesai', 1],
+      [PEMILIK, 'mulai', 2],
+    ]);
     expect(k.nilai(ss.id, 'Petunjuk').map((r) => r[0])).toEqual(
       expect.arrayContaining(['Dasar hukum', 'Peringatan', 'Pencatatan', 'Peran: Kabid']),
     );
@@ -127,7 +150,7 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(form.rows[1][6]?.formula).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(E2\)\)/);
     const [perlindungan] = form.protections;
     expect(perlindungan.type).toBe('SHEET');
-    expect(perlindungan.editors).toEqual([PEMILIK, ANGGOTA]);
+    expect([...(perlindungan.editors ?? [])].sort()).toEqual([ANGGOTA, PEMILIK]);
     const barisData = pk.length + formulirJson.barisCadangan;
     // A..F and H..J of the data rows are open; the header row and Capaian (G) stay protected
     expect(perlindungan.unprotected).toEqual([

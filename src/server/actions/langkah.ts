@@ -1,14 +1,16 @@
-import type { CanAct } from '../domain/cycle/step-events';
+import type { CanAct, StepEvent } from '../domain/cycle/step-events';
 import { izinLangkah } from '../domain/settings/peran';
 import type { SopStep } from '../domain/sop/types';
-import { catatKejadian, type PermintaanLangkah } from '../domain/tracking/catat';
+import { catatKejadian, type HasilCatat, type PermintaanLangkah } from '../domain/tracking/catat';
+import { barisLogKeEvent, type BarisLog } from '../domain/tracking/log';
+import type { Pengaturan } from '../domain/settings/types';
 import { penyuntingPelacakan } from '../domain/tracking/penyunting';
 import { proyeksiPelacakan, terapkanPelaksana, type ProyeksiPelacakan } from '../domain/tracking/proyeksi';
 import { muatTemplatPelacakan, type TemplatPelacakan } from '../domain/tracking/templat';
 import type { WorkingCalendar } from '../domain/worktime/calendar';
-import { denganKunciDokumen } from '../gateways/lock';
+import { denganKunci } from '../gateways/lock';
 import { bacaTabLog, lindungiLog, tambahkanKeLog } from '../gateways/log-tab';
-import { bacaPengaturanSiklus } from '../gateways/pengaturan-siklus';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { emailPengguna } from '../gateways/pengguna';
 import { tulisPelacakan } from '../gateways/pelacakan-tab';
 import { TEMPLAT } from '../templates';
@@ -21,7 +23,7 @@ export interface KonteksPelacakan {
   langkah: readonly SopStep[];
   kalender: WorkingCalendar;
   canAct: CanAct;
-  /** who may write the Log and Pelacakan tabs (see gateways/lindungi-tab.ts) */
+  /** who may write the Log and Pelacakan tabs (see gateways/protection.ts) */
   penyunting: readonly string[];
 }
 
@@ -37,11 +39,50 @@ function templatPelacakan(): TemplatPelacakan {
   return (templat ??= muatTemplatPelacakan(TEMPLAT.sop));
 }
 
+/** A step event to record: what, by whom, when (epoch ms). */
+export interface Kejadian {
+  permintaan: PermintaanLangkah;
+  oleh: string;
+  at: number;
+}
+
 /**
- * Records one step event: under the document lock, reads the Log, lets the step rules and the role function decide,
- * appends the Log row, and rewrites Pelacakan from the Log. A refusal throws with the reason in Bahasa Indonesia and
- * writes nothing. Re-running converges: the same request again adds no row, and Pelacakan is rewritten either way.
+ * Records step events in order and other Log rows beside them, then rewrites Pelacakan from the Log. The caller
+ * holds the lock. Each event is decided against the Log so far by the step rules and the role function; the first
+ * refusal throws with its reason in Bahasa Indonesia before anything is written. A repeated request (a retried
+ * click) adds no row, so re-running converges.
  */
+export function tulisKejadian(
+  ss: Spreadsheet,
+  konteks: KonteksPelacakan,
+  kejadian: readonly Kejadian[],
+  nowMs: number,
+  barisLain: readonly BarisLog[] = [],
+): { hasil: HasilCatat[]; proyeksi: ProyeksiPelacakan } {
+  const t = templatPelacakan();
+  const log = bacaTabLog(ss, t.log);
+  const semua = [...log.baris];
+  const events = [...log.events];
+  const baru: BarisLog[] = barisLain.filter((b) => !semua.some((ada) => ada.id === b.id));
+  semua.push(...baru);
+  const hasil = kejadian.map((k) => {
+    const h = catatKejadian(konteks.langkah, semua, events, k.permintaan, k.oleh, konteks.canAct, k.at);
+    if (!h.ok) throw new Error(h.reason);
+    if (h.berubah) {
+      semua.push(h.baris);
+      baru.push(h.baris);
+      events.push(barisLogKeEvent(h.baris) as StepEvent);
+    }
+    return h;
+  });
+  tambahkanKeLog(ss, t.log, baru, konteks.penyunting);
+  lindungiLog(ss, t.log, konteks.penyunting);
+  const proyeksi = proyeksiPelacakan({ ...konteks, log: semua, nowMs, peringatan: t.peringatan });
+  tulisPelacakan(ss, t.pelacakan, proyeksi, konteks.penyunting);
+  return { hasil, proyeksi };
+}
+
+/** Records one step event by `oleh` now, under the lock. */
 export function catatLangkah(
   ss: Spreadsheet,
   permintaan: PermintaanLangkah,
@@ -49,17 +90,11 @@ export function catatLangkah(
   konteks: KonteksPelacakan,
   sekarang: () => number,
 ): HasilLangkah {
-  return denganKunciDokumen(() => {
-    const t = templatPelacakan();
+  return denganKunci(() => {
     const nowMs = sekarang();
-    const log = bacaTabLog(ss, t.log);
-    const hasil = catatKejadian(konteks.langkah, log.baris, log.events, permintaan, oleh, konteks.canAct, nowMs);
-    if (!hasil.ok) throw new Error(hasil.reason);
-    const baris = hasil.berubah ? [...log.baris, hasil.baris] : log.baris;
-    if (hasil.berubah) tambahkanKeLog(ss, t.log, [hasil.baris], konteks.penyunting);
-    const proyeksi = proyeksiPelacakan({ ...konteks, log: baris, nowMs, peringatan: t.peringatan });
-    tulisPelacakan(ss, t.pelacakan, proyeksi, konteks.penyunting);
-    if (!hasil.berubah) return { berubah: false, pesan: hasil.pesan };
+    const { hasil, proyeksi } = tulisKejadian(ss, konteks, [{ permintaan, oleh, at: nowMs }], nowMs);
+    const [h] = hasil;
+    if (h.ok && !h.berubah) return { berubah: false, pesan: h.pesan };
     const status = proyeksi.langkah.find((b) => b.no === permintaan.step)?.status ?? '';
     return { berubah: true, pesan: `Langkah ${permintaan.step} dicatat: ${status}.` };
   });
@@ -67,7 +102,7 @@ export function catatLangkah(
 
 /** Rewrites Pelacakan from the Log alone (after a hand edit, a crash, or changed settings), and renews protections. */
 export function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang: () => number): ProyeksiPelacakan {
-  return denganKunciDokumen(() => {
+  return denganKunci(() => {
     const t = templatPelacakan();
     const log = bacaTabLog(ss, t.log);
     const proyeksi = proyeksiPelacakan({ ...konteks, log: log.baris, nowMs: sekarang(), peringatan: t.peringatan });
@@ -79,8 +114,12 @@ export function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang
 
 /** The tracking context of a cycle spreadsheet, from its Pengaturan tab. */
 export function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
+  return konteksPelacakan(bacaPengaturanSiklus(ss));
+}
+
+/** The tracking context of given settings. */
+export function konteksPelacakan(pengaturan: Pengaturan): KonteksPelacakan {
   const sop = TEMPLAT.sop;
-  const pengaturan = bacaPengaturanSiklus(ss);
   const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
   const canAct = izinLangkah(pengaturan, sop);
   return {

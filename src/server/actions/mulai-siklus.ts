@@ -20,7 +20,7 @@ import {
   tandaiSiklus,
 } from '../gateways/cycle-spreadsheet';
 import { siapkanTabFormulir } from '../gateways/form-tab';
-import { denganKunciDokumen } from '../gateways/lock';
+import { denganKunci } from '../gateways/lock';
 import {
   bacaTabPengaturan,
   rapikanTabPengaturan,
@@ -30,7 +30,13 @@ import {
 } from '../gateways/pengaturan-tab';
 import { daftarSiklus } from '../gateways/registry';
 import { tulisTab } from '../gateways/tab-writer';
-import { lindungiTab } from '../gateways/tab-protection';
+import { bacaTabLog } from '../gateways/log-tab';
+import { bagikanSebagaiEditor } from '../gateways/sharing';
+import { konteksPelacakan, tulisKejadian, type Kejadian } from './langkah';
+import { pemegangPelaksana } from '../domain/reminders/penerima';
+import type { BarisLog } from '../domain/tracking/log';
+import type { RentangWaktu } from '../domain/tracking/waktu-lampau';
+import { lindungiTab } from '../gateways/protection';
 import { TEMPLAT } from '../templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -57,7 +63,7 @@ export interface RencanaSiklus {
 }
 
 /** Reads the registry and the previous cycle; creates nothing. */
-export function rencanakanSiklus(periode: Periode): RencanaSiklus {
+export function rencanakanSiklus(periode: Periode, pembuat: string): RencanaSiklus {
   const registri = daftarSiklus();
   const kunci = kunciPeriode(periode);
   const id = registri.cari(kunci);
@@ -78,7 +84,38 @@ export function rencanakanSiklus(periode: Periode): RencanaSiklus {
   }
   const periodeLalu = lalu && parsePeriode(lalu.kunci);
   const setahun = ssLalu?.siap && periodeLalu?.ok && periodeLalu.periode.tahun === periode.tahun;
+  pengaturan = ssLalu?.siap
+    ? pastikanTimSakip(pengaturan, pembuat, ssLalu.ss.getName())
+    : denganPembuat(pengaturan, pembuat);
   return { periode, judul, sudahAda, pengaturan, sebelumnyaSetahun: setahun ? ssLalu.ss : null };
+}
+
+/** A new cycle of an office that already has one is started by its Tim SAKIP, as its Pengaturan lists them. */
+function pastikanTimSakip(p: Pengaturan, pembuat: string, asal: string): Pengaturan {
+  if (timSakip(p).some((o) => o.email.toLowerCase() === pembuat)) return p;
+  throw new Error(
+    `${pembuat} tidak tercantum sebagai Tim SAKIP di tab Pengaturan siklus "${asal}". Siklus baru dimulai oleh Tim SAKIP.`,
+  );
+}
+
+/**
+ * The office's first cycle starts from the defaults, whose people are examples: whoever starts it joins the Tim SAKIP
+ * as Sek. Tim Sakip, so that the creation can be recorded, and fixes the rest in the Pengaturan tab.
+ */
+function denganPembuat(p: Pengaturan, pembuat: string): Pengaturan {
+  if (p.orang.some((o) => o.email.toLowerCase() === pembuat)) return p;
+  const sekretarisTim = TEMPLAT.sop.steps[1]?.pelaksana ?? '';
+  const baru = {
+    nama: pembuat,
+    email: pembuat,
+    peran: [sekretarisTim],
+    unit: '',
+    timSakip: true,
+    jabatan: '',
+    pangkat: '',
+    nip: '',
+  };
+  return { ...p, orang: [baru, ...p.orang] };
 }
 
 function hasil(ss: Spreadsheet, baru: boolean): HasilMulaiSiklus {
@@ -90,8 +127,8 @@ function hasil(ss: Spreadsheet, baru: boolean): HasilMulaiSiklus {
  * recorded right after it is created, every later step is idempotent (tabs found by name, settings and unit rows
  * written only into empty tabs, formats and protections set, not added), and the "siap" tag is set last.
  */
-export function mulaiSiklus(rencana: RencanaSiklus): HasilMulaiSiklus {
-  return denganKunciDokumen(() => {
+export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMulaiSiklus {
+  return denganKunci(() => {
     const registri = daftarSiklus();
     const kunci = kunciPeriode(rencana.periode);
     const id = registri.cari(kunci);
@@ -105,9 +142,53 @@ export function mulaiSiklus(rencana: RencanaSiklus): HasilMulaiSiklus {
     }
     tandaiSiklus(siklus, kunci);
     siapkanTab(siklus.ss, rencana, pengaturan);
+    catatAwal(siklus.ss, pengaturan, rencana, awal);
     tandaiSiap(siklus.ss);
     return hasil(siklus.ss, true);
   });
+}
+
+/** Who starts the cycle, when, and when the Kepala's disposisi (step 1, on paper) took place, if it is known. */
+export interface AwalSiklus {
+  pembuat: string;
+  nowMs: number;
+  disposisi: RentangWaktu | null;
+}
+
+const ID_SIKLUS_DIBUAT = 'siklus-dibuat';
+
+/**
+ * The cycle's first Log rows, in one write: the creation itself, the Kepala's disposisi (step 1, recorded by the
+ * creator for the holder of step 1's role) and the start of step 2 (preparing the form begins with this spreadsheet;
+ * its pelaksana finishes it from the sidebar when the forms are ready). Skipped when an earlier run wrote them.
+ */
+function catatAwal(ss: Spreadsheet, p: Pengaturan, rencana: RencanaSiklus, awal: AwalSiklus): void {
+  const konteks = konteksPelacakan(p);
+  const [langkahAwal, langkahKedua] = konteks.langkah;
+  const sudah = bacaTabLog(ss, TEMPLAT.log).baris.some((b) => b.id === ID_SIKLUS_DIBUAT);
+  const kejadian: Kejadian[] = [];
+  if (!sudah && awal.disposisi && langkahAwal) {
+    const oleh = pemegangPelaksana(p, langkahAwal)[0] ?? awal.pembuat;
+    const note = `dicatat oleh ${awal.pembuat} dari lembar disposisi`;
+    kejadian.push(
+      { permintaan: { type: 'mulai', step: langkahAwal.no, note }, oleh, at: awal.disposisi.mulai },
+      { permintaan: { type: 'selesai', step: langkahAwal.no, note }, oleh, at: awal.disposisi.selesai },
+    );
+  }
+  if (!sudah && langkahKedua) {
+    kejadian.push({ permintaan: { type: 'mulai', step: langkahKedua.no }, oleh: awal.pembuat, at: awal.nowMs });
+  }
+  const dibuat: BarisLog = {
+    waktu: awal.nowMs,
+    pengguna: awal.pembuat,
+    aksi: ID_SIKLUS_DIBUAT,
+    langkah: null,
+    rincian: `Spreadsheet "${ss.getName()}" dibuat untuk ${rencana.judul}.`,
+    id: ID_SIKLUS_DIBUAT,
+  };
+  // the people who carry the SOP's steps work in the cycle from the start; unit staff get access with their forms
+  bagikanSebagaiEditor(ss, konteks.penyunting);
+  tulisKejadian(ss, konteks, kejadian, awal.nowMs, sudah ? [] : [dibuat]);
 }
 
 /** The settings an interrupted run already wrote into the new spreadsheet, if any; refuses unreadable ones. */
@@ -149,7 +230,6 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
     log: TEMPLAT.log.nama,
   };
   tulisTab(ss, TEMPLAT.petunjuk, isiPetunjuk(TEMPLAT.sop, p, `Pengukuran Kinerja ${rencana.judul}`, namaTab));
-  tulisTab(ss, TEMPLAT.pelacakan, TEMPLAT.sop.steps);
   for (const u of p.unitKerja) {
     const { sheet, baru } = ambil(namaTabFormulir(u.kode));
     const tulisIsi = baru || tabKosong(sheet);
@@ -162,16 +242,8 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
     });
   }
   for (const layout of [TEMPLAT.rekap, TEMPLAT.temuan, TEMPLAT.log]) tulisTab(ss, layout, []);
-  for (const nama of [
-    TEMPLAT.petunjuk.nama,
-    TEMPLAT.pelacakan.nama,
-    TAB_PENGATURAN,
-    TEMPLAT.rekap.nama,
-    TEMPLAT.temuan.nama,
-    TEMPLAT.log.nama,
-  ]) {
-    hanyaSakip(nama);
-  }
+  // Log and Pelacakan are protected by the tracking, for everyone whose clicks write them
+  for (const nama of [TEMPLAT.petunjuk.nama, TAB_PENGATURAN, TEMPLAT.rekap.nama, TEMPLAT.temuan.nama]) hanyaSakip(nama);
 }
 
 /** A unit's starting indicators: its form in the previous cycle of the same year, else the Perjanjian Kinerja. */

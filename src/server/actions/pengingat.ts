@@ -11,9 +11,9 @@ import { izinLangkah } from '../domain/settings/peran';
 import { terapkanPelaksana, type BarisLog } from '../domain/tracking';
 import { penyuntingPelacakan } from '../domain/tracking/penyunting';
 import { muatTemplatPelacakan } from '../domain/tracking/templat';
-import { denganKunciDokumen } from '../gateways/lock';
+import { denganKunci } from '../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../gateways/log-tab';
-import { bacaPengaturanSiklus } from '../gateways/pengaturan-siklus';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { TEMPLAT } from '../templates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,7 +47,7 @@ const AWALAN_REGISTRI = 'siklus:';
  * step as late.
  */
 export function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
-  return denganKunciDokumen(() => {
+  return denganKunci(() => {
     const hasil: HasilPengingat = { dikirim: [], gagal: [], ditunda: 0, tanpaPenerima: [], dilewati: [] };
     let kuota = MailApp.getRemainingDailyQuota();
     for (const id of idSiklus) {

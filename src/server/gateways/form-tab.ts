@@ -2,7 +2,7 @@ import type { TataLetakTab } from '../domain/layout';
 import { hurufKolom, posisiKolom, rentangKolomIsian } from '../domain/layout';
 import type { Sel } from '../domain/settings';
 import { pastikanBaris } from './sheet-size';
-import { lindungiTab } from './tab-protection';
+import { lindungiTab } from './protection';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

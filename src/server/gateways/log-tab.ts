@@ -1,6 +1,6 @@
 import type { TataLetakTab } from '../domain/layout';
 import { BarisLog, IsiLog, KOLOM_LOG, bacaLog, selBarisLog } from '../domain/tracking/log';
-import { lindunginTab } from './lindungi-tab';
+import { lindungiTab } from './protection';
 import { tulisTab } from './tab-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -25,24 +25,25 @@ export function tambahkanKeLog(
 ): void {
   if (baris.length === 0) return;
   const sheet = ss.getSheetByName(tab.nama) ?? tulisTab(ss, tab, []);
-  lindunginTab(sheet, PROTEKSI, penyunting);
+  lindungiTab(sheet, penyunting, PROTEKSI);
   const akhir = Math.max(sheet.getLastRow(), 1);
   const kurang = akhir + baris.length - sheet.getMaxRows();
   if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
   const kolomWaktu = tab.kolom.findIndex((k) => k.judul === KOLOM_LOG.waktu) + 1;
   const formatWaktu = tab.kolom[kolomWaktu - 1].format ?? 'dd/mm/yyyy hh:mm:ss';
+  // the format first: a run that stops between the two calls leaves formatted empty rows, which the re-run fills
+  sheet.getRange(akhir + 1, kolomWaktu, baris.length, 1).setNumberFormat(formatWaktu);
   try {
     sheet.getRange(akhir + 1, 1, baris.length, tab.kolom.length).setValues(baris.map((b) => selBarisLog(tab, b)));
   } catch (e) {
     throw terjemahkanProteksi(e, tab.nama);
   }
-  sheet.getRange(akhir + 1, kolomWaktu, baris.length, 1).setNumberFormat(formatWaktu);
 }
 
 /** Brings the Log's protection up to date with the settings (when the tab exists). */
 export function lindungiLog(ss: Spreadsheet, tab: TataLetakTab, penyunting: readonly string[]): void {
   const sheet = ss.getSheetByName(tab.nama);
-  if (sheet) lindunginTab(sheet, PROTEKSI, penyunting);
+  if (sheet) lindungiTab(sheet, penyunting, PROTEKSI);
 }
 
 /** Sheets' protected-cell refusal, said in Bahasa Indonesia with the way out; other errors unchanged. */

@@ -2,7 +2,7 @@ import type { KolomTab } from '../domain/layout';
 import type { BarisPelacakan, ProyeksiPelacakan } from '../domain/tracking/proyeksi';
 import type { TampilanPelacakan } from '../domain/tracking/tampilan';
 import { neutralkanFormula } from '../domain/validation/neutralkan-formula';
-import { lindunginTab } from './lindungi-tab';
+import { lindungiTab } from './protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,29 +27,30 @@ export function tulisPelacakan(
 ): Sheet {
   const { tataLetak } = tampilan;
   const kolom = tataLetak.kolom;
-  const sheet = ss.getSheetByName(tataLetak.nama) ?? sheetBaru(ss, tampilan);
+  const sheet = ss.getSheetByName(tataLetak.nama) ?? ss.insertSheet(tataLetak.nama);
+  const terisi = sheet.getLastRow();
+  if (terisi === 0) aturTataLetak(sheet, tampilan);
   const isi = [...proyeksi.langkah, proyeksi.jumlah];
   const baris: Sel[][] = [
     kolom.map((k) => k.judul),
     ...isi.map((b) => kolom.map((k) => sel(b, k))),
     barisPeringatan(kolom, proyeksi.peringatan),
   ];
-  const sisa = sheet.getLastRow() - baris.length;
+  const sisa = terisi - baris.length;
   if (sisa > 0) sheet.getRange(baris.length + 1, 1, sisa, kolom.length).clearContent();
   const blok = sheet.getRange(1, 1, baris.length, kolom.length).setValues(baris);
   aturFormat(blok, tampilan, isi.length);
   aturWarnaStatus(sheet, tampilan, proyeksi.langkah.length);
   aturGrafik(sheet, tampilan, proyeksi.langkah.length, baris.length);
-  lindunginTab(sheet, PROTEKSI, penyunting);
+  lindungiTab(sheet, penyunting, PROTEKSI);
   return sheet;
 }
 
-function sheetBaru(ss: Spreadsheet, tampilan: TampilanPelacakan): Sheet {
+/** Frozen header and column widths, set once when the tab is first written. */
+function aturTataLetak(sheet: Sheet, tampilan: TampilanPelacakan): void {
   const { tataLetak } = tampilan;
-  const sheet = ss.insertSheet(tataLetak.nama);
   sheet.setFrozenRows(tataLetak.barisBeku);
   tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
-  return sheet;
 }
 
 function sel(b: BarisPelacakan, k: KolomTab): Sel {

@@ -1,0 +1,139 @@
+/**
+ * npm start: plays a whole cycle of the SOP (scripts/local-run/skenario-tw2-2026.json, the story of
+ * docs/skenario-tw2-2026.md) on the emulator with a simulated clock, through the built dist/Code.js, and writes what a
+ * person would look at under out/: the cycle spreadsheet (.xlsx) and a short report.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localMs } from '../src/server/domain/worktime/zone';
+import { formatHariTanggalJam } from '../src/server/domain/format';
+import { World } from '../tests/emulator';
+import { logEntries } from '../tests/emulator/services/logging';
+import { sentMails } from '../tests/emulator/services/mail';
+import { answerUi, exportSpreadsheetToXlsx } from '../tests/emulator/spreadsheet';
+import { LoadedScript } from '../tests/harness/script';
+import skenario from './local-run/skenario-tw2-2026.json';
+
+const OUT = join(__dirname, '../out');
+const JAM = 60 * 60 * 1000;
+
+interface Kejadian {
+  at: number;
+  /** ordering of events at the same minute: finishing a step before starting the next */
+  urutan: number;
+  oleh: string;
+  judul: string;
+  jalankan: () => void;
+}
+
+type Globals = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+
+/** "2026-08-12 08:00" in WIB as epoch ms. */
+function wib(teks: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(teks);
+  if (!m) throw new Error(`Waktu skenario "${teks}" tidak dikenali (YYYY-MM-DD HH:MM).`);
+  const [, y, mo, d, h, mi] = m.map(Number);
+  return localMs(y, mo, d, h, mi);
+}
+
+function jam(ms: number): string {
+  return formatHariTanggalJam(new Date(ms));
+}
+
+function main(): void {
+  const [langkahSatu, langkahDua, ...langkahLain] = skenario.langkah;
+  const world = new World(wib(langkahDua.mulai));
+  const script = new LoadedScript(world);
+  const g = script.context as unknown as Globals;
+  const pembuat = skenario.pembuatSiklus;
+  const bukuKerja = world.run({ user: pembuat }, () => g.SpreadsheetApp.create('Buku Kerja SAKIP').getId());
+  const catatan: string[] = [];
+
+  script.call('onOpen', [{ authMode: 'FULL' }], { user: pembuat, activeSpreadsheetId: bukuKerja });
+  const rentang = `${langkahSatu.mulai.slice(11)}-${langkahSatu.selesai.slice(11)}`.replace(/:/g, '.');
+  answerUi(world, { button: 'OK', text: skenario.periode }, 'YES', { button: 'OK', text: rentang });
+  script.call('menuMulaiSiklusBaru', [], { user: pembuat, activeSpreadsheetId: bukuKerja });
+  const siklus = world.run({ user: pembuat, activeSpreadsheetId: bukuKerja }, () =>
+    script.evaluate<string>(`PropertiesService.getDocumentProperties().getProperty('siklus:2026-TW2')`),
+  );
+  catatan.push(
+    `${jam(world.clock.now())}: ${pembuat} memulai siklus ${skenario.periode} (langkah 1 dan mulai langkah 2).`,
+  );
+
+  const panggil = (fn: string, no: number, oleh: string) => () =>
+    script.call(fn, [siklus, no], { user: oleh, activeSpreadsheetId: siklus });
+  const kejadian: Kejadian[] = [
+    {
+      at: wib(langkahDua.selesai),
+      urutan: 0,
+      oleh: langkahDua.oleh,
+      judul: `selesai langkah 2`,
+      jalankan: panggil('selesaiLangkah', 2, langkahDua.oleh),
+    },
+  ];
+  for (const l of langkahLain) {
+    const penutup = 'penutup' in l && l.penutup ? l.penutup : l.oleh;
+    kejadian.push(
+      {
+        at: wib(l.mulai),
+        urutan: 1,
+        oleh: l.oleh,
+        judul: `mulai langkah ${l.no}`,
+        jalankan: panggil('mulaiLangkah', l.no, l.oleh),
+      },
+      {
+        at: wib(l.selesai),
+        urutan: 0,
+        oleh: penutup,
+        judul: `selesai langkah ${l.no}`,
+        jalankan: panggil('selesaiLangkah', l.no, penutup),
+      },
+    );
+  }
+  kejadian.sort((a, b) => a.at - b.at || a.urutan - b.urutan);
+
+  for (const k of kejadian) {
+    jalankanPemicuSampai(world, script, k.at);
+    world.clock.set(k.at);
+    k.jalankan();
+    catatan.push(`${jam(k.at)}: ${k.oleh} — ${k.judul}.`);
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  const xlsx = join(OUT, 'siklus-triwulan-ii-2026.xlsx');
+  exportSpreadsheetToXlsx(world, siklus, xlsx).then(() => {
+    const laporan = join(OUT, 'laporan.txt');
+    writeFileSync(laporan, susunLaporan(world, catatan));
+    console.log(`Spreadsheet siklus: ${xlsx}`);
+    console.log(`Laporan singkat:    ${laporan}`);
+  });
+}
+
+/** Lets the clock run hour by hour up to `sampai`, firing the hourly reminder trigger as Apps Script would. */
+function jalankanPemicuSampai(world: World, script: LoadedScript, sampai: number): void {
+  for (let t = world.clock.now() + JAM; t <= sampai; t += JAM) {
+    world.clock.set(t);
+    script.fireDueTriggers();
+  }
+}
+
+function susunLaporan(world: World, catatan: string[]): string {
+  const surel = sentMails(world).map((m) => `- ${jam(m.at)} kepada ${m.to.join(', ')}: ${m.subject}`);
+  const peringatan = logEntries(world).filter((e) => e.level !== 'log' && e.level !== 'info');
+  return [
+    'Pengukuran Kinerja Triwulan II Tahun 2026 — jalannya siklus di emulator',
+    '',
+    ...catatan.map((c) => `- ${c}`),
+    '',
+    `Pengingat terkirim (${surel.length}):`,
+    ...surel,
+    '',
+    `Peringatan skrip (${peringatan.length}):`,
+    ...peringatan.map((e) => `- ${e.message}`),
+    '',
+    `Panggilan layanan: ${world.calls.records.length}, sekitar ${world.latency.seconds(world.calls.records).toFixed(0)} detik menurut model latensi.`,
+    '',
+  ].join('\n');
+}
+
+main();

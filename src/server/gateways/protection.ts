@@ -1,0 +1,43 @@
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
+
+/**
+ * Protects a whole tab so that only `editors` (and the file's owner, who always can) change it, leaving `bolehDiisi`
+ * open to everyone who can edit the file.
+ *
+ * The honest limit: an add-in runs as the person who clicks, so Sheets cannot tell the add-in's writes from that
+ * person's own typing. Tabs only the add-in writes (Log, Pelacakan) therefore list as editors everyone whose clicks
+ * write them; the Log's ids and the rebuild from the Log make a hand edit by one of them visible and repairable.
+ *
+ * Checked, then changed: the description carries a fingerprint of the editors and open ranges, so running it again on
+ * an unchanged tab costs two reads and no write. Until a script changes a protection's editors it mirrors the file's
+ * editors and protects nothing (https://developers.google.com/apps-script/reference/spreadsheet/sheet#protect()), so
+ * the editors are always set; Protection.addEditors does not share the file.
+ */
+export function lindungiTab(sheet: Sheet, editors: readonly string[], keterangan: string, bolehDiisi: Range[] = []) {
+  const daftar = [...new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+  const deskripsi = `${keterangan} [${sidikJari([...daftar, ...bolehDiisi.map((r) => r.getA1Notation())])}]`;
+  const ada = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  if (ada && ada.getDescription() === deskripsi) return;
+  const proteksi = ada ?? sheet.protect();
+  if (!proteksi.canEdit()) return;
+  // The documented order: add the editors first, then remove the others
+  // (https://developers.google.com/apps-script/reference/spreadsheet/protection#removeEditors(String)).
+  if (daftar.length) proteksi.addEditors(daftar);
+  const lebih = proteksi
+    .getEditors()
+    .map((u) => u.getEmail())
+    .filter((e) => !daftar.includes(e.toLowerCase()));
+  if (lebih.length) proteksi.removeEditors(lebih);
+  proteksi.setUnprotectedRanges(bolehDiisi).setDescription(deskripsi);
+}
+
+/** A short, stable fingerprint of a list of strings (FNV-1a, 32 bit). */
+function sidikJari(daftar: readonly string[]): string {
+  let h = 0x811c9dc5;
+  for (const c of daftar.join('\n')) {
+    h ^= c.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
