@@ -90,6 +90,7 @@ abstract class DriveCollection extends Fake {
     try {
       return fn();
     } catch (e) {
+      // eslint-disable-next-line preserve-caught-error -- Apps Script surfaces only the reworded message, no cause
       if (e instanceof DriveApiError) throw new Error(DRIVE_API_ERRORS.call(method, e.message));
       throw e;
     }
