@@ -10,6 +10,8 @@ import { World } from '../emulator';
 import { spreadsheetStore, type SpreadsheetState } from '../emulator/spreadsheet/model';
 import { answerUi, uiRecords } from '../emulator/spreadsheet/ui';
 import { LoadedScript } from '../harness/script';
+import { driveFiles } from '../emulator/drive/registry';
+import { MIME_TYPES } from '../emulator/drive/enums';
 
 const SOP = parseSopTemplate(sopJson);
 const PEMILIK = 'sakip.sekretaris@contoh.go.id';
@@ -258,6 +260,19 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     );
     expect(k.siklus()).toHaveLength(1);
     expect(uiRecords(k.world).dialogs.filter((d) => d.kind === 'alert')).toHaveLength(1);
+  });
+
+  it('puts the cycles of a year into one Drive folder of that year, created once', () => {
+    const k = kantor();
+    k.mulai('Triwulan II 2026', 'YES');
+    answerUi(k.world, { button: 'OK', text: 'Triwulan III 2026' }, 'YES', { button: 'OK', text: '' });
+    k.script.call('menuMulaiSiklusBaru', [], { user: PEMILIK, activeSpreadsheetId: k.hostId });
+    const drive = driveFiles(k.world);
+    const folder = drive.all().filter((f) => f.name === 'Pengukuran Kinerja 2026' && f.mimeType === MIME_TYPES.FOLDER);
+    expect(folder).toHaveLength(1);
+    const isi = drive.childrenOf(folder[0].id).map((f) => f.name);
+    expect(isi.sort()).toEqual([NAMA_TW2, NAMA_TW2.replace('Triwulan II ', 'Triwulan III ')]);
+    expect(drive.get(k.siklusPeriode('2026-TW2').id)?.parents).toEqual([folder[0].id]);
   });
 
   it('converges to the clean result when re-run after a failure at any of many calls', () => {

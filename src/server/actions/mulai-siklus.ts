@@ -31,6 +31,7 @@ import {
 import { daftarSiklus } from '../gateways/registry';
 import { tulisTab } from '../gateways/tab-writer';
 import { bacaTabLog } from '../gateways/log-tab';
+import { masukkanKeFolderTahun } from '../gateways/folder-tahun';
 import { bagikanSebagaiEditor } from '../gateways/sharing';
 import { konteksPelacakan, tulisKejadian, type Kejadian } from './langkah';
 import { pemegangPelaksana } from '../domain/reminders/penerima';
@@ -140,6 +141,7 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
       registri.catat(kunci, ss.getId());
       siklus = { ss, bertanda: false, siap: false };
     }
+    masukkanKeFolderTahun(siklus.ss.getId(), rencana.periode.tahun);
     tandaiSiklus(siklus, kunci);
     siapkanTab(siklus.ss, rencana, pengaturan);
     catatAwal(siklus.ss, pengaturan, rencana, awal);
