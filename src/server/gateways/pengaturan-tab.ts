@@ -22,12 +22,14 @@ export function tulisTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTemplate
   pastikanBaris(sheet, rows.length);
   const orang = rows.findIndex((r) => r[0] === JUDUL_BLOK.orang) + 1;
   const kolomSakip = rows[orang].indexOf('Tim SAKIP') + 1;
-  // a checkbox rule, not insertCheckboxes, which would reset the cells to false
+  const blok = sheet.getRange(1, 1, rows.length, rows[0].length).setNumberFormat('@');
+  // a checkbox rule, not insertCheckboxes, which would reset the cells to false; a checkbox is no text
   if (p.orang.length) {
     const kotak = SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    sheet.getRange(orang + 2, kolomSakip, p.orang.length, 1).setDataValidation(kotak);
+    sheet.getRange(orang + 2, kolomSakip, p.orang.length, 1).setDataValidation(kotak).setNumberFormat('General');
   }
-  sheet.getRange(1, 1, rows.length, rows[0].length).setNumberFormat('@').setValues(rows);
+  // the values last: a run that stops earlier leaves the tab empty, and the re-run writes it whole
+  blok.setValues(rows);
 }
 
 /** Block titles and header rows in bold colours, column widths: safe to apply again to the tab as written. */

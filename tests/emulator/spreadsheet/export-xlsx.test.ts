@@ -10,6 +10,24 @@ describe('export to .xlsx', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'sakip-xlsx-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+  it('grows a row to fit its wrapped text, as Sheets shows it, and prints each tab fitted to the page width', async () => {
+    const { world, id, run } = newWorld();
+    run((ss) => {
+      const sheet = ss.getSheets()[0];
+      sheet.setColumnWidth(1, 70);
+      sheet.getRange('A1:B1').setValues([['satu baris', 'x']]);
+      sheet.getRange('A2').setValue('teks panjang yang perlu beberapa baris pada kolom sempit').setWrap(true);
+      sheet.getRange('A3').setValue('teks panjang tanpa bungkus yang tetap satu baris saja');
+    });
+    const path = join(dir, 'tinggi.xlsx');
+    await exportSpreadsheetToXlsx(world, id, path);
+    const ws = (await new ExcelJS.Workbook().xlsx.readFile(path)).worksheets[0];
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(45);
+    expect(ws.getRow(1).height ?? 15).toBeLessThanOrEqual(15);
+    expect(ws.getRow(3).height ?? 15).toBeLessThanOrEqual(15);
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+  });
+
   it('writes values, formulas, formats, layout, notes, merges, validation, conditional formats and protection', async () => {
     const { world, id, run, app } = newWorld({ timeZone: 'Asia/Jakarta' });
     run((ss) => {

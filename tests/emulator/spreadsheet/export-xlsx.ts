@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { World } from '../core/world';
 import { a1Of, columnLetters, type GridRange } from './a1';
-import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT } from './display';
+import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import {
+  DEFAULT_COLUMN_WIDTH,
   SheetDate,
   spreadsheetState,
   type CellState,
@@ -138,6 +139,29 @@ function writeCell(target: ExcelJS.Cell, cell: CellState, ss: SpreadsheetState):
   if (validation) target.dataValidation = validation;
 }
 
+const POINTS_PER_LINE = 15;
+
+/**
+ * Sheets grows a row to fit its wrapped text; an .xlsx opened elsewhere keeps the default height unless told, so the
+ * export estimates the lines each wrapped cell needs from its column width and sets the row's height to fit.
+ */
+function fitWrappedRows(ws: ExcelJS.Worksheet, sheet: SheetState, ss: SpreadsheetState): void {
+  sheet.rows.forEach((line, r) => {
+    let lines = 1;
+    line?.forEach((cell, c) => {
+      if (!cell?.wrap) return;
+      const perLine = Math.max(
+        1,
+        Math.floor((sheet.columnWidths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) / PIXELS_PER_CHARACTER),
+      );
+      const text = displayValue(cell.value, cell.numberFormat, ss.locale);
+      const needed = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+      lines = Math.max(lines, needed);
+    });
+    if (lines > 1) ws.getRow(r + 1).height = lines * POINTS_PER_LINE;
+  });
+}
+
 function eachCell(g: GridRange, fn: (row: number, col: number) => void): void {
   for (let r = g.row; r < g.row + g.numRows; r++) for (let c = g.col; c < g.col + g.numCols; c++) fn(r, c);
 }
@@ -150,6 +174,8 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, ss: Spreadshe
       sheet.frozenRows || sheet.frozenCols
         ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
         : [],
+    // printed as Sheets' "Fit to width" on landscape A4, so a PDF of the file shows each tab whole
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
   });
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = px / PIXELS_PER_CHARACTER;
   sheet.rows.forEach((line, r) =>
@@ -157,6 +183,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, ss: Spreadshe
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, ss);
     }),
   );
+  fitWrappedRows(ws, sheet, ss);
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
   let priority = 1;
   for (const rule of sheet.conditionalRules) {
