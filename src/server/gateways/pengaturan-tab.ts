@@ -26,7 +26,10 @@ export function tulisTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTemplate
   // a checkbox rule, not insertCheckboxes, which would reset the cells to false; a checkbox is no text
   if (p.orang.length) {
     const kotak = SpreadsheetApp.newDataValidation().requireCheckbox().build();
-    sheet.getRange(orang + 2, kolomSakip, p.orang.length, 1).setDataValidation(kotak).setNumberFormat('General');
+    sheet
+      .getRange(orang + 2, kolomSakip, p.orang.length, 1)
+      .setDataValidation(kotak)
+      .setNumberFormat('General');
   }
   // the values last: a run that stops earlier leaves the tab empty, and the re-run writes it whole
   blok.setValues(rows);
