@@ -10,6 +10,7 @@ import { World } from '../emulator';
 import { spreadsheetStore, type SpreadsheetState } from '../emulator/spreadsheet/model';
 import { answerUi, uiRecords } from '../emulator/spreadsheet/ui';
 import { LoadedScript } from '../harness/script';
+import { pengaturanUkuran, siklusSebelumnya } from '../harness/kantor';
 import { driveFiles } from '../emulator/drive/registry';
 import { MIME_TYPES } from '../emulator/drive/enums';
 
@@ -316,28 +317,8 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
   it('makes as many service calls for 400 indicators per unit as for 200, and for 150 as for 2', () => {
     const panggilan = (perUnit: number) => {
       const k = kantor();
-      const p = pengaturanBawaan(SOP);
-      p.perjanjianKinerja = p.unitKerja.flatMap((u) =>
-        Array.from({ length: perUnit }, (_, i) => ({
-          unit: u.kode,
-          sasaran: `Sasaran ${i % 3}`,
-          indikator: `Indikator ${u.kode} ${i + 1}`,
-          satuan: '%',
-          polaritas: i % 2 ? 'negatif' : 'positif',
-          target: 10 + i,
-        })),
-      );
       // an earlier cycle of the office (TW I) whose settings carry the Perjanjian Kinerja
-      k.sebagaiPemilik(() => {
-        const ss = k.g.SpreadsheetApp.create('Pengukuran Kinerja – Triwulan I Tahun 2026 – Dinsospermasdes');
-        const rows = pengaturanKeBaris(p, SOP);
-        const tab = ss.getSheets()[0].setName('Pengaturan');
-        tab.insertRowsAfter(tab.getMaxRows(), rows.length);
-        tab.getRange(1, 1, rows.length, rows[0].length).setNumberFormat('@').setValues(rows);
-        ss.addDeveloperMetadata(TAG, '2026-TW1');
-        ss.addDeveloperMetadata('pengukuran-kinerja.siap', 'ya');
-        k.g.PropertiesService.getDocumentProperties().setProperty('siklus:2026-TW1', ss.getId());
-      });
+      siklusSebelumnya(k.script, PEMILIK, k.hostId, pengaturanUkuran(5, perUnit), '2026-TW1');
       const awal = k.world.calls.mark();
       k.mulai('Triwulan II 2026', 'YES');
       const tw2 = k.siklusPeriode('2026-TW2');

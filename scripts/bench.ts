@@ -1,0 +1,96 @@
+/**
+ * npm run bench: service calls and modelled seconds per action for small, medium and large cycles, through the built
+ * Code.js on the emulator, against the lower bound (the distinct places an action must read or write) and the budget
+ * in bench/budget.json. Exits 1 when an action exceeds its budget.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { localMs } from '../src/server/domain/worktime/zone';
+import { World } from '../tests/emulator';
+import { answerUi } from '../tests/emulator/spreadsheet';
+import { pengaturanUkuran, siklusSebelumnya } from '../tests/harness/kantor';
+import { LoadedScript } from '../tests/harness/script';
+
+const UKURAN = { kecil: [5, 10], sedang: [15, 50], besar: [40, 200] } as const;
+type Ukuran = keyof typeof UKURAN;
+const SAKIP = 'sakip.sekretaris@contoh.go.id';
+const ANGGOTA = 'sakip.anggota@contoh.go.id';
+
+interface Ukur {
+  aksi: string;
+  panggilan: number;
+  detik: number;
+  /** the distinct places the action must read or write: its lower bound in service round trips */
+  batasBawah: number;
+}
+
+type Anggaran = Record<string, Record<Ukuran, { panggilan: number; detik: number }>>;
+
+function ukur(world: World, aksi: string, batasBawah: number, kerja: () => void): Ukur {
+  const awal = world.calls.mark();
+  kerja();
+  const calls = world.calls.since(awal);
+  return { aksi, panggilan: calls.length, detik: world.latency.seconds(calls), batasBawah };
+}
+
+function jalankan(jumlahUnit: number, perUnit: number): Ukur[] {
+  const world = new World(localMs(2026, 8, 12, 8, 30));
+  const script = new LoadedScript(world);
+  const g = script.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+  const kantor = world.run({ user: SAKIP }, () => g.SpreadsheetApp.create('Buku Kerja SAKIP').getId());
+  siklusSebelumnya(script, SAKIP, kantor, pengaturanUkuran(jumlahUnit, perUnit), '2026-TW1');
+  const tab = 6 + jumlahUnit;
+  const hasil: Ukur[] = [];
+  hasil.push(
+    ukur(world, 'mulaiSiklus', tab + 2, () => {
+      answerUi(world, { button: 'OK', text: 'Triwulan II 2026' }, 'YES', { button: 'OK', text: '08.00-08.10' });
+      script.call('menuMulaiSiklusBaru', [], { user: SAKIP, activeSpreadsheetId: kantor });
+    }),
+  );
+  const siklus = world.run({ user: SAKIP, activeSpreadsheetId: kantor }, () =>
+    script.evaluate<string>("PropertiesService.getDocumentProperties().getProperty('siklus:2026-TW2')"),
+  );
+  const diSiklus = { activeSpreadsheetId: siklus };
+  world.clock.advance(90 * 60 * 1000);
+  // Pengaturan and Log read, Log and Pelacakan written
+  hasil.push(
+    ukur(world, 'mulaiLangkah', 4, () => script.call('mulaiLangkah', [siklus, 3], { user: ANGGOTA, ...diSiklus })),
+  );
+  hasil.push(ukur(world, 'panelSiklus', 2, () => script.call('panelSiklus', [], { user: SAKIP, ...diSiklus })));
+  world.clock.advance(60 * 60 * 1000);
+  hasil.push(
+    ukur(world, 'pemicuPengingatPerJam', 3, () =>
+      script.call('pemicuPengingatPerJam', [{}], { user: SAKIP, activeSpreadsheetId: kantor }),
+    ),
+  );
+  return hasil;
+}
+
+function main(): void {
+  const anggaran = JSON.parse(readFileSync(join(__dirname, '../bench/budget.json'), 'utf8')) as Anggaran;
+  const lewat: string[] = [];
+  console.log('ukuran  aksi                    panggilan  detik (model)  batas bawah  rasio');
+  for (const [ukuran, [unit, indikator]] of Object.entries(UKURAN) as [Ukuran, readonly [number, number]][]) {
+    for (const u of jalankan(unit, indikator)) {
+      const rasio = u.panggilan / u.batasBawah;
+      console.log(
+        `${ukuran.padEnd(7)} ${u.aksi.padEnd(23)} ${String(u.panggilan).padStart(9)}  ${u.detik.toFixed(1).padStart(13)}` +
+          `  ${String(u.batasBawah).padStart(11)}  ${rasio.toFixed(1).padStart(5)}`,
+      );
+      const batas = anggaran[u.aksi]?.[ukuran];
+      if (!batas) lewat.push(`${u.aksi} (${ukuran}): tidak ada anggaran di bench/budget.json`);
+      else if (u.panggilan > batas.panggilan || u.detik > batas.detik) {
+        lewat.push(
+          `${u.aksi} (${ukuran}): ${u.panggilan} panggilan / ${u.detik.toFixed(1)} s, anggaran ${batas.panggilan} / ${batas.detik} s`,
+        );
+      }
+    }
+  }
+  if (lewat.length) {
+    console.error(`\nMelewati anggaran:\n${lewat.map((l) => `- ${l}`).join('\n')}`);
+    process.exit(1);
+  }
+  console.log('\nSemua aksi dalam anggaran (bench/budget.json).');
+}
+
+main();
