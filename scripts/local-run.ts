@@ -12,6 +12,7 @@ import { logEntries } from '../tests/emulator/services/logging';
 import { sentMails } from '../tests/emulator/services/mail';
 import { answerUi, exportSpreadsheetToXlsx } from '../tests/emulator/spreadsheet';
 import { LoadedScript } from '../tests/harness/script';
+import { screenshotSidebar } from '../tests/harness/sidebar-browser';
 import skenario from './local-run/skenario-tw2-2026.json';
 
 const OUT = join(__dirname, '../out');
@@ -40,7 +41,7 @@ function jam(ms: number): string {
   return formatHariTanggalJam(new Date(ms));
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const [langkahSatu, langkahDua, ...langkahLain] = skenario.langkah;
   const world = new World(wib(langkahDua.mulai));
   const script = new LoadedScript(world);
@@ -101,12 +102,16 @@ function main(): void {
 
   mkdirSync(OUT, { recursive: true });
   const xlsx = join(OUT, 'siklus-triwulan-ii-2026.xlsx');
-  exportSpreadsheetToXlsx(world, siklus, xlsx).then(() => {
-    const laporan = join(OUT, 'laporan.txt');
-    writeFileSync(laporan, susunLaporan(world, catatan));
-    console.log(`Spreadsheet siklus: ${xlsx}`);
-    console.log(`Laporan singkat:    ${laporan}`);
-  });
+  const laporan = join(OUT, 'laporan.txt');
+  writeFileSync(laporan, susunLaporan(world, catatan));
+  const panel = join(OUT, 'panel-siklus.png');
+  await exportSpreadsheetToXlsx(world, siklus, xlsx);
+  console.log(`Spreadsheet siklus: ${xlsx}`);
+  console.log(`Laporan singkat:    ${laporan}`);
+  const adaChromium = await screenshotSidebar(script, { user: pembuat, activeSpreadsheetId: siklus }, panel);
+  console.log(
+    adaChromium ? `Panel samping:      ${panel}` : 'Panel samping: Chromium tidak terpasang, tangkapan layar dilewati.',
+  );
 }
 
 /** Lets the clock run hour by hour up to `sampai`, firing the hourly reminder trigger as Apps Script would. */
@@ -136,4 +141,7 @@ function susunLaporan(world: World, catatan: string[]): string {
   ].join('\n');
 }
 
-main();
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -3,68 +3,26 @@
  * localhost HTTP server, its google.script.run calls relayed to the built Code.js in the emulator. Saves
  * out/sidebar.png: the panel as a person sees it, 300 px wide.
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { readBuiltFile } from '../harness/script';
-import { PAGE_RUNNER_JS, ScriptRunRelay } from '../harness/script-run-relay';
+import type { Page } from 'playwright-core';
+import { LEBAR_PANEL, SidebarBrowser } from '../harness/sidebar-browser';
+import { ScriptRunRelay } from '../harness/script-run-relay';
 import { PENGGUNA, siapkanSiklus, wib } from '../harness/sidebar-fixture';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT = join(__dirname, '../../out');
-const LEBAR_PANEL = 300;
 
-let server: Server;
-let url: string;
-let profil: string;
-let browser: BrowserContext;
+let browser: SidebarBrowser;
 
 beforeAll(async () => {
-  const html = readBuiltFile('Sidebar.html');
-  server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  profil = mkdtempSync(join(tmpdir(), 'pk-chromium-'));
-  browser = await chromium.launchPersistentContext(profil, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    viewport: { width: LEBAR_PANEL, height: 800 },
-  });
+  browser = await SidebarBrowser.start();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-  if (profil) rmSync(profil, { recursive: true, force: true });
 });
 
-async function bukaPanel(relay: ScriptRunRelay): Promise<{ page: Page; galat: string[] }> {
-  const page = await browser.newPage();
-  const galat: string[] = [];
-  page.on('pageerror', (e) => galat.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') galat.push(m.text());
-  });
-  await page.exposeFunction('__scriptRunTransport', (name: string, args: string) => relay.handle(name, args));
-  await page.addInitScript({
-    content: `window.__scriptRunNames = ${JSON.stringify(relay.names())};\n${PAGE_RUNNER_JS}`,
-  });
-  await page.goto(url);
-  await page.waitForSelector('#isi[aria-busy="false"] #langkah > li');
-  return { page, galat };
-}
+const bukaPanel = (relay: ScriptRunRelay) => browser.open(relay);
 
 const statusLangkah = (page: Page, no: number) => page.locator(`#langkah > li[data-no="${no}"] .lencana`).innerText();
 
