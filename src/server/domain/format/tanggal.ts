@@ -1,3 +1,4 @@
+import { ZONA_WAKTU } from '../zona-waktu';
 import { wibParts } from './wib';
 
 export const NAMA_BULAN = [
@@ -37,7 +38,7 @@ export function formatHariTanggal(instant: Date): string {
 /** "08.30 WIB" — Indonesian writes the hour and minute separated by a dot. */
 export function formatJam(instant: Date): string {
   const { hour, minute } = wibParts(instant);
-  return `${pad2(hour)}.${pad2(minute)} WIB`;
+  return `${pad2(hour)}.${pad2(minute)} ${ZONA_WAKTU.singkatan}`;
 }
 
 /** "Rabu, 12 Agustus 2026 pukul 08.30 WIB". */

@@ -1,10 +1,13 @@
+import { ZONA_WAKTU } from '../zona-waktu';
+
 /**
  * Wall-clock reading of an instant in Waktu Indonesia Barat (Asia/Jakarta).
  *
  * Asia/Jakarta has been UTC+7 without daylight saving since 1964, so one fixed offset is exact for every date the
- * add-in handles and does not depend on the ICU time-zone data of the runtime.
+ * add-in handles and does not depend on the ICU time-zone data of the runtime. The office's zone is one constant,
+ * ZONA_WAKTU in worktime/zone.ts.
  */
-export const WIB_OFFSET_MINUTES = 7 * 60;
+export const WIB_OFFSET_MINUTES = ZONA_WAKTU.offsetMenit;
 
 export interface WibParts {
   year: number;

@@ -1,8 +1,6 @@
-/**
- * The office's time zone. Asia/Jakarta (WIB) is UTC+7 all year (Indonesia has no daylight saving time), so local
- * wall-clock time is plain arithmetic on epoch milliseconds. Change only this constant to move to WITA/WIT.
- */
-export const ZONA_WAKTU = { nama: 'Asia/Jakarta', singkatan: 'WIB', offsetMenit: 7 * 60 } as const;
+import { formatHariTanggal, formatJam } from '../format/tanggal';
+export { ZONA_WAKTU } from '../zona-waktu';
+import { ZONA_WAKTU } from '../zona-waktu';
 
 export const MS_PER_MENIT = 60_000;
 export const MS_PER_HARI = 24 * 60 * MS_PER_MENIT;
@@ -33,25 +31,7 @@ export function localMs(tahun: number, bulan: number, tanggal: number, jam = 0, 
   return Date.UTC(tahun, bulan - 1, tanggal, jam, menit) - OFFSET_MS;
 }
 
-const NAMA_HARI_TAMPIL = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'];
-const NAMA_BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-];
-
 /** An instant as local time for messages, e.g. "Jumat, 14 Agustus 2026 14.00 WIB". */
 export function formatWaktuLokal(ms: number): string {
-  const d = new Date(ms + ZONA_WAKTU.offsetMenit * MS_PER_MENIT);
-  const jam = `${String(d.getUTCHours()).padStart(2, '0')}.${String(d.getUTCMinutes()).padStart(2, '0')}`;
-  return `${NAMA_HARI_TAMPIL[d.getUTCDay()]}, ${d.getUTCDate()} ${NAMA_BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()} ${jam} ${ZONA_WAKTU.singkatan}`;
+  return `${formatHariTanggal(new Date(ms))} ${formatJam(new Date(ms))}`;
 }
