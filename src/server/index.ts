@@ -3,6 +3,13 @@
  * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
  */
 import type { PanelSiklus } from '../shared/api';
+import {
+  kirimFormulir as kirimFormulirKeUnit,
+  kirimUlangFormulir as kirimUlangFormulirUnit,
+  tandaiSelesaiDiisi as tandaiFormulirSelesai,
+  type HasilAksi,
+  type HasilDistribusi,
+} from './actions/distribusi';
 import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
 import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
@@ -87,4 +94,19 @@ export function bukaKembaliLangkah(spreadsheetId: string, no: number, catatan?: 
 /** Sidebar or menu: rewrites the Pelacakan sheet from the Log and renews the tabs' protections. */
 export function bangunUlangPelacakan(spreadsheetId: string): HasilLangkah {
   return bangunUlangDariPanel(spreadsheetId);
+}
+
+/** Sidebar (Tim SAKIP): step 3 — shares each unit's form with its people and mails each unit its link and deadline. */
+export function kirimFormulir(spreadsheetId: string): HasilDistribusi {
+  return kirimFormulirKeUnit(spreadsheetId);
+}
+
+/** Sidebar (Tim SAKIP): mails one unit's form again. */
+export function kirimUlangFormulir(spreadsheetId: string, kode: string): HasilDistribusi {
+  return kirimUlangFormulirUnit(spreadsheetId, kode);
+}
+
+/** Sidebar (the unit's Kabid or Tim SAKIP): the unit's form is submitted; its Kabid is told once. */
+export function tandaiSelesaiDiisi(spreadsheetId: string, kode: string): HasilAksi {
+  return tandaiFormulirSelesai(spreadsheetId, kode);
 }

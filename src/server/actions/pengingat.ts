@@ -15,6 +15,7 @@ import { denganKunci } from '../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../gateways/log-tab';
 import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { TEMPLAT } from '../templates';
+import { pengingatBatasPengisian } from './pengingat-batas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -52,7 +53,9 @@ export function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
     let kuota = MailApp.getRemainingDailyQuota();
     for (const id of idSiklus) {
       try {
-        kuota = pengingatSiklus(SpreadsheetApp.openById(id), kuota, hasil);
+        const ss = SpreadsheetApp.openById(id);
+        kuota = pengingatSiklus(ss, kuota, hasil);
+        kuota = pengingatBatasPengisian(ss, kuota, hasil, PENGGUNA_SISTEM);
       } catch (e) {
         hasil.dilewati.push({ spreadsheetId: id, alasan: e instanceof Error ? e.message : String(e) });
       }

@@ -15,21 +15,46 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
  * the editors are always set; Protection.addEditors does not share the file.
  */
 export function lindungiTab(sheet: Sheet, editors: readonly string[], keterangan: string, bolehDiisi: Range[] = []) {
-  const daftar = [...new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+  const daftar = daftarEditor(editors);
   const deskripsi = `${keterangan} [${sidikJari([...daftar, ...bolehDiisi.map((r) => r.getA1Notation())])}]`;
   const ada = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   if (ada && ada.getDescription() === deskripsi) return;
   const proteksi = ada ?? sheet.protect();
   if (!proteksi.canEdit()) return;
+  aturEditor(proteksi, daftar);
+  proteksi.setUnprotectedRanges(bolehDiisi).setDescription(deskripsi);
+}
+
+/**
+ * Protects `rentang` (e.g. a unit's input columns inside a tab whose sheet protection leaves them open) so that only
+ * `editors` change them. The range protections carry `keterangan` and a fingerprint: unchanged ones cost one read per
+ * protection; changed ones are removed and made again. Other range protections of the tab are left alone.
+ */
+export function lindungiRentang(sheet: Sheet, rentang: Range[], editors: readonly string[], keterangan: string) {
+  const daftar = daftarEditor(editors);
+  const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
+  const milikIni = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .map((p) => ({ p, d: p.getDescription() }))
+    .filter(({ d }) => d.startsWith(`${keterangan} [`));
+  if (milikIni.length === rentang.length && milikIni.every(({ d }) => d === deskripsi)) return;
+  for (const { p } of milikIni) p.remove();
+  for (const r of rentang) aturEditor(r.protect().setDescription(deskripsi), daftar);
+}
+
+function daftarEditor(editors: readonly string[]): string[] {
+  return [...new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
+}
+
+function aturEditor(proteksi: GoogleAppsScript.Spreadsheet.Protection, daftar: readonly string[]): void {
   // The documented order: add the editors first, then remove the others
   // (https://developers.google.com/apps-script/reference/spreadsheet/protection#removeEditors(String)).
-  if (daftar.length) proteksi.addEditors(daftar);
+  if (daftar.length) proteksi.addEditors([...daftar]);
   const lebih = proteksi
     .getEditors()
     .map((u) => u.getEmail())
     .filter((e) => !daftar.includes(e.toLowerCase()));
   if (lebih.length) proteksi.removeEditors(lebih);
-  proteksi.setUnprotectedRanges(bolehDiisi).setDescription(deskripsi);
 }
 
 /** A short, stable fingerprint of a list of strings (FNV-1a, 32 bit). */

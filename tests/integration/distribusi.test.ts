@@ -1,0 +1,268 @@
+import { REAL_ERRORS } from '../emulator/core/faults';
+import { sentMails, setMailQuota } from '../emulator/services/mail';
+import { spreadsheetState } from '../emulator/spreadsheet/model';
+import { userEdit } from '../emulator/spreadsheet/user-edit';
+import { agu, HOUR, ORANG, siklusKantor, UNIT } from './siklus-kantor';
+
+type HasilDistribusi = {
+  berubah: boolean;
+  pesan: string;
+  dikirim: string[];
+  gagal: { kode: string; alasan: string }[];
+  belumPasti: string[];
+  tanpaPenerima: string[];
+};
+type HasilAksi = { berubah: boolean; pesan: string };
+
+const PENERIMA: Record<string, string[]> = {
+  SEKRE: [ORANG.sekretaris, 'staf.sekre@contoh.go.id'],
+  PSPFM: [ORANG.kabidPspfm, ORANG.stafPspfm],
+  PJRS: [ORANG.kabidPjrs, ORANG.stafPjrs],
+  PERMAS: ['kabid.permas@contoh.go.id', 'staf.permas@contoh.go.id'],
+  PEMDES: ['kabid.pemdes@contoh.go.id', 'staf.pemdes@contoh.go.id'],
+};
+const formulirMail = (m: { subject: string }) => m.subject.startsWith('[Pengukuran Kinerja] Formulir ');
+const kirim = (k: ReturnType<typeof siklusKantor>, user: string = ORANG.anggota) =>
+  k.panggil<HasilDistribusi>('kirimFormulir', user);
+
+describe('kirimFormulir (step 3) through Code.js', () => {
+  it('mails each unit its form link, the deadline and instructions, once, and records step 3 as done', () => {
+    const k = siklusKantor();
+    k.world.clock.set(agu(12, 10));
+    const hasil = kirim(k);
+    expect(hasil).toMatchObject({ berubah: true, dikirim: UNIT, gagal: [], belumPasti: [], tanpaPenerima: [] });
+    expect(hasil.pesan).toContain('Semua unit sudah menerima formulirnya: langkah 3 selesai.');
+
+    const mails = sentMails(k.world).filter(formulirMail);
+    expect(mails.map((m) => [m.subject.split(' – ')[0], m.to])).toEqual(
+      UNIT.map((kode) => [`[Pengukuran Kinerja] Formulir ${kode}`, PENERIMA[kode]]),
+    );
+    const ss = spreadsheetState(k.world, k.id);
+    const gid = ss.sheets.find((s) => s.name === 'Form PJRS')!.sheetId;
+    const pjrs = mails[2];
+    expect(pjrs.from).toBe(ORANG.anggota);
+    expect(pjrs.body).toContain(`https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}`);
+    expect(pjrs.body).toContain('Mohon formulir diisi paling lambat Jumat, 21 Agustus 2026 16.00 WIB.');
+    expect(pjrs.body).toContain('Isi kolom Realisasi');
+    expect(pjrs.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}"`);
+
+    const log = k.log().map((r) => [r[2], r[3], r[5]]);
+    expect(log.filter((r) => r[0] === 'formulir-dikirim')).toEqual(
+      UNIT.map((kode) => ['formulir-dikirim', 3, `formulir-dikirim-${kode}`]),
+    );
+    expect(log.slice(-2)).toEqual([
+      ['mulai', 3, 'L3-mulai-1'],
+      ['selesai', 3, 'L3-selesai-1'],
+    ]);
+    expect(k.log().find((r) => r[5] === 'formulir-dikirim-PJRS')![4]).toBe(
+      `PJRS: Form PJRS dikirim kepada ${PENERIMA.PJRS.join(', ')}.`,
+    );
+
+    // running it again sends nothing and records nothing
+    const jumlahLog = k.log().length;
+    expect(kirim(k)).toMatchObject({ berubah: false, dikirim: [], pesan: 'Tidak ada formulir baru yang dikirim.' });
+    expect(sentMails(k.world).filter(formulirMail)).toHaveLength(UNIT.length);
+    expect(k.log()).toHaveLength(jumlahLog);
+  });
+
+  it("lets a unit's people type only into their own form's input columns", () => {
+    // https://developers.google.com/apps-script/reference/spreadsheet/protection: a cell is editable by a person
+    // when every protection covering it lists them; a sheet protection leaves its unprotected ranges to the file's editors.
+    const k = siklusKantor();
+    const ketik = (user: string, tab: string, a1: string) => () => userEdit(k.world, k.id, tab, a1, '12', user);
+    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'F2')).toThrow(/has no access/);
+    expect(ketik(ORANG.kabidPjrs, 'Form PSPFM', 'F2')).not.toThrow(); // today: open to every editor of the file
+
+    kirim(k);
+    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'F2')).not.toThrow();
+    expect(ketik(ORANG.kabidPspfm, 'Form PSPFM', 'J3')).not.toThrow();
+    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'G2')).toThrow(/protected cell/); // Capaian: a formula
+    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'A1')).toThrow(/protected cell/); // header
+    expect(ketik(ORANG.stafPspfm, 'Form PJRS', 'F2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.kabidPjrs, 'Form PSPFM', 'F3')).toThrow(/protected cell/);
+    expect(ketik(ORANG.stafPspfm, 'Rekap', 'A2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.stafPspfm, 'Pengaturan', 'B2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.stafPspfm, 'Log', 'A2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.anggota, 'Form PSPFM', 'F2')).not.toThrow(); // Tim SAKIP
+
+    // the protections are checked before they are changed: a second run changes none
+    const perlindungan = () => JSON.stringify(spreadsheetState(k.world, k.id).sheets.map((s) => s.protections));
+    const sebelum = perlindungan();
+    kirim(k);
+    expect(perlindungan()).toBe(sebelum);
+  });
+
+  it('refuses anyone outside the Tim SAKIP and sends nothing', () => {
+    const k = siklusKantor();
+    expect(() => kirim(k, ORANG.kabidPspfm)).toThrow(
+      `${ORANG.kabidPspfm} tidak berwenang mengirim formulir ke unit kerja: hanya Tim SAKIP (kolom "Tim SAKIP" di tab Pengaturan).`,
+    );
+    expect(() => k.panggil('kirimUlangFormulir', ORANG.kepala, 'PSPFM')).toThrow(/tidak berwenang/);
+    expect(sentMails(k.world)).toEqual([]);
+  });
+
+  it('names the Pengaturan cell when the deadline is missing, before anything is sent', () => {
+    const k = siklusKantor(null);
+    expect(() => kirim(k)).toThrow(
+      'Tab Pengaturan, blok UMUM, baris "Batas pengisian (WIB)", kolom "Nilai" masih kosong: isi batas waktu pengisian formulir (mis. 2026-08-21 16:00) sebelum formulir dikirim.',
+    );
+    expect(sentMails(k.world)).toEqual([]);
+  });
+
+  it('sends nothing, shares nothing and says so when the daily quota cannot cover every recipient', () => {
+    const k = siklusKantor();
+    setMailQuota(k.world, 9);
+    const log = k.log();
+    expect(() => kirim(k)).toThrow(
+      'Kuota email harian tidak cukup: pengiriman formulir ke 5 unit perlu 10 penerima, sisa kuota Anda hari ini 9. Tidak ada email yang dikirim; coba lagi besok atau minta anggota Tim SAKIP lain menjalankannya.',
+    );
+    expect(sentMails(k.world)).toEqual([]);
+    expect(k.log()).toEqual(log);
+    expect(spreadsheetState(k.world, k.id).editors).not.toContain(ORANG.stafPspfm);
+    setMailQuota(k.world, 10);
+    expect(kirim(k).dikirim).toEqual(UNIT);
+  });
+
+  it('retries a unit MailApp refused on the next run, and never mails a unit twice', () => {
+    const k = siklusKantor();
+    k.world.faults.failOn({ method: 'sendEmail' }, 'Service invoked too many times for one day: email.', 1);
+    const pertama = kirim(k);
+    expect(pertama.gagal).toEqual([{ kode: 'SEKRE', alasan: 'Service invoked too many times for one day: email.' }]);
+    expect(k.idLog()).not.toContain('L3-selesai-1');
+    const kedua = kirim(k);
+    expect(kedua.dikirim).toEqual(['SEKRE']);
+    expect(
+      sentMails(k.world)
+        .filter(formulirMail)
+        .map((m) => m.subject.split(' ')[3]),
+    ).toEqual(['PSPFM', 'PJRS', 'PERMAS', 'PEMDES', 'SEKRE']);
+    expect(k.idLog()).toEqual(
+      expect.arrayContaining(['formulir-gagal-SEKRE-1', 'formulir-dikirim-SEKRE', 'L3-selesai-1']),
+    );
+  });
+
+  it('converges after a failure at any call: no unit mailed twice, an interrupted send reported, not repeated', () => {
+    const bersih = siklusKantor();
+    const awalBersih = bersih.world.calls.records.length;
+    kirim(bersih);
+    const calls = bersih.world.calls.records.slice(awalBersih);
+    const idBersih = bersih.idLog().filter((id) => !id.includes('-dijadwalkan-'));
+    // every 30th call, and around each mail and each flush, where at-most-once is decided
+    const dekat = calls.flatMap((c, i) => (/^(sendEmail|flush)$/.test(c.method) ? [i, i + 1, i + 2] : []));
+    const sampel = [...new Set([...calls.map((_, i) => i + 1).filter((n) => n % 30 === 1), ...dekat, calls.length])];
+    expect(sampel.length).toBeGreaterThan(20);
+    for (const n of sampel.filter((x) => x >= 1 && x <= calls.length)) {
+      const k = siklusKantor();
+      k.world.faults.failAt(k.world.calls.records.length + n, REAL_ERRORS.maxExecutionTime);
+      try {
+        kirim(k);
+      } catch {
+        // the run died at call n; the re-run below must converge
+      }
+      const ulang = kirim(k);
+      for (const kode of ulang.belumPasti) k.panggil('kirimUlangFormulir', ORANG.anggota, kode);
+      const perUnit = UNIT.map((kode) => sentMails(k.world).filter((m) => m.subject.includes(`Formulir ${kode} `)));
+      UNIT.forEach((kode, i) => {
+        expect([n, kode, perUnit[i].length >= 1]).toEqual([n, kode, true]);
+        // only a unit whose send was interrupted, and then resent on purpose, can have two
+        if (perUnit[i].length > 1) expect([n, ulang.belumPasti]).toEqual([n, expect.arrayContaining([kode])]);
+        expect(perUnit[i].length).toBeLessThanOrEqual(2);
+      });
+      if (ulang.belumPasti.length === 0) {
+        const ids = k.idLog().filter((id) => !id.includes('-dijadwalkan-') && !id.startsWith('formulir-gagal-'));
+        expect([n, [...ids].sort()]).toEqual([n, [...idBersih].sort()]);
+      }
+    }
+  });
+
+  it('makes as many service calls with 12 indicators per unit as with 200', () => {
+    const sedikit = siklusKantor();
+    const banyak = siklusKantor();
+    banyak.sebagai(ORANG.sekTim, (ss) => {
+      for (const kode of UNIT) {
+        const sheet = ss.getSheetByName(`Form ${kode}`)!;
+        sheet.insertRowsAfter(sheet.getMaxRows(), 200);
+        sheet.getRange(2, 2, 200, 1).setValues(Array.from({ length: 200 }, (_, i) => [`Indikator ${i + 1}`]));
+      }
+    });
+    expect(banyak.panggilan(() => kirim(banyak))).toBe(sedikit.panggilan(() => kirim(sedikit)));
+  });
+});
+
+describe('kirimUlangFormulir through Code.js', () => {
+  it('mails one unit again on request and records it as a resend', () => {
+    const k = siklusKantor();
+    kirim(k);
+    const hasil = k.panggil<HasilDistribusi>('kirimUlangFormulir', ORANG.sekTim, 'pspfm');
+    expect(hasil).toMatchObject({ berubah: true, dikirim: ['PSPFM'] });
+    expect(sentMails(k.world).filter((m) => m.subject.includes('Formulir PSPFM '))).toHaveLength(2);
+    expect(k.idLog()).toEqual(
+      expect.arrayContaining(['formulir-dijadwalkan-PSPFM-2', 'formulir-dikirim-ulang-PSPFM-2']),
+    );
+    expect(() => k.panggil('kirimUlangFormulir', ORANG.sekTim, 'XYZ')).toThrow(
+      'Unit kerja "XYZ" tidak ada di tab Pengaturan (blok UNIT KERJA, kolom "Kode").',
+    );
+  });
+});
+
+describe('tandaiSelesaiDiisi through Code.js', () => {
+  it("records the submission once and tells the unit's Kabid once", () => {
+    const k = siklusKantor();
+    kirim(k);
+    k.world.clock.set(agu(17, 9));
+    const pertama = k.panggil<HasilAksi>('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+    expect(pertama).toEqual({
+      berubah: true,
+      pesan: `Formulir PSPFM ditandai selesai diisi. Kabid (${ORANG.kabidPspfm}) diberi tahu lewat email.`,
+    });
+    expect(k.panggil<HasilAksi>('tandaiSelesaiDiisi', ORANG.anggota, 'PSPFM')).toEqual({
+      berubah: false,
+      pesan: 'Formulir PSPFM sudah ditandai selesai diisi pada Senin, 17 Agustus 2026 09.00 WIB.',
+    });
+    const kabar = sentMails(k.world).filter((m) => m.subject.includes('selesai diisi'));
+    expect(kabar.map((m) => m.to)).toEqual([[ORANG.kabidPspfm]]);
+    expect(
+      k
+        .log()
+        .filter((r) => String(r[5]).startsWith('formulir-selesai-diisi-PSPFM'))
+        .map((r) => r[5]),
+    ).toEqual(['formulir-selesai-diisi-PSPFM', 'formulir-selesai-diisi-PSPFM/dikirim']);
+  });
+
+  it('asks staff to have their Kabid mark it, and refuses people of another unit', () => {
+    const k = siklusKantor();
+    kirim(k);
+    expect(() => k.panggil('tandaiSelesaiDiisi', ORANG.stafPspfm, 'PSPFM')).toThrow(
+      'Formulir PSPFM ditandai selesai diisi oleh Kabid unit (Kabid PSPFM) atau Tim SAKIP: mohon minta Kabid Anda menandainya.',
+    );
+    expect(() => k.panggil('tandaiSelesaiDiisi', ORANG.kabidPjrs, 'PSPFM')).toThrow(
+      `${ORANG.kabidPjrs} tidak berwenang menandai formulir PSPFM: hanya Kabid unit itu dan Tim SAKIP.`,
+    );
+    expect(k.idLog()).not.toContain('formulir-selesai-diisi-PSPFM');
+  });
+});
+
+describe('the deadline reminder in the hourly trigger', () => {
+  it('mails each unit that has not submitted by the deadline one reminder, and never again', () => {
+    const k = siklusKantor('2026-08-14 10:00');
+    k.script.call('pasangPemicuPengingat', [], { user: ORANG.sekTim, activeSpreadsheetId: k.hostId });
+    kirim(k);
+    k.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+    const pengingat = () => sentMails(k.world).filter((m) => m.subject.includes('Batas pengisian'));
+    k.jalankanSampai(agu(14, 9, 45));
+    expect(pengingat()).toEqual([]);
+    k.jalankanSampai(agu(14, 16));
+    expect(pengingat().map((m) => [m.subject, m.to, m.from])).toEqual(
+      ['SEKRE', 'PJRS', 'PERMAS', 'PEMDES'].map((kode) => [
+        `[Pengukuran Kinerja] Batas pengisian formulir ${kode} telah lewat`,
+        PENERIMA[kode],
+        ORANG.sekTim,
+      ]),
+    );
+    expect(pengingat()[0].at).toBeGreaterThanOrEqual(agu(14, 10));
+    expect(pengingat()[0].at).toBeLessThan(agu(14, 10) + HOUR);
+    k.jalankanSampai(agu(18, 12));
+    expect(pengingat()).toHaveLength(4);
+    expect(k.idLog()).toEqual(expect.arrayContaining(['pengingat-batas-PJRS', 'pengingat-batas-PJRS/dikirim']));
+  });
+});
