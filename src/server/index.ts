@@ -3,6 +3,7 @@
  * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
  */
 import type { PanelSiklus } from '../shared/api';
+import { konsolidasi as susunRekapSiklus, type HasilKonsolidasi } from './actions/konsolidasi';
 import {
   kirimFormulir as kirimFormulirKeUnit,
   kirimUlangFormulir as kirimUlangFormulirUnit,
@@ -94,6 +95,11 @@ export function bukaKembaliLangkah(spreadsheetId: string, no: number, catatan?: 
 /** Sidebar or menu: rewrites the Pelacakan sheet from the Log and renews the tabs' protections. */
 export function bangunUlangPelacakan(spreadsheetId: string): HasilLangkah {
   return bangunUlangDariPanel(spreadsheetId);
+}
+
+/** Sidebar or menu (Tim SAKIP only): consolidates every unit's form into the Rekap tab; the forms are only read. */
+export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
+  return susunRekapSiklus(spreadsheetId);
 }
 
 /** Sidebar (Tim SAKIP): step 3 — shares each unit's form with its people and mails each unit its link and deadline. */

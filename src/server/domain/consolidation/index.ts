@@ -4,3 +4,7 @@ export type { BarisRekap } from './baris-rekap';
 export type { RingkasanRekap, RingkasanUnit, RataRataCapaian } from './ringkasan';
 export { susunRekap } from './susun-rekap';
 export type { Rekap, KelompokUnit, KelompokSasaran, OpsiRekap } from './susun-rekap';
+export { barisDariFormulir, formatPersen } from './baca-formulir';
+export type { IsiTabFormulir } from './baca-formulir';
+export { susunLembarRekap, bacaKelengkapanRekap } from './lembar-rekap';
+export type { LembarRekap, KelengkapanRekap, SelRekap } from './lembar-rekap';
