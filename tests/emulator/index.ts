@@ -4,6 +4,7 @@ import { FakeDriveAdvanced } from './drive/drive-advanced';
 import { FakeDriveApp } from './drive/drive-app';
 import { MIME_TYPES } from './drive/enums';
 import { FakeCacheService } from './services/cache';
+import { FakeCalendarApp } from './services/calendar';
 import { FakeHtmlService } from './services/html';
 import { FakeLockService } from './services/lock';
 import { FakeConsole, FakeLogger } from './services/logging';
@@ -31,6 +32,7 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['console', (world) => new FakeConsole(world)],
   ['ScriptApp', (world) => new FakeScriptApp(world)],
   ['MailApp', (world) => new FakeMailApp(world)],
+  ['CalendarApp', (world) => new FakeCalendarApp(world)],
   ['SpreadsheetApp', (world) => new FakeSpreadsheetApp(world)],
   ['DriveApp', (world) => new FakeDriveApp(world)],
   // the Drive advanced service (v3): dependencies.enabledAdvancedServices in appsscript.json
