@@ -100,6 +100,7 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(ss.sheets.map((s) => s.name)).toEqual(URUTAN_TAB);
     expect(ss.developerMetadata.map((m) => [m.key, m.value])).toEqual([
       [TAG, '2026-TW2'],
+      ['pengukuran-kinerja.buku-kerja', k.hostId],
       ['pengukuran-kinerja.siap', 'ya'],
     ]);
 

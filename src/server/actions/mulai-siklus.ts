@@ -29,6 +29,7 @@ import {
   tulisTabPengaturan,
 } from '../gateways/pengaturan-tab';
 import { daftarSiklus } from '../gateways/registry';
+import { tandaiBukuKerja } from '../gateways/register-nomor';
 import { tulisTab } from '../gateways/tab-writer';
 import { bacaTabLog } from '../gateways/log-tab';
 import { masukkanKeFolderTahun } from '../gateways/folder-tahun';
@@ -143,6 +144,7 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     }
     masukkanKeFolderTahun(siklus.ss.getId(), rencana.periode.tahun);
     tandaiSiklus(siklus, kunci);
+    tandaiBukuKerja(siklus.ss);
     siapkanTab(siklus.ss, rencana, pengaturan);
     catatAwal(siklus.ss, pengaturan, rencana, awal);
     tandaiSiap(siklus.ss);

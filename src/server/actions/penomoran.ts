@@ -1,0 +1,119 @@
+/**
+ * The cover letter's number (SOP step 12) from the office's Register Nomor Surat: one number per cycle, ever. Asking
+ * again returns the same number; the register row is written before anything else, so a run that fails afterwards
+ * finds it again and neither loses nor duplicates a number.
+ */
+import { labelPeriode, parsePeriode } from '../domain/cycle/period';
+import { deriveStepStates } from '../domain/cycle/step-state';
+import type { Pengaturan } from '../domain/settings';
+import { timSakip } from '../domain/settings';
+import type { BarisLog } from '../domain/tracking/log';
+import { formatTanggal } from '../domain/format/tanggal';
+import { denganKunci } from '../gateways/lock';
+import { bacaTabLog } from '../gateways/log-tab';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
+import { emailPengguna } from '../gateways/pengguna';
+import { ambilNomor, bukaBukuKerja, TAB_REGISTER_NOMOR } from '../gateways/register-nomor';
+import { bacaTandaSiklus } from '../gateways/siklus-aktif';
+import { TEMPLAT } from '../templates';
+import { bukaSiklus, langkahAksi, wajibTimSakip } from './aksi-langkah';
+import { konteksPelacakan, tulisKejadian, type Kejadian } from './langkah';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export const AKSI_NOMOR_SURAT = 'nomor-surat';
+export const ID_NOMOR_SURAT_PENGANTAR = 'nomor-surat-pengantar';
+
+export interface NomorSurat {
+  nomor: string;
+  /** epoch ms of issue: the letter's date */
+  tanggal: number;
+  /** false when the cycle had its number already */
+  baru: boolean;
+  /** the cycle's Log row that records the number (written by the caller, once) */
+  barisLog: BarisLog;
+}
+
+/** Plain data for google.script.run. */
+export interface HasilNomorSurat {
+  nomor: string;
+  baru: boolean;
+  pesan: string;
+}
+
+/** "Dokumen Pengukuran Kinerja Triwulan II Tahun 2026" */
+export function judulDokumenSiklus(ss: Spreadsheet): string {
+  const kunci = bacaTandaSiklus(ss)?.kunci;
+  const periode = kunci ? parsePeriode(kunci) : null;
+  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
+  return `Dokumen Pengukuran Kinerja ${labelPeriode(periode.periode)}`;
+}
+
+/** The cycle's cover-letter number, issued now if it has none. The caller holds the lock. */
+export function nomorSuratPengantar(ss: Spreadsheet, p: Pengaturan, oleh: string, nowMs: number): NomorSurat {
+  const bukuKerja = bukaBukuKerja(ss);
+  const { baru, baris } = ambilNomor(
+    bukuKerja,
+    {
+      id: `surat-pengantar:${ss.getId()}`,
+      siklus: ss.getName(),
+      perihal: `Surat Pengantar ${judulDokumenSiklus(ss)}`,
+      oleh,
+      at: new Date(nowMs),
+      format: p.penomoran.format,
+      kode: p.penomoran.kode,
+      nomorTerakhirAwal: p.penomoran.nomorTerakhir,
+    },
+    timSakip(p).map((o) => o.email),
+  );
+  const tanggal = baris.tanggal ?? nowMs;
+  return {
+    nomor: baris.nomor,
+    tanggal,
+    baru,
+    barisLog: {
+      waktu: tanggal,
+      pengguna: baris.oleh || oleh,
+      aksi: AKSI_NOMOR_SURAT,
+      langkah: langkahAksi('suratPengantar'),
+      rincian: `Nomor surat pengantar ${baris.nomor} dari tab "${TAB_REGISTER_NOMOR}" buku kerja "${bukuKerja.getName()}".`,
+      id: ID_NOMOR_SURAT_PENGANTAR,
+    },
+  };
+}
+
+/**
+ * Records the number in the cycle's Log (once) and starts the cover-letter step when it has not started: asking for
+ * the number is where that step's work begins. The caller holds the lock.
+ */
+export function catatNomor(ss: Spreadsheet, p: Pengaturan, n: NomorSurat, oleh: string, nowMs: number): void {
+  const konteks = konteksPelacakan(p);
+  const no = langkahAksi('suratPengantar');
+  const { events } = bacaTabLog(ss, TEMPLAT.log);
+  const state = deriveStepStates(konteks.langkah, events).find((s) => s.no === no);
+  const mulai: Kejadian[] =
+    state?.status === 'belum'
+      ? [{ permintaan: { type: 'mulai', step: no }, oleh, at: Math.min(n.tanggal, nowMs) }]
+      : [];
+  tulisKejadian(ss, konteks, mulai, nowMs, [n.barisLog]);
+}
+
+/** Sidebar (Tim SAKIP): the cycle's cover-letter number, the same one however often it is asked for. */
+export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
+  const oleh = emailPengguna();
+  const ss = bukaSiklus(spreadsheetId);
+  return denganKunci(() => {
+    const p = bacaPengaturanSiklus(ss);
+    wajibTimSakip(p, oleh, 'meminta nomor surat pengantar');
+    const nowMs = Date.now();
+    const n = nomorSuratPengantar(ss, p, oleh, nowMs);
+    catatNomor(ss, p, n, oleh, nowMs);
+    return {
+      nomor: n.nomor,
+      baru: n.baru,
+      pesan: n.baru
+        ? `Nomor surat pengantar: ${n.nomor}.`
+        : `Siklus ini sudah mendapat nomor surat pengantar ${n.nomor} (${formatTanggal(new Date(n.tanggal))}).`,
+    };
+  });
+}
