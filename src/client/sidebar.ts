@@ -1,6 +1,7 @@
 import type { AksiPanel, JenisAksi, PanelSiklus, PanelSiklusAktif, Pengguna } from '../shared/api';
 import { tampilkanAksi, tandaiSibuk, type Jalankan } from './aksi-view';
 import { byId, el } from './dom';
+import { tampilkanKelengkapan } from './kelengkapan-view';
 import { tampilkanLangkah } from './langkah-view';
 import { panggil } from './server';
 
@@ -62,6 +63,9 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
   );
   tampilkanAksi(byId('aksi'), panel.aksi, b, jalankan(panel));
   tampilkanLangkah(byId('langkah'), panel.langkah, b?.no ?? null);
+  const kelengkapan = panel.kelengkapan ?? [];
+  tampilkanKelengkapan(byId('kelengkapan'), kelengkapan);
+  byId('bagian-kelengkapan').hidden = kelengkapan.length === 0;
   byId('diperbarui').textContent = panel.diperbaruiTeks;
   for (const id of ['bagian-ringkas', 'bagian-aksi', 'bagian-langkah']) byId(id).hidden = false;
 }
@@ -71,7 +75,7 @@ function tampilkan(panel: PanelSiklus): void {
   tampilkanPengguna(panel.pengguna);
   if (panel.jenis === 'bukan-siklus') {
     byId('periode').textContent = 'Bukan spreadsheet siklus';
-    for (const id of ['bagian-ringkas', 'bagian-aksi', 'bagian-langkah']) byId(id).hidden = true;
+    for (const id of ['bagian-ringkas', 'bagian-aksi', 'bagian-langkah', 'bagian-kelengkapan']) byId(id).hidden = true;
     tampilkanPesan('info', panel.pesan, panel.saran);
     return;
   }

@@ -65,6 +65,13 @@ export interface PanelBukanSiklus {
   saran: string;
 }
 
+/** A unit's completeness as the last Rekap counted it: rows whose realisasi is filled, of the unit's rows. */
+export interface KelengkapanUnit {
+  unit: string;
+  terisi: number;
+  total: number;
+}
+
 export interface PanelSiklusAktif {
   jenis: 'siklus';
   spreadsheetId: string;
@@ -81,6 +88,8 @@ export interface PanelSiklusAktif {
   jumlahSelesai: number;
   /** "Diperbarui Jumat, 14 Agustus 2026 14.00 WIB" */
   diperbaruiTeks: string;
+  /** per unit, from the Rekap's summary; absent before the first consolidation */
+  kelengkapan?: KelengkapanUnit[];
 }
 
 export type PanelSiklus = PanelBukanSiklus | PanelSiklusAktif;

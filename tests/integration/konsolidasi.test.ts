@@ -52,7 +52,7 @@ function siklus() {
   const konsolidasi = (user: string) => script.call<Hasil>('konsolidasi', [id], { user, activeSpreadsheetId: id });
   const berkas = (): SpreadsheetState => spreadsheetStore(world).files.get(id)!;
   const nilai = (tab: string) => sebagaiPemilik((ss) => ss.getSheetByName(tab)!.getDataRange().getValues());
-  return { world, g, id, ketik, konsolidasi, berkas, nilai, sebagaiPemilik };
+  return { world, script, g, id, ketik, konsolidasi, berkas, nilai, sebagaiPemilik };
 }
 
 type Siklus = ReturnType<typeof siklus>;
@@ -227,6 +227,12 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
       { unit: 'PERMAS', terisi: 0, total: 3 },
       { unit: 'PEMDES', terisi: 1, total: 4 },
     ]);
+    // the sidebar reads the same completeness back from the Rekap's summary
+    const panel = s.script.call<{ kelengkapan?: unknown }>('panelSiklus', [], {
+      user: STAF('PSPFM'),
+      activeSpreadsheetId: s.id,
+    });
+    expect(panel.kelengkapan).toEqual(hasil.kelengkapan);
     expect(hasil.pesan).toBe(
       `Rekap disusun: 19 indikator dari 5 unit; realisasi terisi 12 dari 19; rata-rata capaian ` +
         `${rata(semua).toFixed(2).replace('.', ',')} (Tinggi).`,

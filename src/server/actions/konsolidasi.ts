@@ -46,7 +46,7 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
     const sakip = timSakip(pengaturan).map((o) => o.email.trim().toLowerCase());
     if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);
 
-    const rekap = susunRekapSiklus(ss, pengaturan);
+    const rekap = rekapDariFormulir(ss, pengaturan);
     const lembar = susunLembarRekap(rekap, TEMPLAT.rekap);
     tulisTabRekap(ss, TEMPLAT.rekap, lembar, sakip);
 
@@ -66,8 +66,8 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   });
 }
 
-/** Every configured unit's form, read and parsed, consolidated with the cycle's capaian policy. */
-function susunRekapSiklus(ss: Spreadsheet, p: Pengaturan): Rekap {
+/** Every configured unit's form, read (never written) and parsed, consolidated with the cycle's capaian policy. */
+export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
   const indikator = p.unitKerja.flatMap((u) =>
     barisDariFormulir(TEMPLAT.formulir, bacaTabFormulirUnit(ss, u.kode)).flatMap((b) => bacaIndikator(b) ?? []),
   );

@@ -4,6 +4,7 @@
  */
 import type {
   AksiPanel,
+  KelengkapanUnit,
   LangkahBerikutnya,
   LangkahPanel,
   PanelSiklusAktif,
@@ -32,6 +33,8 @@ export interface BahanPanel {
   pengguna: Pengguna;
   /** whether the user may record events on step `no` (the settings' permission rule) */
   boleh: (no: number) => boolean;
+  /** per unit, as the last Rekap counted it; empty before the first consolidation */
+  kelengkapan?: readonly KelengkapanUnit[];
 }
 
 const STATUS_TEKS: Record<StatusLangkah, string> = {
@@ -140,5 +143,6 @@ export function susunPanelSiklus(bahan: BahanPanel): PanelSiklusAktif {
     aksi: aksiYangBoleh(bahan.langkah, bahan.states, bahan.boleh),
     jumlahSelesai: bahan.states.filter((s) => s.status === 'selesai').length,
     diperbaruiTeks: `Diperbarui ${formatJam(new Date(bahan.sekarang))}`,
+    ...(bahan.kelengkapan?.length ? { kelengkapan: bahan.kelengkapan.map((k) => ({ ...k })) } : {}),
   };
 }

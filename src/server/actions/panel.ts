@@ -1,6 +1,6 @@
 /**
- * The sidebar's view of the active spreadsheet: read only (no lock), three reads whatever the number of steps: the
- * cycle marker, the Pengaturan tab and the Log tab.
+ * The sidebar's view of the active spreadsheet: read only (no lock), four reads whatever the number of steps: the
+ * cycle marker, the Pengaturan tab, the Log tab and the Rekap tab (its completeness summary).
  */
 import type { PanelBukanSiklus, PanelSiklus, Pengguna } from '../../shared/api';
 import { deriveStepStates } from '../domain/cycle/step-state';
@@ -11,6 +11,7 @@ import { terapkanPelaksana } from '../domain/tracking/proyeksi';
 import { muatTemplatPelacakan } from '../domain/tracking/templat';
 import { bacaTabLog } from '../gateways/log-tab';
 import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
+import { bacaKelengkapanTabRekap } from '../gateways/rekap-tab';
 import { bacaTandaSiklus } from '../gateways/siklus-aktif';
 import { TEMPLAT } from '../templates';
 import { susunPanelSiklus } from './panel-isi';
@@ -60,5 +61,6 @@ export function panelSiklus(): PanelSiklus {
     sekarang: Date.now(),
     pengguna: pengguna(pengaturan, email),
     boleh: (no) => email !== '' && bolehBertindak(pengaturan, sop, email, no),
+    kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
   });
 }
