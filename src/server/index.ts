@@ -22,6 +22,7 @@ import {
 } from "./actions/langkah";
 import { mulaiSiklus, rencanakanSiklus } from "./actions/mulai-siklus";
 import { panelSiklus as bacaPanelSiklus } from "./actions/panel";
+import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from "./actions/penomoran";
 import {
   kirimPengingatSiklusTerdaftar,
   pasangPemicuPengingat as pasangPemicu,
@@ -179,4 +180,9 @@ export function rapatSelesai(
   catatan?: string,
 ): HasilAksi {
   return catatRapatSelesai(spreadsheetId, catatan);
+}
+
+/** Sidebar (Tim SAKIP): step 12 — the cycle's cover-letter number from the office's Register Nomor Surat, once. */
+export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
+  return mintaNomorSuratSiklus(spreadsheetId);
 }
