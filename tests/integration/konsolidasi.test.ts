@@ -272,6 +272,18 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     expect(potretTab(s.berkas(), () => true)).toEqual(sebelum);
   });
 
+  it('refuses when a unit of the Pengaturan has no form tab, naming the tab, and leaves the Rekap as it was', () => {
+    const s = siklus();
+    isiSkenario(s);
+    s.konsolidasi(ANGGOTA);
+    const sebelum = potretTab(s.berkas(), (n) => n === 'Rekap' || n === 'Log');
+    s.sebagaiPemilik((ss) => ss.deleteSheet(ss.getSheetByName('Form PEMDES')!));
+    expect(() => s.konsolidasi(ANGGOTA)).toThrow(
+      'Tab "Form PEMDES" untuk unit PEMDES (tab Pengaturan, Unit Kerja) tidak ada di spreadsheet ini.',
+    );
+    expect(potretTab(s.berkas(), (n) => n === 'Rekap' || n === 'Log')).toEqual(sebelum);
+  });
+
   it('rewrites the Rekap entirely on every run and records each different Rekap once in the Log', () => {
     const s = siklus();
     isiSkenario(s);
