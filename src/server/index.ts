@@ -2,37 +2,31 @@
  * The add-in's public surface. Every export becomes a top-level function of Code.js: simple triggers, menu handlers
  * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
  */
-import type { PanelSiklus } from "../shared/api";
+import type { PanelSiklus } from '../shared/api';
+import { konsolidasi as susunRekapSiklus, type HasilKonsolidasi } from './actions/konsolidasi';
 import {
   kirimFormulir as kirimFormulirKeUnit,
   kirimUlangFormulir as kirimUlangFormulirUnit,
   tandaiSelesaiDiisi as tandaiFormulirSelesai,
   type HasilAksi,
   type HasilDistribusi,
-} from "./actions/distribusi";
+} from './actions/distribusi';
 import {
   rapatSelesai as catatRapatSelesai,
   undangRapat as undangRapatPembahasan,
   type JadwalRapat,
-} from "./actions/rapat";
-import {
-  bangunUlangDariPanel,
-  langkahDariPanel,
-  type HasilLangkah,
-} from "./actions/langkah";
-import { mulaiSiklus, rencanakanSiklus } from "./actions/mulai-siklus";
-import { panelSiklus as bacaPanelSiklus } from "./actions/panel";
-import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from "./actions/penomoran";
-import {
-  kirimPengingatSiklusTerdaftar,
-  pasangPemicuPengingat as pasangPemicu,
-} from "./actions/pengingat";
-import { parsePeriode } from "./domain/cycle/period";
-import { konfirmasiUnit } from "./gateways/konfirmasi-unit";
-import { pasangMenu } from "./gateways/menu";
-import { tampilkanPanel } from "./gateways/panel";
-import { mintaPeriode, mintaWaktuDisposisi } from "./gateways/prompts";
-import { emailPengguna } from "./gateways/pengguna";
+} from './actions/rapat';
+import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
+import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
+import { panelSiklus as bacaPanelSiklus } from './actions/panel';
+import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penomoran';
+import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
+import { parsePeriode } from './domain/cycle/period';
+import { konfirmasiUnit } from './gateways/konfirmasi-unit';
+import { pasangMenu } from './gateways/menu';
+import { tampilkanPanel } from './gateways/panel';
+import { mintaPeriode, mintaWaktuDisposisi } from './gateways/prompts';
+import { emailPengguna } from './gateways/pengguna';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();
@@ -50,32 +44,22 @@ export function menuMulaiSiklusBaru(): void {
   const periode = parsePeriode(jawaban);
   const ui = SpreadsheetApp.getUi();
   if (!periode.ok) {
-    ui.alert("Periode tidak dikenali", periode.reason, ui.ButtonSet.OK);
+    ui.alert('Periode tidak dikenali', periode.reason, ui.ButtonSet.OK);
     return;
   }
   const pembuat = emailPengguna();
   const rencana = rencanakanSiklus(periode.periode, pembuat);
-  if (
-    !rencana.sudahAda &&
-    !konfirmasiUnit(`Siklus ${rencana.judul}`, rencana.pengaturan.unitKerja)
-  ) {
-    aktif.toast(
-      "Siklus baru dibatalkan; tidak ada yang dibuat.",
-      "Pengukuran Kinerja",
-    );
+  if (!rencana.sudahAda && !konfirmasiUnit(`Siklus ${rencana.judul}`, rencana.pengaturan.unitKerja)) {
+    aktif.toast('Siklus baru dibatalkan; tidak ada yang dibuat.', 'Pengukuran Kinerja');
     return;
   }
   const disposisi = rencana.sudahAda ? null : mintaWaktuDisposisi();
   if (disposisi === undefined) return;
-  const hasil =
-    rencana.sudahAda ??
-    mulaiSiklus(rencana, { pembuat, nowMs: Date.now(), disposisi });
+  const hasil = rencana.sudahAda ?? mulaiSiklus(rencana, { pembuat, nowMs: Date.now(), disposisi });
   pasangPemicu();
   aktif.toast(
-    hasil.baru
-      ? `Spreadsheet "${hasil.nama}" dibuat.`
-      : `Siklus ini sudah ada: "${hasil.nama}" dibuka kembali.`,
-    "Pengukuran Kinerja",
+    hasil.baru ? `Spreadsheet "${hasil.nama}" dibuat.` : `Siklus ini sudah ada: "${hasil.nama}" dibuka kembali.`,
+    'Pengukuran Kinerja',
   );
   tampilkanPanel();
 }
@@ -90,9 +74,7 @@ export function panelSiklus(): PanelSiklus {
 }
 
 /** Handler of the hourly time-driven trigger: emails the pelaksana of overdue steps (once per step and putaran). */
-export function pemicuPengingatPerJam(
-  _e?: GoogleAppsScript.Events.TimeDriven,
-): void {
+export function pemicuPengingatPerJam(_e?: GoogleAppsScript.Events.TimeDriven): void {
   kirimPengingatSiklusTerdaftar();
 }
 
@@ -102,47 +84,28 @@ export function pasangPemicuPengingat(): { baru: boolean } {
 }
 
 /** Sidebar: the caller starts step `no` of the cycle's SOP (refused unless their role carries the step). */
-export function mulaiLangkah(
-  spreadsheetId: string,
-  no: number,
-  catatan?: string,
-): HasilLangkah {
-  return langkahDariPanel(spreadsheetId, {
-    type: "mulai",
-    step: no,
-    note: catatan,
-  });
+export function mulaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+  return langkahDariPanel(spreadsheetId, { type: 'mulai', step: no, note: catatan });
 }
 
 /** Sidebar: the caller finishes step `no`. */
-export function selesaiLangkah(
-  spreadsheetId: string,
-  no: number,
-  catatan?: string,
-): HasilLangkah {
-  return langkahDariPanel(spreadsheetId, {
-    type: "selesai",
-    step: no,
-    note: catatan,
-  });
+export function selesaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+  return langkahDariPanel(spreadsheetId, { type: 'selesai', step: no, note: catatan });
 }
 
 /** Sidebar: the caller reopens a finished step `no`; its working time runs again from now. */
-export function bukaKembaliLangkah(
-  spreadsheetId: string,
-  no: number,
-  catatan?: string,
-): HasilLangkah {
-  return langkahDariPanel(spreadsheetId, {
-    type: "buka-kembali",
-    step: no,
-    note: catatan,
-  });
+export function bukaKembaliLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+  return langkahDariPanel(spreadsheetId, { type: 'buka-kembali', step: no, note: catatan });
 }
 
 /** Sidebar or menu: rewrites the Pelacakan sheet from the Log and renews the tabs' protections. */
 export function bangunUlangPelacakan(spreadsheetId: string): HasilLangkah {
   return bangunUlangDariPanel(spreadsheetId);
+}
+
+/** Sidebar or menu (Tim SAKIP only): consolidates every unit's form into the Rekap tab; the forms are only read. */
+export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
+  return susunRekapSiklus(spreadsheetId);
 }
 
 /** Sidebar (Tim SAKIP): step 3 — shares each unit's form with its people and mails each unit its link and deadline. */
@@ -151,34 +114,22 @@ export function kirimFormulir(spreadsheetId: string): HasilDistribusi {
 }
 
 /** Sidebar (Tim SAKIP): mails one unit's form again. */
-export function kirimUlangFormulir(
-  spreadsheetId: string,
-  kode: string,
-): HasilDistribusi {
+export function kirimUlangFormulir(spreadsheetId: string, kode: string): HasilDistribusi {
   return kirimUlangFormulirUnit(spreadsheetId, kode);
 }
 
 /** Sidebar (the unit's Kabid or Tim SAKIP): the unit's form is submitted; its Kabid is told once. */
-export function tandaiSelesaiDiisi(
-  spreadsheetId: string,
-  kode: string,
-): HasilAksi {
+export function tandaiSelesaiDiisi(spreadsheetId: string, kode: string): HasilAksi {
   return tandaiFormulirSelesai(spreadsheetId, kode);
 }
 
 /** Sidebar (pelaksana of step 4 or Tim SAKIP): one calendar event for the discussion meeting; invitations by Calendar. */
-export function undangRapat(
-  spreadsheetId: string,
-  jadwal: JadwalRapat,
-): HasilAksi {
+export function undangRapat(spreadsheetId: string, jadwal: JadwalRapat): HasilAksi {
   return undangRapatPembahasan(spreadsheetId, jadwal);
 }
 
 /** Sidebar (the Kepala or Tim SAKIP): the meeting was held; its notes go into the Log and step 5 is done. */
-export function rapatSelesai(
-  spreadsheetId: string,
-  catatan?: string,
-): HasilAksi {
+export function rapatSelesai(spreadsheetId: string, catatan?: string): HasilAksi {
   return catatRapatSelesai(spreadsheetId, catatan);
 }
 
