@@ -25,5 +25,6 @@ export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
     capaian: { varianNegatif: PENGATURAN_CAPAIAN_BAWAAN.varianNegatif, capping: PENGATURAN_CAPAIAN_BAWAAN.capping },
     batasPengisian: b.batasPengisian,
     perjanjianKinerja: b.perjanjianKinerja.map((i) => ({ ...i })),
+    tembusan: [...b.tembusan],
   };
 }

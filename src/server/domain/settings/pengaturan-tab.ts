@@ -25,6 +25,7 @@ export const JUDUL_BLOK = {
   capaian: 'KEBIJAKAN CAPAIAN',
   ...JUDUL_KALENDER,
   pk: 'PERJANJIAN KINERJA',
+  tembusan: 'TEMBUSAN / SALINAN',
 } as const;
 
 const KUNCI_UMUM = {
@@ -44,6 +45,7 @@ const KOLOM = {
   penomoran: ['Format', 'Kode klasifikasi', 'Nomor terakhir'],
   capaian: ['Varian negatif', 'Pembatasan'],
   pk: ['Unit', 'Sasaran', 'Indikator', 'Satuan', 'Polaritas', 'Target'],
+  tembusan: ['Tujuan'],
 } as const;
 
 const VARIAN: readonly VarianNegatif[] = ['A', 'B'];
@@ -123,6 +125,9 @@ export function pengaturanKeBaris(p: Pengaturan, sop?: SopTemplate): Sel[][] {
         typeof i.target === 'number' ? i.target : teks(i.target),
       ]),
     },
+    ...(p.tembusan
+      ? [{ judul: JUDUL_BLOK.tembusan, kolom: KOLOM.tembusan, baris: p.tembusan.map((t) => [teks(t)]) }]
+      : []),
   ];
   return susunBlok(blok);
 }
@@ -166,6 +171,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
       ? bacaKalender(p, umum.kalender, hariKerja, blok.get(JUDUL_BLOK.hariLibur), blok.get(JUDUL_BLOK.jamKhusus))
       : undefined;
   const perjanjianKinerja = bacaPK(p, blok.get(JUDUL_BLOK.pk), kodeUnit);
+  const tembusan = bacaTembusan(p, blok.get(JUDUL_BLOK.tembusan));
 
   const penandatangan = ttd && {
     jabatan: p.teks(ttd, 'Jabatan'),
@@ -194,6 +200,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
       capaian,
       batasPengisian: umum.batasPengisian,
       perjanjianKinerja,
+      ...(tembusan ? { tembusan } : {}),
     },
   };
 }
@@ -326,4 +333,18 @@ function bacaTarget(p: PembacaSel, r: BlokTerbaca['isi'][number]): number | stri
   const isi = p.teks(r, 'Target');
   if (isi && /\d/.test(isi)) p.tambah(r.nomor, 'Target', `"${isi}" tidak terbaca sebagai angka: ${angka.reason}.`);
   return isi;
+}
+
+/** The TEMBUSAN / SALINAN block: one addressee per row; undefined when the tab has no such block (older settings). */
+function bacaTembusan(p: PembacaSel, b: BlokTerbaca | undefined): string[] | undefined {
+  if (!b) return undefined;
+  const hasil: string[] = [];
+  for (const r of b.isi) {
+    const tujuan = p.teks(r, 'Tujuan', false);
+    if (!tujuan) continue;
+    if (hasil.some((t) => t.toLowerCase() === tujuan.toLowerCase())) {
+      p.tambah(r.nomor, 'Tujuan', `"${tujuan}" sudah tercantum di baris lain.`);
+    } else hasil.push(tujuan);
+  }
+  return hasil;
 }

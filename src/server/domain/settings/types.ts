@@ -67,4 +67,6 @@ export interface Pengaturan {
   /** deadline for units to submit their forms (epoch ms), or null */
   batasPengisian: number | null;
   perjanjianKinerja: IndikatorPK[];
+  /** who gets a copy (tembusan) of the signed document, e.g. Bappeda; absent in settings older than the list */
+  tembusan?: string[];
 }
