@@ -156,10 +156,15 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(perlindungan.type).toBe('SHEET');
     expect([...(perlindungan.editors ?? [])].sort()).toEqual([ANGGOTA, PEMILIK]);
     const barisData = pk.length + formulirJson.barisCadangan;
-    // A..F and H..J of the data rows are open; the header row and Capaian (G) stay protected
+    // A..F and H..M of the data rows are open; the header row and Capaian (G) stay protected
     expect(perlindungan.unprotected).toEqual([
       { row: 2, col: 1, numRows: barisData, numCols: 6 },
-      { row: 2, col: 8, numRows: barisData, numCols: 3 },
+      { row: 2, col: 8, numRows: barisData, numCols: 6 },
+    ]);
+    // the Kabid's validation columns K..M: a range protection for the unit's Kabid (and the owner, who set it)
+    const validasi = form.protections.filter((p) => p.type === 'RANGE');
+    expect(validasi.map((p) => [p.range, [...(p.editors ?? [])].sort()])).toEqual([
+      [{ row: 2, col: 11, numRows: barisData, numCols: 3 }, ['kabid.pspfm@contoh.go.id', PEMILIK]],
     ]);
     expect(form.rows[1][3]?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
     expect(form.rows[1][3]?.validation?.values[0]).toEqual(['positif', 'negatif']);
@@ -167,6 +172,9 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(form.rows[1][4]?.numberFormat).toBe('#,##0.##');
     expect(form.conditionalRules).toEqual([
       expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND($B2<>"",$F2="")'], background: '#fff2cc' }),
+      ...['Valid', 'Perlu perbaikan', 'Perlu dicek ulang'].map((teks) =>
+        expect.objectContaining({ criteria: 'TEXT_EQUAL_TO', values: [teks] }),
+      ),
     ]);
 
     const rekap = ss.sheets.find((s) => s.name === 'Rekap')!;

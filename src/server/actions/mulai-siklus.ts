@@ -8,6 +8,7 @@ import {
   indikatorDariFormulir,
   indikatorPKUnit,
   isiPetunjuk,
+  kabidUnit,
   pengaturanBawaan,
   timSakip,
 } from '../domain/settings';
@@ -243,6 +244,7 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
       daftar: { satuanDikenal: PENGATURAN_CAPAIAN_BAWAAN.satuanDikenal },
       editorTerkunci: sakip,
       namaUnit: u.nama,
+      validasi: { kode: u.kode, kabid: [kabidUnit(p, u.kode)?.email ?? ''] },
     });
   }
   for (const layout of [TEMPLAT.rekap, TEMPLAT.temuan, TEMPLAT.log]) tulisTab(ss, layout, []);

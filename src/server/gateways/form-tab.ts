@@ -3,6 +3,7 @@ import { hurufKolom, posisiKolom, rentangKolomIsian } from '../domain/layout';
 import type { Sel } from '../domain/settings';
 import { pastikanBaris } from './sheet-size';
 import { lindungiTab } from './protection';
+import { aturanWarnaValidasi, lindungiKolomValidasi } from './validasi-kolom';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -14,6 +15,8 @@ export interface OpsiTabFormulir {
   /** who may change the header and the computed columns */
   editorTerkunci: readonly string[];
   namaUnit: string;
+  /** the unit's code and Kabid: the validation columns become the Kabid's alone (see gateways/validasi-kolom.ts) */
+  validasi?: { kode: string; kabid: readonly string[] };
 }
 
 /**
@@ -51,9 +54,11 @@ export function siapkanTabFormulir(sheet: Sheet, tataLetak: TataLetakTab, isi: S
       badan(i + 1).setDataValidation(aturan.build());
     }
   });
-  sheet.setConditionalFormatRules(aturanSorot(sheet, tataLetak, barisData));
+  const warnaValidasi = opsi.validasi ? aturanWarnaValidasi(sheet, tataLetak, barisData) : [];
+  sheet.setConditionalFormatRules([...aturanSorot(sheet, tataLetak, barisData), ...warnaValidasi]);
   const bolehDiisi = rentangKolomIsian(tataLetak).map(([c, n]) => sheet.getRange(2, c, barisData, n));
   lindungiTab(sheet, opsi.editorTerkunci, `Judul dan kolom terhitung formulir ${opsi.namaUnit}`, bolehDiisi);
+  if (opsi.validasi) lindungiKolomValidasi(sheet, tataLetak, opsi.validasi.kode, opsi.validasi.kabid, barisData);
 }
 
 /** Highlights a column's empty cells on rows in use (the key column is filled), e.g. a Realisasi not yet typed. */

@@ -33,20 +33,23 @@ export function lindungiTab(sheet: Sheet, editors: readonly string[], keterangan
 export function lindungiRentang(sheet: Sheet, rentang: Range[], editors: readonly string[], keterangan: string) {
   const daftar = daftarEditor(editors);
   const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
+  const a1 = new Set(rentang.map((r) => r.getA1Notation()));
+  // an undescribed protection over one of the ranges is this function's own, left by a run that stopped before the
+  // description (which is set last)
   const milikIni = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .map((p) => ({ p, d: p.getDescription() }))
-    .filter(({ d }) => d.startsWith(`${keterangan} [`));
+    .filter(({ p, d }) => d.startsWith(`${keterangan} [`) || (!d && a1.has(p.getRange().getA1Notation())));
   if (milikIni.length === rentang.length && milikIni.every(({ d }) => d === deskripsi)) return;
   for (const { p } of milikIni) p.remove();
-  for (const r of rentang) aturEditor(r.protect().setDescription(deskripsi), daftar);
+  for (const r of rentang) aturEditor(r.protect(), daftar).setDescription(deskripsi);
 }
 
 function daftarEditor(editors: readonly string[]): string[] {
   return [...new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
 }
 
-function aturEditor(proteksi: GoogleAppsScript.Spreadsheet.Protection, daftar: readonly string[]): void {
+function aturEditor(proteksi: GoogleAppsScript.Spreadsheet.Protection, daftar: readonly string[]) {
   // The documented order: add the editors first, then remove the others
   // (https://developers.google.com/apps-script/reference/spreadsheet/protection#removeEditors(String)).
   if (daftar.length) proteksi.addEditors([...daftar]);
@@ -55,6 +58,7 @@ function aturEditor(proteksi: GoogleAppsScript.Spreadsheet.Protection, daftar: r
     .map((u) => u.getEmail())
     .filter((e) => !daftar.includes(e.toLowerCase()));
   if (lebih.length) proteksi.removeEditors(lebih);
+  return proteksi;
 }
 
 /** A short, stable fingerprint of a list of strings (FNV-1a, 32 bit). */
