@@ -16,6 +16,7 @@ import {
   undangRapat as undangRapatPembahasan,
   type JadwalRapat,
 } from './actions/rapat';
+import { serahkanKePetugasData as serahkanData } from './actions/serah-terima';
 import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
 import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
@@ -131,6 +132,11 @@ export function undangRapat(spreadsheetId: string, jadwal: JadwalRapat): HasilAk
 /** Sidebar (the Kepala or Tim SAKIP): the meeting was held; its notes go into the Log and step 5 is done. */
 export function rapatSelesai(spreadsheetId: string, catatan?: string): HasilAksi {
   return catatRapatSelesai(spreadsheetId, catatan);
+}
+
+/** Sidebar (pelaksana of step 8 or Tim SAKIP): once every unit is signed off, mails the data officer the Rekap link. */
+export function serahkanKePetugasData(spreadsheetId: string, kirimUlang?: boolean): HasilAksi {
+  return serahkanData(spreadsheetId, kirimUlang === true);
 }
 
 /** Sidebar (Tim SAKIP): step 12 — the cycle's cover-letter number from the office's Register Nomor Surat, once. */
