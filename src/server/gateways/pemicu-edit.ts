@@ -1,0 +1,17 @@
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * Installs the installable onEdit trigger of a cycle spreadsheet for the person running the script, once. An
+ * add-on may create triggers only for the document it is open in, one of each type per user
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): elsewhere nothing is
+ * installed and false comes back. The trigger runs as that person, who must be able to write what it writes.
+ */
+export function pasangPemicuEdit(ss: Spreadsheet, handler: string): boolean {
+  if (SpreadsheetApp.getActiveSpreadsheet()?.getId() !== ss.getId()) return false;
+  const ada = ScriptApp.getUserTriggers(ss).some(
+    (t) => t.getEventType() === ScriptApp.EventType.ON_EDIT && t.getHandlerFunction() === handler,
+  );
+  if (ada) return false;
+  ScriptApp.newTrigger(handler).forSpreadsheet(ss).onEdit().create();
+  return true;
+}
