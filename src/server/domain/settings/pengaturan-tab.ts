@@ -1,6 +1,7 @@
 import { bacaPolaritas } from '../indicators/polaritas';
 import { parseAngka } from '../indicators/parse-angka';
 import type { Capping, VarianNegatif } from '../indicators/pengaturan-capaian';
+import { bacaMarginCm, DAFTAR_KERTAS, tulisMarginCm, type Kertas } from '../documents/halaman';
 import { parseNumberFormat } from '../numbering/format';
 import type { SopTemplate } from '../sop/types';
 import { neutralkanFormula } from '../validation/neutralkan-formula';
@@ -9,7 +10,7 @@ import type { Blok, BlokTerbaca, GalatTab, Sel } from './blok-tab';
 import { bacaBlok, normalkan, susunBlok } from './blok-tab';
 import { bacaKalender, blokKalender, JUDUL_KALENDER } from './kalender-blok';
 import { PembacaSel } from './pembaca-sel';
-import type { IndikatorPK, Orang, Pengaturan, UnitKerja } from './types';
+import type { IndikatorPK, Orang, Pengaturan, SetelanDokumen, UnitKerja } from './types';
 
 /**
  * The Pengaturan tab: the settings of a cycle as stacked blocks (see blok-tab.ts) that the SAKIP team edits in
@@ -34,6 +35,11 @@ const KUNCI_UMUM = {
   tempat: 'Tempat',
   batasPengisian: 'Batas pengisian (WIB)',
   kalender: 'Nama kalender kerja',
+  kertas: 'Kertas dokumen (A4 atau F4; kosong: A4)',
+  margin: 'Margin dokumen, cm (atas; kanan; bawah; kiri; kosong: 2; 2; 2; 3)',
+  templat: 'Templat dokumen (ID Google Doc; kosong: bawaan)',
+  alamatKop: 'Alamat kop surat',
+  kontakKop: 'Kontak kop surat',
 } as const;
 
 const KOLOM = {
@@ -77,6 +83,11 @@ export function pengaturanKeBaris(p: Pengaturan, sop?: SopTemplate): Sel[][] {
         [KUNCI_UMUM.tempat, teks(p.tempat)],
         [KUNCI_UMUM.batasPengisian, p.batasPengisian === null ? '' : waktuKeTeks(p.batasPengisian)],
         [KUNCI_UMUM.kalender, teks(p.kalender.nama)],
+        [KUNCI_UMUM.kertas, p.dokumen?.kertas ?? ''],
+        [KUNCI_UMUM.margin, p.dokumen?.marginCm ? tulisMarginCm(p.dokumen.marginCm) : ''],
+        [KUNCI_UMUM.templat, teks(p.dokumen?.templatId ?? '')],
+        [KUNCI_UMUM.alamatKop, teks(p.dokumen?.alamatKop ?? '')],
+        [KUNCI_UMUM.kontakKop, teks(p.dokumen?.kontakKop ?? '')],
       ],
     },
     { judul: JUDUL_BLOK.unit, kolom: KOLOM.unit, baris: p.unitKerja.map((u) => [teks(u.kode), teks(u.nama)]) },
@@ -201,6 +212,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
       batasPengisian: umum.batasPengisian,
       perjanjianKinerja,
       ...(tembusan ? { tembusan } : {}),
+      ...(umum.dokumen ? { dokumen: umum.dokumen } : {}),
     },
   };
 }
@@ -220,7 +232,36 @@ function bacaUmum(p: PembacaSel, b: BlokTerbaca | undefined) {
     tempat: nilai(KUNCI_UMUM.tempat, true),
     kalender: nilai(KUNCI_UMUM.kalender, true),
     batasPengisian: batas ? p.waktu(batas, 'Nilai') : null,
+    dokumen: bacaSetelanDokumen(p, baris),
   };
+}
+
+/** The optional document rows of UMUM; undefined when all are blank or absent. */
+function bacaSetelanDokumen(p: PembacaSel, baris: ReadonlyMap<string, BlokTerbaca['isi'][number]>) {
+  const isi = (kunci: string) => {
+    const r = baris.get(normalkan(kunci));
+    return r ? { r, teks: p.teks(r, 'Nilai', false) } : undefined;
+  };
+  const setelan: SetelanDokumen = {};
+  const kertas = isi(KUNCI_UMUM.kertas);
+  if (kertas?.teks) {
+    const k = kertas.teks.toUpperCase() as Kertas;
+    if (DAFTAR_KERTAS.includes(k)) setelan.kertas = k;
+    else p.tambah(kertas.r.nomor, 'Nilai', `kertas "${kertas.teks}" tidak dikenal; pilih A4 atau F4.`);
+  }
+  const margin = isi(KUNCI_UMUM.margin);
+  if (margin?.teks) {
+    const m = bacaMarginCm(margin.teks);
+    if (m.ok) setelan.marginCm = m.margin;
+    else p.tambah(margin.r.nomor, 'Nilai', `margin dokumen ${m.alasan}`);
+  }
+  const templat = isi(KUNCI_UMUM.templat)?.teks;
+  if (templat) setelan.templatId = /\/d\/([\w-]{10,})/.exec(templat)?.[1] ?? templat;
+  const alamatKop = isi(KUNCI_UMUM.alamatKop)?.teks;
+  if (alamatKop) setelan.alamatKop = alamatKop;
+  const kontakKop = isi(KUNCI_UMUM.kontakKop)?.teks;
+  if (kontakKop) setelan.kontakKop = kontakKop;
+  return Object.keys(setelan).length ? setelan : undefined;
 }
 
 function bacaUnit(p: PembacaSel, b: BlokTerbaca | undefined): UnitKerja[] {

@@ -51,6 +51,17 @@ export interface IndikatorPK {
   target: number | string;
 }
 
+/** How the add-in lays out its documents; a field left blank in Pengaturan takes the built-in default. */
+export interface SetelanDokumen {
+  kertas?: 'A4' | 'F4';
+  marginCm?: { atas: number; kanan: number; bawah: number; kiri: number };
+  /** id of the office's own Google Doc with {{placeholders}}; absent: the built-in layout */
+  templatId?: string;
+  /** the kop surat's address and contact line (the shipped ones are examples) */
+  alamatKop?: string;
+  kontakKop?: string;
+}
+
 export interface Pengaturan {
   namaInstansi: string;
   /** short name for titles, e.g. "Dinsospermasdes" (optional: older settings have none) */
@@ -69,4 +80,6 @@ export interface Pengaturan {
   perjanjianKinerja: IndikatorPK[];
   /** who gets a copy (tembusan) of the signed document, e.g. Bappeda; absent in settings older than the list */
   tembusan?: string[];
+  /** absent when every document row of the UMUM block is blank */
+  dokumen?: SetelanDokumen;
 }
