@@ -20,6 +20,9 @@ import { serahkanKePetugasData as serahkanData } from './actions/serah-terima';
 import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
 import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
+import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/validasi';
+import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/validasi-kabid';
+import { saatDiedit } from './actions/validasi-unit';
 import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penomoran';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
 import { parsePeriode } from './domain/cycle/period';
@@ -142,4 +145,30 @@ export function serahkanKePetugasData(spreadsheetId: string, kirimUlang?: boolea
 /** Sidebar (Tim SAKIP): step 12 — the cycle's cover-letter number from the office's Register Nomor Surat, once. */
 export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
   return mintaNomorSuratSiklus(spreadsheetId);
+}
+
+/** Sidebar or menu (Tim SAKIP): checks every unit's form, lists the findings in Temuan and highlights their cells. */
+export function validasiData(spreadsheetId: string): HasilValidasi {
+  return validasiSemuaUnit(spreadsheetId);
+}
+
+/** Sidebar (the unit's Kabid only): marks a form row "Valid" or "Perlu perbaikan", with an optional note. */
+export function tandaiBaris(
+  spreadsheetId: string,
+  kode: string,
+  baris: number,
+  status: string,
+  catatan?: string,
+): HasilLangkah {
+  return tandaiBarisKabid(spreadsheetId, kode, baris, status, catatan);
+}
+
+/** Sidebar (the unit's Kabid only): signs the unit off once every filled row is Valid. */
+export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
+  return sahkanUnitKabid(spreadsheetId, kode);
+}
+
+/** Installable onEdit trigger of a cycle spreadsheet: an edit of a validated row takes its validation away at once. */
+export function pemicuSaatDiedit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  saatDiedit(e);
 }
