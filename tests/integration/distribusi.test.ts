@@ -229,6 +229,31 @@ describe('tandaiSelesaiDiisi through Code.js', () => {
     ).toEqual(['formulir-selesai-diisi-PSPFM', 'formulir-selesai-diisi-PSPFM/dikirim']);
   });
 
+  it('never tells the Kabid twice and records the submission once, after a failure at any call', () => {
+    const ukur = siklusKantor();
+    kirim(ukur);
+    const awal = ukur.world.calls.records.length;
+    ukur.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+    const jumlah = ukur.world.calls.records.length - awal;
+    for (let n = 1; n <= jumlah; n += 2) {
+      const k = siklusKantor();
+      kirim(k);
+      k.world.faults.failAt(k.world.calls.records.length + n, REAL_ERRORS.maxExecutionTime);
+      try {
+        k.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+      } catch {
+        // stopped at call n
+      }
+      k.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+      const kabar = sentMails(k.world).filter((m) => m.subject.includes('selesai diisi'));
+      expect([n, kabar.length <= 1]).toEqual([n, true]);
+      expect([n, k.idLog().filter((id) => id === 'formulir-selesai-diisi-PSPFM')]).toEqual([
+        n,
+        ['formulir-selesai-diisi-PSPFM'],
+      ]);
+    }
+  });
+
   it('asks staff to have their Kabid mark it, and refuses people of another unit', () => {
     const k = siklusKantor();
     kirim(k);
