@@ -264,6 +264,28 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     );
   });
 
+  it("a Tim SAKIP member who may not write the Kabid columns reports a lost validation; the Kabid's next call resets it", () => {
+    const s = siklus({ pemicu: false });
+    s.panggil('tandaiBaris', SEKRETARIS, agu(19, 10), 'SEKRE', 2, 'Valid');
+    s.ketik(STAF_SEKRE, agu(19, 10, 45), 'SEKRE', 'F2', '98');
+    s.panggil('validasiData', ANGGOTA, agu(19, 11));
+    expect(s.sel('SEKRE', 'K2')).toBe('Valid');
+    expect(
+      s
+        .log()
+        .filter((r) => r[2] === 'validasi-batal')
+        .map((r) => [r[1], r[5]]),
+    ).toEqual([[ANGGOTA, 'validasi-batal-SEKRE-B2-1']]);
+    expect(s.nilai(temuanJson.nama).find((r) => r[1] === 'SEKRE' && r[4] === 'Validasi')![5]).toContain(
+      'Kabid perlu memvalidasi ulang',
+    );
+    expect(() => s.panggil('sahkanUnit', SEKRETARIS, agu(19, 11, 5), 'SEKRE')).toThrow(
+      /Unit SEKRE belum dapat disahkan: tab "Form SEKRE" baris 2 \(Perlu dicek ulang\)/,
+    );
+    expect([s.sel('SEKRE', 'K2'), s.sel('SEKRE', 'M2')]).toEqual(['Perlu dicek ulang', 'diubah:realisasi']);
+    expect(s.log().filter((r) => r[2] === 'validasi-batal')).toHaveLength(1);
+  });
+
   it('finishes step 7 when every unit is signed off; an edit afterwards reopens the unit and the step', () => {
     const s = siklus();
     s.panggil('validasiData', SEK_TIM, agu(18, 9));

@@ -142,6 +142,13 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
     const belum = u.rek.keadaan.filter((k) => !sahValid(k.keadaan));
     if (u.rek.keadaan.length === 0) throw new Error(`Tab "${tab}" belum berisi indikator: belum ada yang disahkan.`);
     if (belum.length) {
+      // the refusal still records what this read found (a lost validation, a reopened unit), so the rows it names
+      // show their state
+      const log = [...u.rek.log];
+      const kejadian: Kejadian[] = [];
+      bukaKembaliBilaPerlu(s, u, log, kejadian);
+      tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
+      tulisUnit(u, u.rek.tulis);
       const daftar = belum.map((k) => `baris ${k.baris.rowNumber} (${uraianKeadaan(k.keadaan)})`).join(', ');
       throw new Error(`Unit ${kode} belum dapat disahkan: tab "${tab}" ${daftar}.`);
     }
