@@ -4,7 +4,8 @@ import { createContext, runInContext, type Context } from 'node:vm';
 import { createGlobals } from '../emulator';
 import type { ExecutionOptions, World } from '../emulator/core/world';
 import type { Realm } from '../emulator/core/realm';
-import { fireDueTriggers, type TriggerRecord } from '../emulator/services/triggers';
+import { fireDueTriggers, triggersOf, type TriggerRecord } from '../emulator/services/triggers';
+import { onUserEdit } from '../emulator/spreadsheet/user-edit';
 
 export const DIST = join(__dirname, '../../dist');
 
@@ -73,6 +74,35 @@ export class LoadedScript {
     return this.world.run(options, () => {
       const scriptArgs = args.map((a) => this.world.toScript('harness', a));
       return (target as (...a: unknown[]) => T)(...scriptArgs);
+    });
+  }
+
+  /**
+   * From now on, every edit a person makes (userEdit) fires the spreadsheet's installable onEdit triggers, each as its
+   * owner, with the event object Apps Script passes: range, source, value, oldValue, user (the person who typed) and
+   * triggerUid (https://developers.google.com/apps-script/guides/triggers/events#edit). Script writes fire nothing.
+   */
+  fireEditTriggers(): void {
+    onUserEdit(this.world, (edit) => {
+      for (const t of triggersOf(this.world)) {
+        if (t.eventType !== 'ON_EDIT' || t.sourceId !== edit.spreadsheetId) continue;
+        const target = this.context[t.handler] as ((e: unknown) => void) | undefined;
+        if (typeof target !== 'function') continue;
+        this.world.run({ user: t.owner, activeSpreadsheetId: edit.spreadsheetId }, () => {
+          const ss = (this.context.SpreadsheetApp as GoogleAppsScript.Spreadsheet.SpreadsheetApp).openById(
+            edit.spreadsheetId,
+          );
+          target({
+            authMode: 'FULL',
+            range: ss.getSheetByName(edit.sheetName)?.getRange(edit.a1),
+            source: ss,
+            user: { getEmail: () => edit.user },
+            value: edit.values[0][0],
+            oldValue: edit.oldValues[0][0],
+            triggerUid: t.id,
+          });
+        });
+      }
     });
   }
 

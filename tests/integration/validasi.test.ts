@@ -4,7 +4,7 @@ import { localMs } from '../../src/server/domain/worktime/zone';
 import { World } from '../emulator';
 import { spreadsheetState, spreadsheetStore } from '../emulator/spreadsheet/model';
 import { answerUi } from '../emulator/spreadsheet/ui';
-import { onUserEdit, userEdit } from '../emulator/spreadsheet/user-edit';
+import { userEdit } from '../emulator/spreadsheet/user-edit';
 import { triggersOf } from '../emulator/services/triggers';
 import { LoadedScript } from '../harness/script';
 import { REAL_ERRORS } from '../emulator/core/faults';
@@ -51,24 +51,7 @@ function siklus({ pemicu = true } = {}) {
   const sebagai = <T>(user: string, fn: (ss: Ss) => T): T =>
     world.run({ user, activeSpreadsheetId: id }, () => fn(g.SpreadsheetApp.openById(id)));
   sebagai(SEK_TIM, (ss) => ss.addEditors([...Object.values(STAF), ...Object.values(KABID)]));
-  if (pemicu) {
-    onUserEdit(world, (edit) => {
-      for (const t of triggersOf(world).filter((x) => x.eventType === 'ON_EDIT' && x.sourceId === edit.spreadsheetId)) {
-        const fn = script.context[t.handler] as (e: unknown) => void;
-        sebagai(t.owner, (ss) =>
-          fn({
-            authMode: 'FULL',
-            range: ss.getSheetByName(edit.sheetName)!.getRange(edit.a1),
-            source: ss,
-            user: { getEmail: () => edit.user },
-            value: edit.values[0][0],
-            oldValue: edit.oldValues[0][0],
-            triggerUid: t.id,
-          }),
-        );
-      }
-    });
-  }
+  if (pemicu) script.fireEditTriggers();
   const panggil = (fn: string, user: string, at: number, ...args: unknown[]) => {
     world.clock.set(at);
     return script.call<Hasil>(fn, [id, ...args], { user, activeSpreadsheetId: id });
