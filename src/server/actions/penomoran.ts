@@ -83,18 +83,20 @@ export function nomorSuratPengantar(ss: Spreadsheet, p: Pengaturan, oleh: string
 }
 
 /**
- * Records the number in the cycle's Log (once) and starts the cover-letter step when it has not started: asking for
- * the number is where that step's work begins. The caller holds the lock.
+ * Records the number in the cycle's Log (once) and, when the step before it is finished, starts the cover-letter
+ * step: asking for the number is where that step's work begins. A cycle that asks early (a number reserved ahead)
+ * gets no running step and no reminders for it. The caller holds the lock.
  */
 export function catatNomor(ss: Spreadsheet, p: Pengaturan, n: NomorSurat, oleh: string, nowMs: number): void {
   const konteks = konteksPelacakan(p);
   const no = langkahAksi('suratPengantar');
   const { events } = bacaTabLog(ss, TEMPLAT.log);
-  const state = deriveStepStates(konteks.langkah, events).find((s) => s.no === no);
-  const mulai: Kejadian[] =
-    state?.status === 'belum'
-      ? [{ permintaan: { type: 'mulai', step: no }, oleh, at: Math.min(n.tanggal, nowMs) }]
-      : [];
+  const states = deriveStepStates(konteks.langkah, events);
+  const i = states.findIndex((s) => s.no === no);
+  const siap = i >= 0 && states[i].status === 'belum' && (i === 0 || states[i - 1].status === 'selesai');
+  const mulai: Kejadian[] = siap
+    ? [{ permintaan: { type: 'mulai', step: no }, oleh, at: Math.min(n.tanggal, nowMs) }]
+    : [];
   tulisKejadian(ss, konteks, mulai, nowMs, [n.barisLog]);
 }
 

@@ -102,7 +102,16 @@ class ConcurrentRun {
     const { port1, port2 } = new MessageChannel();
     const signal = new Int32Array(new SharedArrayBuffer(4));
     const worker = new Worker(WORKER_PATH, {
-      workerData: { source, fn, args: this.handles.encode(args), globals, port: port2, signal, handleKey: HANDLE_KEY },
+      workerData: {
+        source,
+        fn,
+        args: this.handles.encode(args),
+        globals,
+        port: port2,
+        signal,
+        handleKey: HANDLE_KEY,
+        nowMs: this.world.clock.now(),
+      },
       transferList: [port2],
     });
     return new Promise((settle) => {

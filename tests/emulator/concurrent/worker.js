@@ -8,8 +8,21 @@
 const { workerData, receiveMessageOnPort } = require('node:worker_threads');
 const vm = require('node:vm');
 
-const { source, fn, args, globals, port, signal, handleKey } = workerData;
+const { source, fn, args, globals, port, signal, handleKey, nowMs } = workerData;
 const context = vm.createContext({});
+// the script's `new Date()` and `Date.now()` read the world's clock as it stood when the executions started, as the
+// harness makes them read it in a single execution (tests/harness/script.ts)
+vm.runInContext(
+  `(function (now) {
+    var RealDate = Date;
+    class WorldDate extends RealDate {
+      constructor(...args) { if (args.length === 0) super(now); else super(...args); }
+      static now() { return now; }
+    }
+    globalThis.Date = WorldDate;
+  })`,
+  context,
+)(nowMs);
 const realm = vm.runInContext('({ Array: Array, Date: Date, Object: Object, Error: Error })', context);
 const proxies = new Map();
 const handleOf = new WeakMap();
