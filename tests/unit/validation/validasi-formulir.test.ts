@@ -76,6 +76,14 @@ describe('validasiFormulir', () => {
       expect(ringkas(t)).toEqual(['galat 4 Target']);
       expect(t[0].message).toContain('harus lebih dari 0');
     });
+
+    it('target 0 with a penjelasan is only a warning: the Kabid may still validate the row', () => {
+      const t = validasiFormulir([
+        baris(4, { target: 0, realisasi: 0, penjelasan: 'Nilai baru diumumkan triwulan IV.' }),
+      ]);
+      expect(ringkas(t)).toEqual(['peringatan 4 Target']);
+      expect(t[0].message).toContain('capaian tidak dapat dihitung');
+    });
   });
 
   describe('capaian far outside the reasonable range', () => {
