@@ -18,6 +18,8 @@ import {
 } from './actions/rapat';
 import { serahkanKePetugasData as serahkanData } from './actions/serah-terima';
 import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
+import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from './actions/dokumen';
+import * as tandaTangan from './actions/tanda-tangan';
 import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
 import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/validasi';
@@ -171,4 +173,32 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
 /** Installable onEdit trigger of a cycle spreadsheet: an edit of a validated row takes its validation away at once. */
 export function pemicuSaatDiedit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   saatDiedit(e);
+}
+
+/** Sidebar (Tim SAKIP): the Dokumen Pengukuran Kinerja from the Rekap, as a new version (Google Doc and PDF). */
+export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokumen {
+  return buatDokumen(spreadsheetId);
+}
+
+/** Sidebar (Tim SAKIP, who generated it): step 9 — the Kepala may comment on the document and gets its link. */
+export function kirimUntukKoreksi(spreadsheetId: string): tandaTangan.HasilAksiDokumen {
+  return tandaTangan.kirimUntukKoreksi(spreadsheetId);
+}
+
+/** Sidebar (the Kepala or Tim SAKIP): step 9 done — the correction is finished. */
+export function koreksiSelesai(spreadsheetId: string, catatan?: string): tandaTangan.HasilAksiDokumen {
+  return tandaTangan.koreksiSelesai(spreadsheetId, catatan);
+}
+
+/** Sidebar (the Sekretaris or Tim SAKIP): step 10 — the document goes to the Kepala for approval. */
+export function kirimUntukPersetujuan(spreadsheetId: string): tandaTangan.HasilAksiDokumen {
+  return tandaTangan.kirimUntukPersetujuan(spreadsheetId);
+}
+
+/** Sidebar (Tim SAKIP, who generated it): step 11 — the signing is recorded and the document becomes read-only. */
+export function catatPenandatanganan(
+  spreadsheetId: string,
+  ttd: tandaTangan.Penandatanganan,
+): tandaTangan.HasilAksiDokumen {
+  return tandaTangan.catatPenandatanganan(spreadsheetId, ttd);
 }

@@ -1,0 +1,178 @@
+import kantorJson from '../../../sheets-templates/kantor.json';
+import type { StepEvent } from '../domain/cycle/step-events';
+import { labelPeriode, parsePeriode, type Periode } from '../domain/cycle/period';
+import {
+  AKSI_DOKUMEN,
+  idBarisDokumen,
+  namaDokumen,
+  rincianDokumen,
+  urlDoc,
+  urlPdf,
+  versiBerikutnya,
+  type DokumenTercatat,
+} from '../domain/documents/catatan-dokumen';
+import { masukanDokumen } from '../domain/documents/dari-rekap';
+import { tataHalaman } from '../domain/documents/halaman';
+import { readKantor } from '../domain/documents/kantor';
+import type { KopSurat } from '../domain/documents/kop';
+import type { DocumentModel } from '../domain/documents/model';
+import { buildDokumenPengukuranKinerja } from '../domain/documents/pengukuran-kinerja';
+import { SKALA_PREDIKAT_BAWAAN } from '../domain/indicators';
+import { timSakip, type Pengaturan } from '../domain/settings';
+import type { BarisLog } from '../domain/tracking/log';
+import { unitDisahkan } from '../domain/validation/pengesahan';
+import { tulisDokumenBaru } from '../gateways/docs-render';
+import { buangKeTempatSampah, cariBerkasBernama, MIME_PDF, pastikanAkses, simpanPdf } from '../gateways/drive-file';
+import { masukkanKeFolderTahun } from '../gateways/folder-tahun';
+import { denganKunci } from '../gateways/lock';
+import { bacaTabLog } from '../gateways/log-tab';
+import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
+import { emailPengguna } from '../gateways/pengguna';
+import { bacaRekapTerkini } from '../gateways/rekap-baca';
+import { bacaTandaSiklus } from '../gateways/siklus-aktif';
+import { TEMPLAT } from '../templates';
+import { bukaSiklus, wajibTimSakip } from './aksi-langkah';
+import { konteksPelacakan, tulisKejadian } from './langkah';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Plain data for google.script.run. */
+export interface HasilDokumen {
+  versi: number;
+  nama: string;
+  urlDokumen: string;
+  urlPdf: string;
+  pesan: string;
+  /** things to fix that did not stop the document (the kop's example address, units not signed off) */
+  peringatan: string[];
+}
+
+/** What the document actions read of a cycle, once, under the lock. */
+export interface SiklusDokumen {
+  ss: Spreadsheet;
+  p: Pengaturan;
+  periode: Periode;
+  log: BarisLog[];
+  events: StepEvent[];
+}
+
+export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
+  const ss = bukaSiklus(spreadsheetId);
+  const tanda = bacaTandaSiklus(ss);
+  const periode = tanda ? parsePeriode(tanda.kunci) : null;
+  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
+  const log = bacaTabLog(ss, TEMPLAT.log);
+  return { ss, p: bacaPengaturanSiklus(ss), periode: periode.periode, log: log.baris, events: log.events };
+}
+
+/**
+ * Dokumen Pengukuran Kinerja, by a member of the Tim SAKIP: built from the current Rekap (refused when the Rekap tab
+ * is not up to date with the forms), checked before anything is created (signatory's NIP, kop, data), written into a
+ * new Google Doc in the cycle's year folder, saved and closed, then exported to PDF beside it, both shared with the
+ * Tim SAKIP and recorded in the Log as version N ('dokumen-dibuat-vN'). Generating again makes version N+1 and keeps
+ * the earlier ones.
+ *
+ * Validation gate (SOP step 7): when some units are signed off by their Kabid and others are not, the document is
+ * refused, naming the units; when no unit uses the sign-off at all, it is made with a warning.
+ *
+ * Resumable: the version is decided by the Log alone, so a run that stopped before recording version N makes version
+ * N again; files named as version N found in Drive at that point are its leftovers and go to the trash first.
+ */
+export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokumen {
+  const oleh = emailPengguna();
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    wajibTimSakip(s.p, oleh, 'membuat Dokumen Pengukuran Kinerja');
+    const peringatan = periksaPengesahan(s);
+    const nowMs = new Date().getTime();
+    const { model, peringatan: catatanModel } = modelDokumen(s, nowMs);
+    peringatan.push(...catatanModel);
+
+    const versi = versiBerikutnya(s.log);
+    const nama = namaDokumen(labelPeriode(s.periode), versi);
+    for (const sisa of [...cariBerkasBernama(nama), ...cariBerkasBernama(`${nama}.pdf`)]) buangKeTempatSampah(sisa.id);
+
+    const doc = DocumentApp.create(nama);
+    // the year folder the add-in made for this person (the cycle's, for whoever started the cycle)
+    const folderId = masukkanKeFolderTahun(doc.getId(), s.periode.tahun);
+    tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
+    // the PDF is exported from the saved document: edits still open would be missing from it
+    doc.saveAndClose();
+    const pdfId = simpanPdf(doc.getAs(MIME_PDF), `${nama}.pdf`, folderId);
+    const dokumen: DokumenTercatat = { versi, nama, docId: doc.getId(), pdfId };
+    for (const rekan of timSakip(s.p).map((o) => o.email.trim().toLowerCase())) {
+      if (rekan === oleh) continue;
+      pastikanAkses(dokumen.docId, rekan, 'writer');
+      pastikanAkses(dokumen.pdfId, rekan, 'writer');
+    }
+
+    const baris: BarisLog = {
+      waktu: nowMs,
+      pengguna: oleh,
+      aksi: AKSI_DOKUMEN.dibuat,
+      langkah: null,
+      rincian: rincianDokumen(dokumen),
+      id: idBarisDokumen(AKSI_DOKUMEN.dibuat, versi),
+    };
+    tulisKejadian(s.ss, konteksPelacakan(s.p), [], nowMs, [baris]);
+    return {
+      versi,
+      nama,
+      urlDokumen: urlDoc(dokumen.docId),
+      urlPdf: urlPdf(pdfId),
+      pesan: `${nama} dibuat beserta PDF-nya di folder "Pengukuran Kinerja ${s.periode.tahun}".`,
+      peringatan,
+    };
+  });
+}
+
+/** Refuses a half-validated cycle; warns when the Kabid sign-off is not used at all. */
+function periksaPengesahan(s: SiklusDokumen): string[] {
+  const belum = s.p.unitKerja.filter((u) => !unitDisahkan(s.log, u.kode)).map((u) => u.kode);
+  if (belum.length === 0) return [];
+  if (belum.length < s.p.unitKerja.length) {
+    throw new Error(
+      `Dokumen belum dapat dibuat: unit ${belum.join(', ')} belum disahkan Kabid (langkah 7). ` +
+        'Minta Kabid unit tersebut memvalidasi dan mengesahkan tab formulirnya.',
+    );
+  }
+  return ['Belum ada unit yang disahkan Kabid (langkah 7): dokumen dibuat dari Rekap tanpa pengesahan.'];
+}
+
+/** The document's content from the Rekap and Pengaturan; every problem (NIP, kop, data) refused at once. */
+function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; peringatan: string[] } {
+  const hasil = buildDokumenPengukuranKinerja(
+    masukanDokumen(bacaRekapTerkini(s.ss, s.p), {
+      kop: kopSurat(s.p),
+      periode: labelPeriode(s.periode),
+      namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
+      skala: SKALA_PREDIKAT_BAWAAN,
+      tempat: s.p.tempat,
+      tanggal: new Date(nowMs),
+      penandatangan: s.p.penandatangan,
+    }),
+  );
+  if (!hasil.ok) {
+    throw new Error(
+      `Dokumen Pengukuran Kinerja belum dapat dibuat (tidak ada yang dibuat):\n${hasil.alasan.map((a) => `- ${a}`).join('\n')}\n` +
+        'Perbaiki di tab Pengaturan (blok PENANDATANGAN) atau pada formulir unit, lalu coba lagi.',
+    );
+  }
+  return { model: hasil.document, peringatan: hasil.peringatan };
+}
+
+/** The kop of sheets-templates/kantor.json, with the address and contact line of Pengaturan when given. */
+export function kopSurat(p: Pengaturan): KopSurat {
+  const kantor = readKantor(kantorJson);
+  if (!kantor.ok) throw new Error(`sheets-templates/kantor.json: ${kantor.alasan.join(' ')}`);
+  const { kop } = kantor.kantor;
+  const alamat = p.dokumen?.alamatKop;
+  const kontak = p.dokumen?.kontakKop ?? (alamat ? undefined : kop.kontak);
+  return {
+    pemerintah: kop.pemerintah,
+    instansi: kop.instansi,
+    alamat: alamat ?? kop.alamat,
+    ...(kontak ? { kontak } : {}),
+    ...(!alamat && kop.alamatContoh ? { alamatContoh: true } : {}),
+  };
+}

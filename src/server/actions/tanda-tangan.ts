@@ -1,0 +1,264 @@
+/**
+ * SOP steps 9–11 on the latest version of the Dokumen Pengukuran Kinerja: correction by the Kepala (commenter access
+ * and one mail), approval (one mail with the Doc and PDF links) and signing (recorded; the document becomes read-only).
+ * Each action records its own Log row (id per version, so a retried click adds nothing) and stamps its step; step
+ * numbers come from sheets-templates/aksi-langkah.json.
+ *
+ * Drive access: under the drive.file scope the add-in reaches a file only for the person it created it for, so the
+ * actions that change sharing (kirimUntukKoreksi, catatPenandatanganan) are done by the member of the Tim SAKIP who
+ * generated the version; the Log names the signatory and who recorded it. The add-in never draws a signature.
+ */
+import { deriveStepStates } from '../domain/cycle/step-state';
+import {
+  AKSI_DOKUMEN,
+  barisAksiVersi,
+  dokumenTercatat,
+  idBarisDokumen,
+  urlDoc,
+  urlPdf,
+  type DokumenTercatat,
+} from '../domain/documents/catatan-dokumen';
+import { surelKoreksi, surelPersetujuan, type DokumenSurel } from '../domain/documents/surel-dokumen';
+import { pelaksanaLangkah, type Orang } from '../domain/settings';
+import type { BarisLog } from '../domain/tracking/log';
+import { formatWaktuLokal } from '../domain/worktime/zone';
+import { jadikanHanyaBaca, pastikanAkses } from '../gateways/drive-file';
+import { denganKunci } from '../gateways/lock';
+import { pastikanKuotaSurel } from '../gateways/mail';
+import { emailPengguna } from '../gateways/pengguna';
+import { TEMPLAT } from '../templates';
+import { kejadianTuntas, langkahAksi, wajibPelaksana, wajibTimSakip, type AksiBerlangkah } from './aksi-langkah';
+import { bacaSiklusDokumen, type SiklusDokumen } from './dokumen';
+import { kirimTercatat } from './kirim-tercatat';
+import { konteksPelacakan, tulisKejadian, type Kejadian } from './langkah';
+
+/** Plain data for google.script.run. */
+export interface HasilAksiDokumen {
+  berubah: boolean;
+  pesan: string;
+}
+
+export type CaraTandaTangan = 'TTE' | 'basah';
+export interface Penandatanganan {
+  cara: CaraTandaTangan;
+  /** link to the signed PDF (scanned paper or the TTE file) */
+  tautanPdf: string;
+}
+
+const CARA: Record<CaraTandaTangan, string> = {
+  TTE: 'tanda tangan elektronik tersertifikasi (TTE)',
+  basah: 'tanda tangan basah di atas kertas',
+};
+
+/** Step 9 starts: the Kepala may comment on the document and read its PDF, and gets the link once (Tim SAKIP). */
+export function kirimUntukKoreksi(spreadsheetId: string): HasilAksiDokumen {
+  const oleh = emailPengguna();
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    wajibTimSakip(s.p, oleh, 'mengirim dokumen untuk dikoreksi');
+    const no = langkahAksi('kirimUntukKoreksi');
+    const d = versiTerakhir(s);
+    const kepala = pelaksana(s, no);
+    pastikanAksesPembuat(s, d, oleh);
+    pastikanAkses(d.docId, kepala.email, 'commenter');
+    pastikanAkses(d.pdfId, kepala.email, 'reader');
+    const id = idBarisDokumen(AKSI_DOKUMEN.dikirimKoreksi, d.versi);
+    if (barisAksiVersi(s.log, AKSI_DOKUMEN.dikirimKoreksi, d.versi)) {
+      return { berubah: false, pesan: `${d.nama} sudah dikirim kepada ${kepala.nama} untuk dikoreksi.` };
+    }
+    pastikanKuotaSurel(1, 'pengiriman dokumen untuk dikoreksi');
+    const nowMs = new Date().getTime();
+    const baris = (akhiran: string, rincian: string): BarisLog => ({
+      waktu: nowMs,
+      pengguna: oleh,
+      aksi: AKSI_DOKUMEN.dikirimKoreksi,
+      langkah: no,
+      rincian,
+      id: `${id}${akhiran}`,
+    });
+    const hasil = kirimTercatat(s.ss, konteksPelacakan(s.p).penyunting, [
+      {
+        kunci: kepala.email,
+        surel: { to: [kepala.email], ...surelKoreksi(surelDari(d), kepala.nama, namaOrang(s, oleh)) },
+        klaim: baris('', `${d.nama} dikirim kepada ${kepala.nama} (${kepala.email}) untuk dikoreksi.`),
+        terkirim: baris('/dikirim', `terkirim kepada ${kepala.email}.`),
+        gagal: (alasan) => baris('/gagal', `email ke ${kepala.email} gagal: ${alasan}`),
+      },
+    ]);
+    tulisKejadian(s.ss, konteksPelacakan(s.p), kejadianMulai(s, no, oleh, nowMs), nowMs, hasil.baris);
+    const gagal = hasil.gagal[0]?.alasan;
+    return {
+      berubah: true,
+      pesan: gagal
+        ? `Akses komentar diberikan kepada ${kepala.nama}, tetapi email gagal dikirim: ${gagal}`
+        : `${d.nama} dikirim kepada ${kepala.nama} untuk dikoreksi.`,
+    };
+  });
+}
+
+/** Step 9 finishes: the correction is done (the Kepala or Tim SAKIP), with an optional note. */
+export function koreksiSelesai(spreadsheetId: string, catatan?: string): HasilAksiDokumen {
+  const oleh = emailPengguna();
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    const no = langkahAksi('koreksiSelesai');
+    wajibPelaksana(s.p, oleh, no, 'mencatat koreksi selesai');
+    const d = versiTerakhir(s);
+    const catatanBersih = typeof catatan === 'string' ? catatan.trim() : '';
+    return catatSekali(
+      s,
+      'koreksiSelesai',
+      AKSI_DOKUMEN.koreksiSelesai,
+      d,
+      oleh,
+      (waktu) =>
+        `Koreksi ${d.nama} selesai, dicatat oleh ${namaOrang(s, oleh)} pada ${waktu}` +
+        (catatanBersih ? `: ${catatanBersih}` : '.'),
+    );
+  });
+}
+
+/** Step 10: the Sekretaris (or Tim SAKIP) sends the document to the Kepala for approval, once per version. */
+export function kirimUntukPersetujuan(spreadsheetId: string): HasilAksiDokumen {
+  const oleh = emailPengguna();
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    const no = langkahAksi('kirimUntukPersetujuan');
+    wajibPelaksana(s.p, oleh, no, 'mengirim dokumen untuk persetujuan');
+    const d = versiTerakhir(s);
+    const kepala = pelaksana(s, langkahAksi('catatPenandatanganan'));
+    const id = idBarisDokumen(AKSI_DOKUMEN.dikirimPersetujuan, d.versi);
+    if (barisAksiVersi(s.log, AKSI_DOKUMEN.dikirimPersetujuan, d.versi)) {
+      return { berubah: false, pesan: `${d.nama} sudah dikirim kepada ${kepala.nama} untuk persetujuan.` };
+    }
+    pastikanKuotaSurel(1, 'pengiriman dokumen untuk persetujuan');
+    const nowMs = new Date().getTime();
+    const baris = (akhiran: string, rincian: string): BarisLog => ({
+      waktu: nowMs,
+      pengguna: oleh,
+      aksi: AKSI_DOKUMEN.dikirimPersetujuan,
+      langkah: no,
+      rincian,
+      id: `${id}${akhiran}`,
+    });
+    const hasil = kirimTercatat(s.ss, konteksPelacakan(s.p).penyunting, [
+      {
+        kunci: kepala.email,
+        surel: { to: [kepala.email], ...surelPersetujuan(surelDari(d), kepala.nama, namaOrang(s, oleh)) },
+        klaim: baris('', `${d.nama} dikirim kepada ${kepala.nama} (${kepala.email}) untuk persetujuan.`),
+        terkirim: baris('/dikirim', `terkirim kepada ${kepala.email}.`),
+        gagal: (alasan) => baris('/gagal', `email ke ${kepala.email} gagal: ${alasan}`),
+      },
+    ]);
+    const kejadian = kejadianTuntas(konteksPelacakan(s.p), s.events, no, oleh, nowMs, nowMs);
+    tulisKejadian(s.ss, konteksPelacakan(s.p), kejadian, nowMs, hasil.baris);
+    const gagal = hasil.gagal[0]?.alasan;
+    return {
+      berubah: true,
+      pesan: gagal ? `Email persetujuan gagal dikirim: ${gagal}` : `${d.nama} dikirim kepada ${kepala.nama}.`,
+    };
+  });
+}
+
+/**
+ * Step 11: records that the signatory signed the latest version (TTE or on paper) with the signed PDF's link, and
+ * makes the Google Doc and its PDF read-only for everyone but their owner. Recorded by the Tim SAKIP member who
+ * generated the version, on the signatory's behalf (see the module comment).
+ */
+export function catatPenandatanganan(spreadsheetId: string, ttd: Penandatanganan): HasilAksiDokumen {
+  const oleh = emailPengguna();
+  const cara = ttd?.cara;
+  if (cara !== 'TTE' && cara !== 'basah') throw new Error('Cara penandatanganan harus "TTE" atau "basah".');
+  const tautan = typeof ttd.tautanPdf === 'string' ? ttd.tautanPdf.trim() : '';
+  if (!/^https:\/\/\S+$/.test(tautan)) {
+    throw new Error(
+      'Tautan PDF yang sudah ditandatangani harus berupa alamat https:// (misalnya tautan Google Drive).',
+    );
+  }
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    wajibTimSakip(s.p, oleh, 'mencatat penandatanganan dokumen');
+    const d = versiTerakhir(s);
+    pastikanAksesPembuat(s, d, oleh);
+    jadikanHanyaBaca(d.docId);
+    jadikanHanyaBaca(d.pdfId);
+    const { penandatangan } = s.p;
+    return catatSekali(
+      s,
+      'catatPenandatanganan',
+      AKSI_DOKUMEN.ditandatangani,
+      d,
+      oleh,
+      (waktu) =>
+        `${d.nama} ditandatangani oleh ${penandatangan.nama} (${penandatangan.jabatan}) dengan ${CARA[cara]}; ` +
+        `dicatat oleh ${namaOrang(s, oleh)} pada ${waktu}. PDF bertanda tangan: ${tautan}. ` +
+        'Dokumen kini hanya dapat dibaca.',
+    );
+  });
+}
+
+/** A Log row for the version and the step finished, unless the row is there already. */
+function catatSekali(
+  s: SiklusDokumen,
+  aksiLangkah: AksiBerlangkah,
+  aksi: string,
+  d: DokumenTercatat,
+  oleh: string,
+  rincian: (waktu: string) => string,
+): HasilAksiDokumen {
+  const ada = barisAksiVersi(s.log, aksi, d.versi);
+  if (ada) return { berubah: false, pesan: ada.rincian };
+  const no = langkahAksi(aksiLangkah);
+  const nowMs = new Date().getTime();
+  const baris: BarisLog = {
+    waktu: nowMs,
+    pengguna: oleh,
+    aksi,
+    langkah: no,
+    rincian: rincian(formatWaktuLokal(nowMs)),
+    id: idBarisDokumen(aksi, d.versi),
+  };
+  const konteks = konteksPelacakan(s.p);
+  tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, [baris]);
+  return { berubah: true, pesan: baris.rincian };
+}
+
+function kejadianMulai(s: SiklusDokumen, no: number, oleh: string, nowMs: number): Kejadian[] {
+  const state = deriveStepStates(konteksPelacakan(s.p).langkah, s.events).find((x) => x.no === no);
+  return state?.status === 'belum' ? [{ permintaan: { type: 'mulai', step: no }, oleh, at: nowMs }] : [];
+}
+
+function versiTerakhir(s: SiklusDokumen): DokumenTercatat {
+  const semua = dokumenTercatat(s.log);
+  const d = semua[semua.length - 1];
+  if (!d) throw new Error('Dokumen Pengukuran Kinerja belum dibuat untuk siklus ini. Buat dokumen dahulu.');
+  return d;
+}
+
+/** The person holding the step's pelaksana role (the Kepala for steps 9 and 11). */
+function pelaksana(s: SiklusDokumen, no: number): Orang {
+  const peran = pelaksanaLangkah(s.p, TEMPLAT.sop, no) ?? '';
+  const o = s.p.orang.find((x) => x.peran.some((r) => r.toLowerCase() === peran.toLowerCase()) && x.email);
+  if (!o)
+    throw new Error(`Tab Pengaturan, blok ORANG DAN PERAN: belum ada orang dengan peran "${peran}" (langkah ${no}).`);
+  return o;
+}
+
+/** Sharing a version can only be changed by whoever generated it (drive.file); others are told whom to ask. */
+function pastikanAksesPembuat(s: SiklusDokumen, d: DokumenTercatat, oleh: string): void {
+  const pembuat = s.log.find((b) => b.id === idBarisDokumen(AKSI_DOKUMEN.dibuat, d.versi))?.pengguna ?? '';
+  if (pembuat.toLowerCase() !== oleh) {
+    throw new Error(
+      `Hanya ${namaOrang(s, pembuat)} (${pembuat}), yang membuat ${d.nama}, dapat mengubah aksesnya: izin Drive ` +
+        'add-in ini terbatas pada berkas yang dibuatnya sendiri. Minta beliau menjalankan aksi ini.',
+    );
+  }
+}
+
+function namaOrang(s: SiklusDokumen, email: string): string {
+  return s.p.orang.find((o) => o.email.toLowerCase() === email.toLowerCase())?.nama || email;
+}
+
+function surelDari(d: DokumenTercatat): DokumenSurel {
+  return { nama: d.nama, urlDokumen: urlDoc(d.docId), urlPdf: urlPdf(d.pdfId) };
+}
