@@ -16,13 +16,21 @@ import { tataHalaman } from '../domain/documents/halaman';
 import { readKantor } from '../domain/documents/kantor';
 import type { KopSurat } from '../domain/documents/kop';
 import type { DocumentModel } from '../domain/documents/model';
+import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../domain/documents/penanda';
 import { buildDokumenPengukuranKinerja } from '../domain/documents/pengukuran-kinerja';
 import { SKALA_PREDIKAT_BAWAAN } from '../domain/indicators';
 import { timSakip, type Pengaturan } from '../domain/settings';
 import type { BarisLog } from '../domain/tracking/log';
 import { unitDisahkan } from '../domain/validation/pengesahan';
-import { tulisDokumenBaru } from '../gateways/docs-render';
-import { buangKeTempatSampah, cariBerkasBernama, MIME_PDF, pastikanAkses, simpanPdf } from '../gateways/drive-file';
+import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../gateways/docs-render';
+import {
+  buangKeTempatSampah,
+  cariBerkasBernama,
+  MIME_PDF,
+  pastikanAkses,
+  salinDokumen,
+  simpanPdf,
+} from '../gateways/drive-file';
 import { masukkanKeFolderTahun } from '../gateways/folder-tahun';
 import { denganKunci } from '../gateways/lock';
 import { bacaTabLog } from '../gateways/log-tab';
@@ -92,10 +100,14 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
     const nama = namaDokumen(labelPeriode(s.periode), versi);
     for (const sisa of [...cariBerkasBernama(nama), ...cariBerkasBernama(`${nama}.pdf`)]) buangKeTempatSampah(sisa.id);
 
-    const doc = DocumentApp.create(nama);
+    const templatId = s.p.dokumen?.templatId;
+    const doc = templatId
+      ? DocumentApp.openById(salinDokumen(templatId, nama, 'Templat dokumen di tab Pengaturan'))
+      : DocumentApp.create(nama);
     // the year folder the add-in made for this person (the cycle's, for whoever started the cycle)
     const folderId = masukkanKeFolderTahun(doc.getId(), s.periode.tahun);
-    tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
+    if (templatId) peringatan.push(...isiTemplatDokumen(doc.getBody(), s, model, nowMs));
+    else tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
     // the PDF is exported from the saved document: edits still open would be missing from it
     doc.saveAndClose();
     const pdfId = simpanPdf(doc.getAs(MIME_PDF), `${nama}.pdf`, folderId);
@@ -124,6 +136,34 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
       peringatan,
     };
   });
+}
+
+/**
+ * The office's template, filled: placeholders, the tables at {{tabel}}, and the paper and margins of Pengaturan when
+ * set there (the template's own otherwise). Returns a warning naming placeholders the add-in does not fill.
+ */
+function isiTemplatDokumen(
+  body: GoogleAppsScript.Document.Body,
+  s: SiklusDokumen,
+  model: DocumentModel,
+  nowMs: number,
+) {
+  const { kertas, marginCm } = s.p.dokumen ?? {};
+  if (kertas || marginCm) {
+    const mendatar = body.getPageWidth() > body.getPageHeight();
+    const ukuran = kertas ?? 'A4';
+    aturHalaman(body, tataHalaman({ size: ukuran, orientation: mendatar ? 'landscape' : 'portrait' }, { marginCm }));
+  }
+  const nilai = nilaiPenanda(model, {
+    periode: labelPeriode(s.periode),
+    instansi: s.p.namaInstansi,
+    tempat: s.p.tempat,
+    tanggal: new Date(nowMs),
+  });
+  const sisa = penandaTakDikenal(isiTemplat(body, nilai, PENANDA_TABEL, blokTabel(model)), Object.keys(nilai));
+  return sisa.length
+    ? [`Templat dokumen memuat penanda yang tidak dikenal add-in: ${sisa.map((n) => `{{${n}}}`).join(', ')}.`]
+    : [];
 }
 
 /** Refuses a half-validated cycle; warns when the Kabid sign-off is not used at all. */

@@ -244,3 +244,33 @@ function isiTandaTangan(sel: GoogleAppsScript.Document.TableCell, ttd: Signature
     gayaParagraf(p, 'center', UKURAN.normal);
   });
 }
+
+function pola(nama: string): string {
+  return `\\{\\{\\s*${nama.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\}\\}`;
+}
+
+/**
+ * Fills a copy of the office's template: each placeholder replaced everywhere (one call per placeholder), then the
+ * blocks inserted where the paragraph holding {{tabel}} was. Returns the body's text afterwards (to name placeholders
+ * the add-in does not know). Refuses a template without a {{tabel}} paragraph of its own in the body.
+ */
+export function isiTemplat(
+  body: Body,
+  nilai: Readonly<Record<string, string>>,
+  penandaTabel: string,
+  blocks: readonly Block[],
+): string {
+  for (const [nama, teks] of Object.entries(nilai)) body.replaceText(pola(nama), teks);
+  const temu = body.findText(pola(penandaTabel));
+  const paragraf = temu?.getElement().getParent();
+  if (!paragraf || paragraf.getParent()?.getType() !== DocumentApp.ElementType.BODY_SECTION) {
+    throw new Error(
+      `Templat dokumen tidak memuat paragraf {{${penandaTabel}}} di badan dokumen (bukan di dalam tabel): ` +
+        'tambahkan satu paragraf berisi {{tabel}} di tempat tabel kinerja disisipkan.',
+    );
+  }
+  const lebarTeks = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
+  tulisBlok({ body, indeks: body.getChildIndex(paragraf) + 1 }, blocks, lebarTeks);
+  paragraf.removeFromParent();
+  return body.getText();
+}

@@ -48,6 +48,26 @@ export function simpanPdf(blob: GoogleAppsScript.Base.Blob, nama: string, folder
   return f.id;
 }
 
+/**
+ * A copy of a Google Doc the add-in can reach for this person, named `nama`; its id. Under drive.file a Doc made
+ * outside the add-in is out of reach until opened with it: that is said, with what to do instead.
+ */
+export function salinDokumen(sumberId: string, nama: string, apa: string): string {
+  let id: string | undefined;
+  try {
+    id = drive().Files.copy({ name: nama }, sumberId, { fields: 'id' }).id;
+  } catch (e) {
+    // eslint-disable-next-line preserve-caught-error -- Drive's message is kept in the text; Error has no cause here
+    throw new Error(
+      `${apa} (ID ${sumberId}) tidak dapat disalin: ${e instanceof Error ? e.message : String(e)} ` +
+        'Add-in hanya menjangkau berkas yang dibuat atau dibuka melalui add-in (izin drive.file). Periksa ID-nya, ' +
+        'atau kosongkan pengaturan itu untuk memakai tata letak bawaan.',
+    );
+  }
+  if (!id) throw new Error(`${apa} (ID ${sumberId}) tidak dapat disalin.`);
+  return id;
+}
+
 function izin(fileId: string): Permission[] {
   return drive().Permissions.list(fileId, { fields: 'permissions(id,type,role,emailAddress)' }).permissions ?? [];
 }

@@ -256,7 +256,7 @@ function bacaSetelanDokumen(p: PembacaSel, baris: ReadonlyMap<string, BlokTerbac
     else p.tambah(margin.r.nomor, 'Nilai', `margin dokumen ${m.alasan}`);
   }
   const templat = isi(KUNCI_UMUM.templat)?.teks;
-  if (templat) setelan.templatId = /\/d\/([\w-]{10,})/.exec(templat)?.[1] ?? templat;
+  if (templat) setelan.templatId = /\/d\/([\w-]+)/.exec(templat)?.[1] ?? templat;
   const alamatKop = isi(KUNCI_UMUM.alamatKop)?.teks;
   if (alamatKop) setelan.alamatKop = alamatKop;
   const kontakKop = isi(KUNCI_UMUM.kontakKop)?.teks;
