@@ -18,6 +18,7 @@ import {
   urlPdf,
   type DokumenTercatat,
 } from '../domain/documents/catatan-dokumen';
+import type { IsiSurel } from '../domain/distribusi/surel';
 import { surelKoreksi, surelPersetujuan, type DokumenSurel } from '../domain/documents/surel-dokumen';
 import { pelaksanaLangkah, type Orang } from '../domain/settings';
 import type { BarisLog } from '../domain/tracking/log';
@@ -62,37 +63,14 @@ export function kirimUntukKoreksi(spreadsheetId: string): HasilAksiDokumen {
     pastikanAksesPembuat(s, d, oleh);
     pastikanAkses(d.docId, kepala.email, 'commenter');
     pastikanAkses(d.pdfId, kepala.email, 'reader');
-    const id = idBarisDokumen(AKSI_DOKUMEN.dikirimKoreksi, d.versi);
-    if (barisAksiVersi(s.log, AKSI_DOKUMEN.dikirimKoreksi, d.versi)) {
-      return { berubah: false, pesan: `${d.nama} sudah dikirim kepada ${kepala.nama} untuk dikoreksi.` };
-    }
-    pastikanKuotaSurel(1, 'pengiriman dokumen untuk dikoreksi');
-    const nowMs = new Date().getTime();
-    const baris = (akhiran: string, rincian: string): BarisLog => ({
-      waktu: nowMs,
-      pengguna: oleh,
+    return kirimSekali(s, d, oleh, {
       aksi: AKSI_DOKUMEN.dikirimKoreksi,
-      langkah: no,
-      rincian,
-      id: `${id}${akhiran}`,
+      no,
+      kepada: kepala,
+      untuk: 'dikoreksi',
+      surel: surelKoreksi(surelDari(d), kepala.nama, namaOrang(s, oleh)),
+      kejadian: (nowMs) => kejadianMulai(s, no, oleh, nowMs),
     });
-    const hasil = kirimTercatat(s.ss, konteksPelacakan(s.p).penyunting, [
-      {
-        kunci: kepala.email,
-        surel: { to: [kepala.email], ...surelKoreksi(surelDari(d), kepala.nama, namaOrang(s, oleh)) },
-        klaim: baris('', `${d.nama} dikirim kepada ${kepala.nama} (${kepala.email}) untuk dikoreksi.`),
-        terkirim: baris('/dikirim', `terkirim kepada ${kepala.email}.`),
-        gagal: (alasan) => baris('/gagal', `email ke ${kepala.email} gagal: ${alasan}`),
-      },
-    ]);
-    tulisKejadian(s.ss, konteksPelacakan(s.p), kejadianMulai(s, no, oleh, nowMs), nowMs, hasil.baris);
-    const gagal = hasil.gagal[0]?.alasan;
-    return {
-      berubah: true,
-      pesan: gagal
-        ? `Akses komentar diberikan kepada ${kepala.nama}, tetapi email gagal dikirim: ${gagal}`
-        : `${d.nama} dikirim kepada ${kepala.nama} untuk dikoreksi.`,
-    };
   });
 }
 
@@ -127,37 +105,76 @@ export function kirimUntukPersetujuan(spreadsheetId: string): HasilAksiDokumen {
     wajibPelaksana(s.p, oleh, no, 'mengirim dokumen untuk persetujuan');
     const d = versiTerakhir(s);
     const kepala = pelaksana(s, langkahAksi('catatPenandatanganan'));
-    const id = idBarisDokumen(AKSI_DOKUMEN.dikirimPersetujuan, d.versi);
-    if (barisAksiVersi(s.log, AKSI_DOKUMEN.dikirimPersetujuan, d.versi)) {
-      return { berubah: false, pesan: `${d.nama} sudah dikirim kepada ${kepala.nama} untuk persetujuan.` };
-    }
-    pastikanKuotaSurel(1, 'pengiriman dokumen untuk persetujuan');
-    const nowMs = new Date().getTime();
-    const baris = (akhiran: string, rincian: string): BarisLog => ({
-      waktu: nowMs,
-      pengguna: oleh,
+    return kirimSekali(s, d, oleh, {
       aksi: AKSI_DOKUMEN.dikirimPersetujuan,
-      langkah: no,
-      rincian,
-      id: `${id}${akhiran}`,
+      no,
+      kepada: kepala,
+      untuk: 'persetujuan',
+      surel: surelPersetujuan(surelDari(d), kepala.nama, namaOrang(s, oleh)),
+      kejadian: (nowMs) => kejadianTuntas(konteksPelacakan(s.p), s.events, no, oleh, nowMs, nowMs),
     });
-    const hasil = kirimTercatat(s.ss, konteksPelacakan(s.p).penyunting, [
-      {
-        kunci: kepala.email,
-        surel: { to: [kepala.email], ...surelPersetujuan(surelDari(d), kepala.nama, namaOrang(s, oleh)) },
-        klaim: baris('', `${d.nama} dikirim kepada ${kepala.nama} (${kepala.email}) untuk persetujuan.`),
-        terkirim: baris('/dikirim', `terkirim kepada ${kepala.email}.`),
-        gagal: (alasan) => baris('/gagal', `email ke ${kepala.email} gagal: ${alasan}`),
-      },
-    ]);
-    const kejadian = kejadianTuntas(konteksPelacakan(s.p), s.events, no, oleh, nowMs, nowMs);
-    tulisKejadian(s.ss, konteksPelacakan(s.p), kejadian, nowMs, hasil.baris);
-    const gagal = hasil.gagal[0]?.alasan;
-    return {
-      berubah: true,
-      pesan: gagal ? `Email persetujuan gagal dikirim: ${gagal}` : `${d.nama} dikirim kepada ${kepala.nama}.`,
-    };
   });
+}
+
+interface Kiriman {
+  aksi: string;
+  no: number;
+  kepada: Orang;
+  /** "dikoreksi", "persetujuan" */
+  untuk: string;
+  surel: IsiSurel;
+  kejadian: (nowMs: number) => Kejadian[];
+}
+
+/**
+ * One mail per version, claimed in the Log before it goes out (kirimTercatat), with the step events beside its
+ * outcome. A re-run sends nothing again; it only records the step events a stopped run left out. A mail that failed
+ * or whose outcome is unknown is reported, not resent: the link is in the message for sending by hand.
+ */
+function kirimSekali(s: SiklusDokumen, d: DokumenTercatat, oleh: string, k: Kiriman): HasilAksiDokumen {
+  const id = idBarisDokumen(k.aksi, d.versi);
+  const nowMs = new Date().getTime();
+  const konteks = konteksPelacakan(s.p);
+  const klaim = barisAksiVersi(s.log, k.aksi, d.versi);
+  if (klaim) {
+    const kejadian = k.kejadian(nowMs);
+    if (kejadian.length) tulisKejadian(s.ss, konteks, kejadian, nowMs);
+    const terkirim = s.log.some((b) => b.id === `${id}/dikirim`);
+    return {
+      berubah: kejadian.length > 0,
+      pesan: terkirim
+        ? `${d.nama} sudah dikirim kepada ${k.kepada.nama} untuk ${k.untuk}.`
+        : `Email ${k.untuk} kepada ${k.kepada.nama} sebelumnya gagal atau tidak pasti terkirim (lihat Log); ` +
+          `kirimkan tautannya langsung: ${urlDoc(d.docId)}`,
+    };
+  }
+  pastikanKuotaSurel(1, `pengiriman dokumen untuk ${k.untuk}`);
+  const baris = (akhiran: string, rincian: string): BarisLog => ({
+    waktu: nowMs,
+    pengguna: oleh,
+    aksi: k.aksi,
+    langkah: k.no,
+    rincian,
+    id: `${id}${akhiran}`,
+  });
+  const { email, nama } = k.kepada;
+  const hasil = kirimTercatat(s.ss, konteks.penyunting, [
+    {
+      kunci: email,
+      surel: { to: [email], ...k.surel },
+      klaim: baris('', `${d.nama} dikirim kepada ${nama} (${email}) untuk ${k.untuk}.`),
+      terkirim: baris('/dikirim', `terkirim kepada ${email}.`),
+      gagal: (alasan) => baris('/gagal', `email ke ${email} gagal: ${alasan}`),
+    },
+  ]);
+  tulisKejadian(s.ss, konteks, k.kejadian(nowMs), nowMs, hasil.baris);
+  const gagal = hasil.gagal[0]?.alasan;
+  return {
+    berubah: true,
+    pesan: gagal
+      ? `Email ${k.untuk} kepada ${nama} gagal dikirim: ${gagal}. Kirimkan tautannya langsung: ${urlDoc(d.docId)}`
+      : `${d.nama} dikirim kepada ${nama} untuk ${k.untuk}.`,
+  };
 }
 
 /**
