@@ -169,7 +169,8 @@ function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void 
   const A = DocumentApp.Attribute;
   tabel.setAttributes({
     [A.FONT_FAMILY]: HURUF,
-    [A.FONT_SIZE]: UKURAN.tabel,
+    // a borderless table only lays text out (Nomor : …), so it reads as the text around it
+    [A.FONT_SIZE]: block.borders ? UKURAN.tabel : UKURAN.normal,
     [A.BORDER_WIDTH]: block.borders ? 1 : 0,
   });
   if (!block.borders) tabel.setBorderColor('#ffffff');
@@ -180,7 +181,7 @@ function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void 
     if (diKepala || r.every((c) => c.bold)) barisDoc.editAsText().setBold(true);
     r.forEach((c, ci) => {
       const align = c.align ?? block.columns[ci].align;
-      if (!diKepala && align === 'left') return;
+      if (!diKepala && (align === 'left' || c.text === '')) return;
       const sel = barisDoc.getCell(ci);
       if (diKepala)
         sel.setBackgroundColor(WARNA_KEPALA_TABEL).setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER);
