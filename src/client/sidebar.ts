@@ -53,13 +53,15 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
 
   const b = panel.berikutnya;
   byId('berikutnya').replaceChildren(
-    ...(b
-      ? [
-          el('span', 'label', `Berikutnya · ${b.keadaan}`),
-          el('span', 'uraian', `Langkah ${b.no}: ${b.uraian}`),
-          el('span', 'siapa', `Pelaksana: ${b.pelaksana}`),
-        ]
-      : [el('span', 'label', 'Siklus selesai'), el('span', 'uraian', 'Semua langkah SOP sudah selesai.')]),
+    ...(panel.ditutup
+      ? [el('span', 'label', 'Siklus ditutup'), el('span', 'uraian', panel.ditutup)]
+      : b
+        ? [
+            el('span', 'label', `Berikutnya · ${b.keadaan}`),
+            el('span', 'uraian', `Langkah ${b.no}: ${b.uraian}`),
+            el('span', 'siapa', `Pelaksana: ${b.pelaksana}`),
+          ]
+        : [el('span', 'label', 'Siklus selesai'), el('span', 'uraian', 'Semua langkah SOP sudah selesai.')]),
   );
   tampilkanAksi(byId('aksi'), panel.aksi, b, jalankan(panel));
   tampilkanLangkah(byId('langkah'), panel.langkah, b?.no ?? null);

@@ -22,10 +22,17 @@ import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from '
 import * as tandaTangan from './actions/tanda-tangan';
 import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel';
+import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penomoran';
+import {
+  buatSuratPengantar as buatSuratPengantarSiklus,
+  type HasilSuratPengantar,
+  type TujuanSurat,
+} from './actions/surat-pengantar';
+import { buatSalinan as buatSalinanSiklus, type HasilSalinan } from './actions/salinan';
+import { arsipkanSiklus as arsipkanSiklusIni, type HasilArsip } from './actions/arsip';
 import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/validasi';
 import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/validasi-kabid';
 import { saatDiedit } from './actions/validasi-unit';
-import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penomoran';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
 import { parsePeriode } from './domain/cycle/period';
 import { konfirmasiUnit } from './gateways/konfirmasi-unit';
@@ -144,11 +151,6 @@ export function serahkanKePetugasData(spreadsheetId: string, kirimUlang?: boolea
   return serahkanData(spreadsheetId, kirimUlang === true);
 }
 
-/** Sidebar (Tim SAKIP): step 12 — the cycle's cover-letter number from the office's Register Nomor Surat, once. */
-export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
-  return mintaNomorSuratSiklus(spreadsheetId);
-}
-
 /** Sidebar or menu (Tim SAKIP): checks every unit's form, lists the findings in Temuan and highlights their cells. */
 export function validasiData(spreadsheetId: string): HasilValidasi {
   return validasiSemuaUnit(spreadsheetId);
@@ -173,6 +175,11 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
 /** Installable onEdit trigger of a cycle spreadsheet: an edit of a validated row takes its validation away at once. */
 export function pemicuSaatDiedit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   saatDiedit(e);
+}
+
+/** Sidebar (Tim SAKIP): step 12 — the cycle's cover-letter number from the office's Register Nomor Surat, once. */
+export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
+  return mintaNomorSuratSiklus(spreadsheetId);
 }
 
 /** Sidebar (Tim SAKIP): the Dokumen Pengukuran Kinerja from the Rekap, as a new version (Google Doc and PDF). */
@@ -201,4 +208,19 @@ export function catatPenandatanganan(
   ttd: tandaTangan.Penandatanganan,
 ): tandaTangan.HasilAksiDokumen {
   return tandaTangan.catatPenandatanganan(spreadsheetId, ttd);
+}
+
+/** Sidebar (Tim SAKIP): step 12 — the numbered Surat Pengantar for the signed document (Google Doc and PDF), once. */
+export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): HasilSuratPengantar {
+  return buatSuratPengantarSiklus(spreadsheetId, tujuan);
+}
+
+/** Sidebar (Tim SAKIP): step 13 — one PDF copy of the signed document per addressee in Pengaturan, once each. */
+export function buatSalinan(spreadsheetId: string): HasilSalinan {
+  return buatSalinanSiklus(spreadsheetId);
+}
+
+/** Sidebar (Tim SAKIP): step 14 — every file of the cycle into the archive folder, view-only, and the cycle closed. */
+export function arsipkanSiklus(spreadsheetId: string): HasilArsip {
+  return arsipkanSiklusIni(spreadsheetId);
 }

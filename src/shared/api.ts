@@ -90,6 +90,8 @@ export interface PanelSiklusAktif {
   diperbaruiTeks: string;
   /** per unit, from the Rekap's summary; absent before the first consolidation */
   kelengkapan?: KelengkapanUnit[];
+  /** "Siklus ditutup dan diarsipkan Senin, 24 Agustus 2026 pukul 08.10 WIB." once archived (step 14); no actions then */
+  ditutup?: string;
 }
 
 export type PanelSiklus = PanelBukanSiklus | PanelSiklusAktif;

@@ -5,6 +5,7 @@
 import type { PanelBukanSiklus, PanelSiklus, Pengguna } from '../../shared/api';
 import { deriveStepStates } from '../domain/cycle/step-state';
 import { labelPeriode, parsePeriode } from '../domain/cycle/period';
+import { formatHariTanggalJam } from '../domain/format/tanggal';
 import { bolehBertindak, peranOrang } from '../domain/settings/peran';
 import type { Pengaturan } from '../domain/settings/types';
 import { terapkanPelaksana } from '../domain/tracking/proyeksi';
@@ -51,7 +52,8 @@ export function panelSiklus(): PanelSiklus {
   const pengaturan = bacaPengaturanSiklus(ss);
   const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
   const { events } = bacaTabLog(ss, muatTemplatPelacakan(sop).log);
-  return susunPanelSiklus({
+  const ditutup = tanda.ditutup ? new Date(tanda.ditutup) : null;
+  const panel = susunPanelSiklus({
     spreadsheetId: ss.getId(),
     judul: sop.header.judul,
     periode: labelPeriode(periode.periode),
@@ -60,7 +62,9 @@ export function panelSiklus(): PanelSiklus {
     kalender: pengaturan.kalender,
     sekarang: Date.now(),
     pengguna: pengguna(pengaturan, email),
-    boleh: (no) => email !== '' && bolehBertindak(pengaturan, sop, email, no),
+    // a closed cycle is archived read-only: nothing is left to do in it
+    boleh: (no) => !ditutup && email !== '' && bolehBertindak(pengaturan, sop, email, no),
     kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
   });
+  return ditutup ? { ...panel, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` } : panel;
 }
