@@ -42,15 +42,17 @@ export function signerBlock(penandatangan: Penandatangan, above: string[] = []):
   };
 }
 
+/** Dotted blanks sized to fit one line of half the text width (the receipt sits beside the signer). */
 const BLANK = '……………………………';
+const BLANK_TANGGAL = '……………………';
 
 /** The receipt block filled in by hand by whoever receives the letter. */
 export function receiptBlock(): SignatureBlock {
   return {
-    above: [`Diterima tanggal ${BLANK}`, 'Penerima,'],
+    above: [`Diterima tanggal ${BLANK_TANGGAL}`, 'Penerima,'],
     jabatan: null,
     space: SIGNATURE_SPACE_LINES,
-    nama: { text: `(${BLANK}${BLANK})` },
+    nama: { text: `(${BLANK})` },
     below: [`NIP. ${BLANK}`],
   };
 }
