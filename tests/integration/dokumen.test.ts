@@ -529,6 +529,11 @@ describe('Correction, approval and signing (SOP steps 9–11)', () => {
       'mulai:L11-mulai-1',
       'selesai:L11-selesai-1',
     ]);
+    // the signed version stays the document until step 11 is reopened
+    expect(() => buat(s)).toThrow(/sudah ditandatangani \(langkah 11 selesai\); versi baru tidak dibuat/);
+    s.world.clock.set(agu(21, 14));
+    s.panggil('bukaKembaliLangkah', ORANG.sekTim, 11, 'Salah ketik pada nama unit.');
+    expect(buat(s).versi).toBe(2);
     const rincian = s.log().find((r) => r[2] === 'dokumen-ditandatangani')![4];
     expect(rincian).toContain('ditandatangani oleh Ir. WIDARSO, M.M');
     expect(rincian).toContain('tanda tangan elektronik tersertifikasi (TTE)');

@@ -1,8 +1,11 @@
 import kantorJson from '../../../sheets-templates/kantor.json';
 import type { StepEvent } from '../domain/cycle/step-events';
+import { deriveStepStates } from '../domain/cycle/step-state';
 import { labelPeriode, parsePeriode, type Periode } from '../domain/cycle/period';
 import {
   AKSI_DOKUMEN,
+  barisAksiVersi,
+  dokumenTercatat,
   idBarisDokumen,
   namaDokumen,
   rincianDokumen,
@@ -39,7 +42,7 @@ import { emailPengguna } from '../gateways/pengguna';
 import { bacaRekapTerkini } from '../gateways/rekap-baca';
 import { bacaTandaSiklus } from '../gateways/siklus-aktif';
 import { TEMPLAT } from '../templates';
-import { bukaSiklus, wajibTimSakip } from './aksi-langkah';
+import { bukaSiklus, langkahAksi, wajibTimSakip } from './aksi-langkah';
 import { konteksPelacakan, tulisKejadian } from './langkah';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -91,6 +94,7 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
   return denganKunci(() => {
     const s = bacaSiklusDokumen(spreadsheetId);
     wajibTimSakip(s.p, oleh, 'membuat Dokumen Pengukuran Kinerja');
+    tolakBilaSudahDitandatangani(s);
     const peringatan = periksaPengesahan(s);
     const nowMs = new Date().getTime();
     const { model, peringatan: catatanModel } = modelDokumen(s, nowMs);
@@ -164,6 +168,20 @@ function isiTemplatDokumen(
   return sisa.length
     ? [`Templat dokumen memuat penanda yang tidak dikenal add-in: ${sisa.map((n) => `{{${n}}}`).join(', ')}.`]
     : [];
+}
+
+/** A signed version stays the cycle's document until step 11 is reopened (from the sidebar, with a reason). */
+function tolakBilaSudahDitandatangani(s: SiklusDokumen): void {
+  const semua = dokumenTercatat(s.log);
+  const terakhir = semua[semua.length - 1];
+  const no = langkahAksi('catatPenandatanganan');
+  const langkah = deriveStepStates(konteksPelacakan(s.p).langkah, s.events).find((x) => x.no === no);
+  if (terakhir && barisAksiVersi(s.log, AKSI_DOKUMEN.ditandatangani, terakhir.versi) && langkah?.status === 'selesai') {
+    throw new Error(
+      `${terakhir.nama} sudah ditandatangani (langkah ${no} selesai); versi baru tidak dibuat. ` +
+        `Bila memang perlu diganti, buka kembali langkah ${no} di panel dengan alasannya, lalu buat dokumen lagi.`,
+    );
+  }
 }
 
 /** Refuses a half-validated cycle; warns when the Kabid sign-off is not used at all. */
