@@ -309,6 +309,14 @@ describe('Surat pengantar, salinan and arsip (steps 12–14)', () => {
     expect(drive.all().length).toBe(jumlah);
     expect(k.log(k.tw2).filter((r) => r[2] === 'salinan-dibuat')).toHaveLength(3);
     expect(k.log(k.tw2).filter((r) => r[3] === 13 && r[2] === 'selesai')).toHaveLength(1);
+
+    // a version signed later gets copies of its own; the earlier ones stay
+    k.panggil('bukaKembaliLangkah', k.tw2, SEK_TIM, jumat(15, 5), 11, 'Salah ketik pada tabel PJRS.');
+    k.panggil('buatDokumenPengukuranKinerja', k.tw2, SEK_TIM, jumat(15, 10));
+    k.panggil('catatPenandatanganan', k.tw2, SEK_TIM, jumat(15, 20), { cara: 'basah', tautanPdf: 'https://x.id/v2' });
+    expect(k.panggil<HasilSalinan>('buatSalinan', k.tw2, SEK_TIM, jumat(15, 30)).dibuat).toHaveLength(3);
+    expect(drive.all().filter((f) => f.name.includes('– v2 – salinan untuk ')).length).toBe(3);
+    expect(drive.all().filter((f) => f.name.includes('– salinan untuk ')).length).toBe(6);
   });
 
   it('makes no copy twice when a run stops after some of the files are made', () => {

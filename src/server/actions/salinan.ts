@@ -46,7 +46,7 @@ export function buatSalinan(spreadsheetId: string): HasilSalinan {
     }
     const d = versiBertandaTangan(s);
     const tercatat = new Set(s.log.filter((b) => b.aksi === AKSI_BERKAS.salinan).map((b) => b.id));
-    const belum = tembusan.filter((t) => !tercatat.has(idSalinan(t)));
+    const belum = tembusan.filter((t) => !tercatat.has(idSalinan(d.versi, t)));
     const nowMs = new Date().getTime();
     const baris = belum.length ? buatBerkasSalinan(s, d, belum, oleh, nowMs) : [];
 
@@ -90,7 +90,7 @@ function buatBerkasSalinan(
       aksi: AKSI_BERKAS.salinan,
       langkah: langkahAksi('salinan'),
       rincian: `Salinan ${d.nama} untuk ${t}. PDF: ${urlPdf(id)}`,
-      id: idSalinan(t),
+      id: idSalinan(d.versi, t),
     };
   });
 }

@@ -27,8 +27,9 @@ describe('files a cycle produced, from its Log', () => {
     expect(idBerkasDiLog(log)).toEqual(['doc1', 'pdf1', 'srt1', 'srt2']);
   });
 
-  it('keys a copy by its addressee whatever the case and spacing', () => {
-    expect(idSalinan(' Bappeda  Kabupaten ')).toBe(idSalinan('bappeda kabupaten'));
+  it('keys a copy by the signed version and its addressee, whatever the case and spacing', () => {
+    expect(idSalinan(1, ' Bappeda  Kabupaten ')).toBe(idSalinan(1, 'bappeda kabupaten'));
+    expect(idSalinan(2, 'Bappeda')).not.toBe(idSalinan(1, 'Bappeda'));
   });
 
   it('counts enclosed files the way letters do', () => {

@@ -27,9 +27,9 @@ export function idBerkasDiLog(log: readonly BarisLog[], aksi: readonly string[] 
   return [...new Set(ids)];
 }
 
-/** The id of a copy's Log row: one per addressee, whatever the case or spacing of the name. */
-export function idSalinan(tujuan: string): string {
-  return `salinan:${tujuan.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+/** The id of a copy's Log row: one per signed version and addressee, whatever the case or spacing of the name. */
+export function idSalinan(versi: number, tujuan: string): string {
+  return `salinan-v${versi}:${tujuan.trim().toLowerCase().replace(/\s+/g, ' ')}`;
 }
 
 const KATA = [
