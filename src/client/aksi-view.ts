@@ -19,15 +19,19 @@ function kartuAksi(aksi: AksiPanel, jalankan: Jalankan): HTMLElement {
   return el('div', 'aksi', el('p', 'uraian', `Langkah ${aksi.no}: ${aksi.uraian}`), label, catatan, tombol);
 }
 
-/** The user's buttons, or a line saying why there are none and whose turn it is. */
+/**
+ * The user's step buttons, or a line saying why there are none and whose turn it is (none when the user has cycle
+ * actions to take instead).
+ */
 export function tampilkanAksi(
   wadah: HTMLElement,
   aksi: readonly AksiPanel[],
   berikutnya: LangkahBerikutnya | null,
   jalankan: Jalankan,
+  adaAksiSiklus: boolean,
 ): void {
   wadah.removeAttribute('aria-busy');
-  if (aksi.length) {
+  if (aksi.length || adaAksiSiklus) {
     wadah.replaceChildren(...aksi.map((a) => kartuAksi(a, jalankan)));
     return;
   }
@@ -40,7 +44,7 @@ export function tampilkanAksi(
 /** While one action runs every button waits, and the clicked one shows a spinner and what it is doing. */
 export function tandaiSibuk(wadah: HTMLElement, tombol: HTMLButtonElement | null): void {
   wadah.setAttribute('aria-busy', 'true');
-  for (const b of wadah.querySelectorAll('button, textarea')) (b as HTMLButtonElement).disabled = true;
+  for (const b of wadah.querySelectorAll('button, textarea, input, select')) (b as HTMLButtonElement).disabled = true;
   if (tombol) {
     const putar = el('span', 'putar');
     putar.setAttribute('aria-hidden', 'true');

@@ -1,8 +1,10 @@
-import type { AksiPanel, JenisAksi, PanelSiklus, PanelSiklusAktif, Pengguna } from '../shared/api';
+import type { AksiPanel, AksiSiklus, JenisAksi, PanelSiklus, PanelSiklusAktif, Pengguna } from '../shared/api';
+import { tampilkanAksiSiklus, type JalankanSiklus } from './aksi-siklus-view';
 import { tampilkanAksi, tandaiSibuk, type Jalankan } from './aksi-view';
 import { byId, el } from './dom';
 import { tampilkanKelengkapan } from './kelengkapan-view';
 import { tampilkanLangkah } from './langkah-view';
+import { jalankanAksiSiklus, periksaIsian, type HasilTampil, type NilaiIsian } from './isian-aksi';
 import { panggil } from './server';
 
 const ENDPOINT: Record<JenisAksi, 'mulaiLangkah' | 'selesaiLangkah' | 'bukaKembaliLangkah'> = {
@@ -25,12 +27,11 @@ function pesanGalat(error: unknown): string {
   return teks.replace(/^(Error|Exception|ScriptError):\s*/, '') || 'Terjadi kesalahan yang tidak diketahui.';
 }
 
-function tampilkanPesan(jenis: 'info' | 'galat' | 'sukses', teks: string, saran = ''): void {
+function tampilkanPesan(jenis: 'info' | 'galat' | 'sukses', teks: string, ...saran: string[]): void {
   const pesan = byId('pesan');
   pesan.className = jenis === 'info' ? 'pesan' : `pesan ${jenis}`;
   pesan.setAttribute('role', jenis === 'galat' ? 'alert' : 'status');
-  pesan.replaceChildren(el('p', '', teks));
-  if (saran) pesan.append(el('p', 'saran', saran));
+  pesan.replaceChildren(el('p', '', teks), ...saran.filter(Boolean).map((s) => el('p', 'saran', s)));
   pesan.hidden = false;
 }
 
@@ -63,7 +64,8 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
           ]
         : [el('span', 'label', 'Siklus selesai'), el('span', 'uraian', 'Semua langkah SOP sudah selesai.')]),
   );
-  tampilkanAksi(byId('aksi'), panel.aksi, b, jalankan(panel));
+  tampilkanAksi(byId('aksi'), panel.aksi, b, jalankan(panel), panel.aksiSiklus.length > 0);
+  tampilkanAksiSiklus(byId('aksi-siklus'), panel.aksiSiklus, jalankanSiklus(panel));
   tampilkanLangkah(byId('langkah'), panel.langkah, b?.no ?? null);
   const kelengkapan = panel.kelengkapan ?? [];
   tampilkanKelengkapan(byId('kelengkapan'), kelengkapan);
@@ -101,27 +103,49 @@ function muat(): Promise<void> {
     .finally(() => aturSibuk(false));
 }
 
-/** Records one step event on the server, then redraws from the server's new state. */
+/**
+ * Runs one call for an action button: every card waits, the clicked button shows progress, then the result or the
+ * refusal is shown and the panel redrawn from the server's new state (someone else may have acted first).
+ */
+function jalankanPanggilan(tombol: HTMLButtonElement, panggilan: () => Promise<HasilTampil>): void {
+  aturSibuk(true);
+  sembunyikanPesan();
+  for (const id of ['aksi', 'aksi-siklus']) tandaiSibuk(byId(id), byId(id).contains(tombol) ? tombol : null);
+  panggilan().then(
+    (hasil) => {
+      tampilkanPesan('sukses', hasil.pesan, ...(hasil.peringatan ?? []));
+      return muat();
+    },
+    (e: unknown) => {
+      tampilkanPesan('galat', pesanGalat(e));
+      return muat();
+    },
+  );
+}
+
+/** Records one step event on the server. */
 function jalankan(panel: PanelSiklusAktif): Jalankan {
   return (aksi: AksiPanel, catatan: string, tombol: HTMLButtonElement) => {
     if (sibuk) return;
-    aturSibuk(true);
-    sembunyikanPesan();
-    tandaiSibuk(byId('aksi'), tombol);
     const args = catatan
       ? ([panel.spreadsheetId, aksi.no, catatan] as const)
       : ([panel.spreadsheetId, aksi.no] as const);
-    panggil(ENDPOINT[aksi.jenis], ...args).then(
-      () => {
-        tampilkanPesan('sukses', `Langkah ${aksi.no} ${BERHASIL[aksi.jenis]}.`);
-        return muat();
-      },
-      (e: unknown) => {
-        tampilkanPesan('galat', pesanGalat(e));
-        // the state may have moved on (someone else acted first): redraw the buttons from the server
-        return muat();
-      },
+    jalankanPanggilan(tombol, () =>
+      panggil(ENDPOINT[aksi.jenis], ...args).then(() => ({ pesan: `Langkah ${aksi.no} ${BERHASIL[aksi.jenis]}.` })),
     );
+  };
+}
+
+/** Runs a cycle action card once its inputs pass the client's checks; a missing input is named without a call. */
+function jalankanSiklus(panel: PanelSiklusAktif): JalankanSiklus {
+  return (aksi: AksiSiklus, nilai: NilaiIsian, tombol: HTMLButtonElement) => {
+    if (sibuk) return;
+    const masalah = periksaIsian(aksi, nilai);
+    if (masalah) {
+      tampilkanPesan('galat', masalah);
+      return;
+    }
+    jalankanPanggilan(tombol, () => jalankanAksiSiklus(panel.spreadsheetId, aksi, nilai));
   };
 }
 

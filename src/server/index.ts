@@ -36,7 +36,7 @@ import { saatDiedit } from './actions/validasi-unit';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
 import { parsePeriode } from './domain/cycle/period';
 import { konfirmasiUnit } from './gateways/konfirmasi-unit';
-import { pasangMenu } from './gateways/menu';
+import { jalankanDariMenu, pasangMenu } from './gateways/menu';
 import { tampilkanPanel } from './gateways/panel';
 import { mintaPeriode, mintaWaktuDisposisi } from './gateways/prompts';
 import { emailPengguna } from './gateways/pengguna';
@@ -79,6 +79,21 @@ export function menuMulaiSiklusBaru(): void {
 
 export function menuBukaPanel(): void {
   tampilkanPanel();
+}
+
+/** Menu (Tim SAKIP): sends the forms still unsent, on the active cycle spreadsheet. */
+export function menuKirimFormulir(): void {
+  jalankanDariMenu('Kirim formulir', kirimFormulir);
+}
+
+/** Menu (Tim SAKIP): consolidates the forms into the Rekap of the active cycle spreadsheet. */
+export function menuSusunRekap(): void {
+  jalankanDariMenu('Susun Rekap', konsolidasi);
+}
+
+/** Menu (Tim SAKIP): checks every form of the active cycle spreadsheet. */
+export function menuPeriksaIsian(): void {
+  jalankanDariMenu('Periksa isian', validasiData);
 }
 
 /** Sidebar: the active cycle at a glance and the actions the caller may take now. */

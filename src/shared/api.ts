@@ -40,6 +40,40 @@ export interface AksiPanel {
   uraian: string;
 }
 
+/** The endpoints behind the cycle's action cards (src/server/index.ts); the sidebar draws each one's inputs. */
+export type EndpointAksiSiklus =
+  | 'kirimFormulir'
+  | 'kirimUlangFormulir'
+  | 'tandaiSelesaiDiisi'
+  | 'undangRapat'
+  | 'rapatSelesai'
+  | 'konsolidasi'
+  | 'validasiData'
+  | 'sahkanUnit'
+  | 'serahkanKePetugasData'
+  | 'mintaNomorSurat'
+  | 'buatDokumenPengukuranKinerja'
+  | 'kirimUntukKoreksi'
+  | 'koreksiSelesai'
+  | 'kirimUntukPersetujuan'
+  | 'catatPenandatanganan'
+  | 'buatSuratPengantar'
+  | 'buatSalinan'
+  | 'arsipkanSiklus';
+
+/** One card of the cycle's actions: what it is called, what it does, which endpoint it runs and on which unit. */
+export interface AksiSiklus {
+  /** unique on the panel: the endpoint, with the unit's code for a unit's action ("sahkanUnit-PJRS") */
+  kunci: string;
+  endpoint: EndpointAksiSiklus;
+  /** the button: "Sahkan Form PJRS" */
+  label: string;
+  /** what it does, or how to prepare for it, in a line or two */
+  uraian: string;
+  /** the unit, for kirimUlangFormulir, tandaiSelesaiDiisi and sahkanUnit */
+  kode?: string;
+}
+
 export interface LangkahBerikutnya {
   no: number;
   uraian: string;
@@ -84,6 +118,8 @@ export interface PanelSiklusAktif {
   berikutnya: LangkahBerikutnya | null;
   /** what this user may do now; the server decides, the sidebar only shows */
   aksi: AksiPanel[];
+  /** the cycle's actions (send the forms, consolidate, the document ...) this user may take now */
+  aksiSiklus: AksiSiklus[];
   /** counts for the summary line */
   jumlahSelesai: number;
   /** "Diperbarui Jumat, 14 Agustus 2026 14.00 WIB" */

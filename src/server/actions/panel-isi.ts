@@ -4,6 +4,7 @@
  */
 import type {
   AksiPanel,
+  AksiSiklus,
   KelengkapanUnit,
   LangkahBerikutnya,
   LangkahPanel,
@@ -35,6 +36,8 @@ export interface BahanPanel {
   boleh: (no: number) => boolean;
   /** per unit, as the last Rekap counted it; empty before the first consolidation */
   kelengkapan?: readonly KelengkapanUnit[];
+  /** the cycle's actions this user may take now (aksiSiklusYangBoleh) */
+  aksiSiklus?: readonly AksiSiklus[];
 }
 
 const STATUS_TEKS: Record<StatusLangkah, string> = {
@@ -141,6 +144,7 @@ export function susunPanelSiklus(bahan: BahanPanel): PanelSiklusAktif {
     langkah,
     berikutnya: berikutnya(bahan.langkah, bahan.states),
     aksi: aksiYangBoleh(bahan.langkah, bahan.states, bahan.boleh),
+    aksiSiklus: (bahan.aksiSiklus ?? []).map((a) => ({ ...a })),
     jumlahSelesai: bahan.states.filter((s) => s.status === 'selesai').length,
     diperbaruiTeks: `Diperbarui ${formatJam(new Date(bahan.sekarang))}`,
     ...(bahan.kelengkapan?.length ? { kelengkapan: bahan.kelengkapan.map((k) => ({ ...k })) } : {}),

@@ -15,6 +15,7 @@ import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../gateways/rekap-tab';
 import { bacaTandaSiklus } from '../gateways/siklus-aktif';
 import { TEMPLAT } from '../templates';
+import { aksiSiklusYangBoleh } from './panel-aksi';
 import { susunPanelSiklus } from './panel-isi';
 
 const SARAN_MULAI = 'lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru';
@@ -51,20 +52,22 @@ export function panelSiklus(): PanelSiklus {
   const sop = TEMPLAT.sop;
   const pengaturan = bacaPengaturanSiklus(ss);
   const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
-  const { events } = bacaTabLog(ss, muatTemplatPelacakan(sop).log);
+  const { baris, events } = bacaTabLog(ss, muatTemplatPelacakan(sop).log);
   const ditutup = tanda.ditutup ? new Date(tanda.ditutup) : null;
+  const states = deriveStepStates(langkah, events);
   const panel = susunPanelSiklus({
     spreadsheetId: ss.getId(),
     judul: sop.header.judul,
     periode: labelPeriode(periode.periode),
     langkah,
-    states: deriveStepStates(langkah, events),
+    states,
     kalender: pengaturan.kalender,
     sekarang: Date.now(),
     pengguna: pengguna(pengaturan, email),
     // a closed cycle is archived read-only: nothing is left to do in it
     boleh: (no) => !ditutup && email !== '' && bolehBertindak(pengaturan, sop, email, no),
     kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
+    aksiSiklus: ditutup ? [] : aksiSiklusYangBoleh({ pengaturan, sop, email, log: baris, states }),
   });
   return ditutup ? { ...panel, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` } : panel;
 }

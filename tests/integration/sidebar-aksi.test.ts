@@ -1,0 +1,330 @@
+/**
+ * The cycle's action cards in the built sidebar (jsdom), its google.script.run calls relayed to the built Code.js in
+ * the emulator: which cards each person sees as the cycle moves on, and what a card sends.
+ */
+import { JSDOM, type DomDocument, type DomElement } from 'jsdom';
+import { AKSI_BERKAS } from '../../src/server/domain/arsip/berkas-siklus';
+import { deriveStepStates } from '../../src/server/domain/cycle/step-state';
+import { AKSI_FORMULIR, ID_FORMULIR } from '../../src/server/domain/distribusi/status';
+import { AKSI_DOKUMEN, idBarisDokumen, rincianDokumen } from '../../src/server/domain/documents/catatan-dokumen';
+import { pengaturanBawaan } from '../../src/server/domain/settings';
+import type { BarisLog } from '../../src/server/domain/tracking/log';
+import { AKSI_UNIT } from '../../src/server/domain/validation/pengesahan';
+import { aksiSiklusYangBoleh } from '../../src/server/actions/panel-aksi';
+import { calendarEvents } from '../emulator/services/calendar';
+import { answerUi, menusOf, uiRecords } from '../emulator/spreadsheet';
+import { spreadsheetStore } from '../emulator/spreadsheet/model';
+import { SOP } from '../harness/kantor';
+import { readBuiltFile } from '../harness/script';
+import { ScriptRunRelay } from '../harness/script-run-relay';
+import { agu, ORANG, siklusKantor, UNIT } from './siklus-kantor';
+
+type Kantor = ReturnType<typeof siklusKantor>;
+
+interface Halaman {
+  dom: JSDOM;
+  doc: DomDocument;
+  relay: ScriptRunRelay;
+}
+
+async function sampai(cek: () => boolean, ms = 5000): Promise<void> {
+  const batas = Date.now() + ms;
+  while (!cek()) {
+    if (Date.now() > batas) throw new Error(`Kondisi tidak tercapai dalam ${ms} ms: ${cek.toString()}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+const siap = (doc: DomDocument) => doc.getElementById('isi')!.getAttribute('aria-busy') === 'false';
+
+async function bukaPanel(k: Kantor, user: string): Promise<Halaman> {
+  const relay = new ScriptRunRelay(k.script, { user, activeSpreadsheetId: k.id });
+  const dom = new JSDOM(readBuiltFile('Sidebar.html'), {
+    runScripts: 'dangerously',
+    pretendToBeVisual: true,
+    beforeParse: (window) => relay.installInto(window),
+  });
+  await sampai(() => siap(dom.window.document));
+  return { dom, doc: dom.window.document, relay };
+}
+
+/** The labels of the cycle cards' buttons, in order. */
+const kartu = (doc: DomDocument) =>
+  [...doc.querySelectorAll('#aksi-siklus button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+const pesan = (doc: DomDocument) =>
+  [...doc.querySelectorAll('#pesan p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+
+/** Members of an element the harness's jsdom typing leaves out. */
+const lebih = (e: DomElement | null) => e as unknown as { tagName: string; open: boolean; type: string };
+
+function isi(doc: DomDocument, id: string, nilai: string): void {
+  const m = doc.getElementById(id);
+  if (!m) throw new Error(`Isian #${id} tidak ada di panel.`);
+  m.value = nilai;
+}
+
+function klik(doc: DomDocument, endpoint: string, kode?: string): void {
+  const pilih = `#aksi-siklus button[data-endpoint="${endpoint}"]${kode ? `[data-kode="${kode}"]` : ''}`;
+  const tombol = doc.querySelector(pilih);
+  if (!tombol) throw new Error(`Tombol ${pilih} tidak ada di panel.`);
+  tombol.click();
+}
+
+/** Clicks and waits for the action's call and the panel's reload after it. */
+async function jalankan(h: Halaman, endpoint: string, kode?: string): Promise<void> {
+  const sebelum = h.relay.calls.length;
+  klik(h.doc, endpoint, kode);
+  await sampai(() => h.relay.calls.length === sebelum + 2 && siap(h.doc));
+}
+
+describe('cycle action cards by role and cycle state', () => {
+  it('a new cycle: the Tim SAKIP sends the forms and invites to the meeting; the Kepala, a Kabid and staff see none', async () => {
+    const k = siklusKantor();
+    expect(kartu((await bukaPanel(k, ORANG.sekTim)).doc)).toEqual(['Kirim formulir ke unit', 'Undang rapat']);
+    for (const orang of [ORANG.kepala, ORANG.kabidPjrs, ORANG.stafPjrs]) {
+      const { doc } = await bukaPanel(k, orang);
+      expect([orang, kartu(doc)]).toEqual([orang, []]);
+      expect(doc.getElementById('aksi-siklus')!.hidden).toBe(true);
+    }
+  });
+
+  it('forms sent: the Tim SAKIP consolidates and checks; a Kabid marks and signs off their own form only', async () => {
+    const k = siklusKantor();
+    k.panggil('kirimFormulir', ORANG.sekTim);
+    const sakip = await bukaPanel(k, ORANG.anggota);
+    expect(kartu(sakip.doc)).toEqual(['Undang rapat', 'Susun Rekap', 'Periksa isian']);
+    expect(sakip.doc.querySelector('#aksi-siklus h3')!.textContent).toBe('Tindakan siklus');
+
+    const kabid = await bukaPanel(k, ORANG.kabidPjrs);
+    expect(kartu(kabid.doc)).toEqual(['Tandai Form PJRS selesai diisi', 'Sahkan Form PJRS']);
+    expect(kabid.doc.querySelector('[data-kunci="sahkanUnit-PJRS"] .uraian')!.textContent).toMatch(
+      /^Validasi setiap baris dengan mengetik "Valid" atau "Perlu perbaikan" di kolom Validasi/,
+    );
+    await jalankan(kabid, 'tandaiSelesaiDiisi', 'PJRS');
+    expect(kabid.relay.calls[1]).toMatchObject({
+      name: 'tandaiSelesaiDiisi',
+      args: [k.id, 'PJRS'],
+      outcome: { ok: true },
+    });
+    expect(kartu(kabid.doc)).toEqual(['Sahkan Form PJRS']);
+
+    expect(kartu((await bukaPanel(k, ORANG.stafPjrs)).doc)).toEqual([]);
+  });
+
+  it('meeting invited: the Kepala records it held; the invitation card is gone for the Tim SAKIP', async () => {
+    const k = siklusKantor();
+    k.panggil('kirimFormulir', ORANG.sekTim);
+    k.panggil('undangRapat', ORANG.sekTim, { mulaiMs: agu(18, 9), selesaiMs: agu(18, 11), tempat: 'Aula' });
+    expect(kartu((await bukaPanel(k, ORANG.kepala)).doc)).toEqual(['Rapat selesai']);
+    expect(kartu((await bukaPanel(k, ORANG.sekTim)).doc)).toEqual(['Rapat selesai', 'Susun Rekap', 'Periksa isian']);
+  });
+});
+
+describe('running a cycle action from its card', () => {
+  const zonaAsli = process.env.TZ;
+  afterEach(() => {
+    process.env.TZ = zonaAsli;
+  });
+
+  it('"Undang rapat" sends the typed WIB times as epoch ms, whatever the browser zone, and the event exists', async () => {
+    // a browser in another zone: the datetime-local value must still be read as WIB
+    process.env.TZ = 'America/New_York';
+    const k = siklusKantor();
+    const h = await bukaPanel(k, ORANG.sekTim);
+    const form = lebih(h.doc.querySelector('[data-kunci="undangRapat"]'));
+    expect(form.tagName).toBe('DETAILS');
+    expect(form.open).toBe(false);
+    expect(lebih(h.doc.getElementById('isian-undangRapat-mulai')).type).toBe('datetime-local');
+    isi(h.doc, 'isian-undangRapat-mulai', '2026-08-18T09:00');
+    isi(h.doc, 'isian-undangRapat-selesai', '2026-08-18T11:30');
+    isi(h.doc, 'isian-undangRapat-tempat', '  Ruang Rapat Dinsospermasdes ');
+    await jalankan(h, 'undangRapat');
+
+    expect(h.relay.calls[1]).toMatchObject({
+      name: 'undangRapat',
+      args: [k.id, { mulaiMs: agu(18, 9), selesaiMs: agu(18, 11, 30), tempat: 'Ruang Rapat Dinsospermasdes' }],
+      outcome: { ok: true },
+    });
+    expect(h.relay.calls[2].name).toBe('panelSiklus');
+    expect(calendarEvents(k.world)).toEqual([
+      expect.objectContaining({ start: agu(18, 9), end: agu(18, 11, 30), location: 'Ruang Rapat Dinsospermasdes' }),
+    ]);
+    expect(h.doc.getElementById('pesan')!.className).toBe('pesan sukses');
+    expect(pesan(h.doc)[0]).toMatch(/^Undangan rapat dikirim: Selasa, 18 Agustus 2026 09\.00 WIB/);
+    expect(kartu(h.doc)).toEqual(['Kirim formulir ke unit', 'Rapat selesai']);
+  });
+
+  it('refuses a card with a required input left empty before calling the server, naming the input', async () => {
+    const k = siklusKantor();
+    const h = await bukaPanel(k, ORANG.sekTim);
+    isi(h.doc, 'isian-undangRapat-mulai', '2026-08-18T09:00');
+    isi(h.doc, 'isian-undangRapat-selesai', '2026-08-18T08:00');
+    klik(h.doc, 'undangRapat');
+    expect(pesan(h.doc)).toEqual(['Undang rapat: isian "Tempat" wajib diisi.']);
+    isi(h.doc, 'isian-undangRapat-tempat', 'Aula');
+    klik(h.doc, 'undangRapat');
+    expect(pesan(h.doc)).toEqual(['Undang rapat: isian "Selesai (WIB)" harus setelah "Mulai (WIB)".']);
+    expect(h.doc.getElementById('pesan')!.getAttribute('role')).toBe('alert');
+    expect(h.relay.calls.map((c) => c.name)).toEqual(['panelSiklus']);
+    expect(calendarEvents(k.world)).toEqual([]);
+  });
+
+  it("shows the server's refusal in plain Bahasa Indonesia and keeps the card", async () => {
+    const k = siklusKantor();
+    k.panggil('undangRapat', ORANG.sekTim, { mulaiMs: agu(18, 9), selesaiMs: agu(18, 11), tempat: 'Aula' });
+    const h = await bukaPanel(k, ORANG.kepala);
+    isi(h.doc, 'isian-rapatSelesai-catatan', 'Target disepakati.');
+    await jalankan(h, 'rapatSelesai');
+    expect(h.relay.calls[1]).toMatchObject({ name: 'rapatSelesai', args: [k.id, 'Target disepakati.'] });
+    expect(h.relay.calls[1].outcome).toMatchObject({ ok: false });
+    expect(h.doc.getElementById('pesan')!.className).toBe('pesan galat');
+    expect(pesan(h.doc)).toEqual(['Rapat baru dimulai Selasa, 18 Agustus 2026 09.00 WIB.']);
+    expect(kartu(h.doc)).toEqual(['Rapat selesai']);
+  });
+
+  it('disables every card while an action runs and shows progress on the clicked one', async () => {
+    const k = siklusKantor();
+    const h = await bukaPanel(k, ORANG.sekTim);
+    const lepas = h.relay.hold();
+    klik(h.doc, 'kirimFormulir');
+    await sampai(() => h.relay.calls.length === 2);
+    const tombol = h.doc.querySelector('#aksi-siklus button[data-endpoint="kirimFormulir"]')!;
+    expect(tombol.textContent).toBe('Menyimpan…');
+    expect([...h.doc.querySelectorAll('#aksi-siklus button, #aksi-siklus input')].every((b) => b.disabled)).toBe(true);
+    expect(h.doc.getElementById('aksi-siklus')!.getAttribute('aria-busy')).toBe('true');
+    lepas();
+    await sampai(() => h.relay.calls.length === 3 && siap(h.doc));
+    expect(h.relay.calls[1]).toMatchObject({ name: 'kirimFormulir', args: [k.id], outcome: { ok: true } });
+    expect(h.doc.getElementById('pesan')!.className).toBe('pesan sukses');
+    expect(kartu(h.doc)).toEqual(['Undang rapat', 'Susun Rekap', 'Periksa isian']);
+  });
+});
+
+/**
+ * The later stages (document, letter, archive) from Log rows as the actions write them, on the pure function the panel
+ * calls: reaching them through every action would repeat the document tests.
+ */
+describe('aksiSiklusYangBoleh: the cycle actions from the Log, stage by stage', () => {
+  const p = pengaturanBawaan(SOP);
+  const unit = p.unitKerja.map((u) => u.kode);
+  let n = 0;
+  const baris = (aksi: string, id: string, pengguna = ORANG.sekTim, rincian = ''): BarisLog => ({
+    waktu: agu(20, 8) + ++n * 60000,
+    pengguna,
+    aksi,
+    langkah: null,
+    rincian,
+    id,
+  });
+  const v1 = {
+    versi: 1,
+    nama: 'Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v1',
+    docId: 'doc1',
+    pdfId: 'pdf1',
+  };
+  const dokumen = (aksi: string, suffix = '') => baris(aksi, idBarisDokumen(aksi, 1) + suffix);
+  const TAHAP = {
+    terkirim: unit.map((k) => baris(AKSI_FORMULIR.dikirim, ID_FORMULIR.dikirim(k))),
+    disahkan: [
+      baris('rekap-disusun', 'rekap-disusun-1-x'),
+      ...unit.map((k) => baris(AKSI_UNIT.disahkan, `${AKSI_UNIT.disahkan}-${k}`)),
+    ],
+    diserahkan: [baris('data-diserahkan', 'data-diserahkan')],
+    dokumen: [baris(AKSI_DOKUMEN.dibuat, idBarisDokumen(AKSI_DOKUMEN.dibuat, 1), ORANG.sekTim, rincianDokumen(v1))],
+    koreksi: [dokumen(AKSI_DOKUMEN.dikirimKoreksi)],
+    koreksiSelesai: [dokumen(AKSI_DOKUMEN.koreksiSelesai)],
+    persetujuan: [dokumen(AKSI_DOKUMEN.dikirimPersetujuan)],
+    ditandatangani: [dokumen(AKSI_DOKUMEN.ditandatangani)],
+    surat: [baris('nomor-surat', 'nomor-surat-pengantar'), baris(AKSI_BERKAS.suratPengantar, 'surat-pengantar')],
+    ditutup: [baris(AKSI_BERKAS.ditutup, AKSI_BERKAS.ditutup)],
+  };
+  type Tahap = keyof typeof TAHAP;
+  const urutan = Object.keys(TAHAP) as Tahap[];
+  const label = (sampaiTahap: Tahap, email: string) => {
+    const log = urutan.slice(0, urutan.indexOf(sampaiTahap) + 1).flatMap((t) => TAHAP[t]);
+    const states = deriveStepStates(SOP.steps, []);
+    return aksiSiklusYangBoleh({ pengaturan: p, sop: SOP, email, log, states }).map((a) => a.label);
+  };
+
+  it('every unit signed off: the Tim SAKIP hands the data over and makes the document; the data officer has nothing to do', () => {
+    expect(label('disahkan', ORANG.sekTim)).toEqual([
+      'Undang rapat',
+      'Susun Rekap',
+      'Periksa isian',
+      'Serahkan data ke petugas data',
+      'Buat Dokumen Pengukuran Kinerja',
+    ]);
+    expect(label('disahkan', ORANG.data)).toEqual([]);
+    expect(label('terkirim', ORANG.kabidPjrs)).toEqual(['Tandai Form PJRS selesai diisi', 'Sahkan Form PJRS']);
+    expect(label('disahkan', ORANG.kabidPjrs)).toEqual([]);
+  });
+
+  it('a version made: only the member who generated it sends it for correction; the Kepala then finishes the correction', () => {
+    expect(label('dokumen', ORANG.sekTim)).toEqual([
+      'Undang rapat',
+      'Susun Rekap',
+      'Buat Dokumen Pengukuran Kinerja versi 2',
+      'Kirim untuk koreksi',
+      'Minta nomor surat',
+    ]);
+    expect(label('dokumen', ORANG.anggota)).not.toContain('Kirim untuk koreksi');
+    expect(label('dokumen', ORANG.kepala)).toEqual([]);
+    expect(label('koreksi', ORANG.kepala)).toEqual(['Koreksi selesai']);
+    expect(label('koreksi', ORANG.sekretaris)).toEqual([]);
+    expect(label('koreksiSelesai', ORANG.sekretaris)).toEqual(['Kirim untuk persetujuan']);
+    expect(label('koreksiSelesai', ORANG.kepala)).toEqual([]);
+    expect(label('persetujuan', ORANG.sekTim)).toContain('Catat penandatanganan');
+    expect(label('persetujuan', ORANG.anggota)).not.toContain('Catat penandatanganan');
+  });
+
+  it('signed: the letter, the copies and the archive, until each is done; nothing once the cycle is closed', () => {
+    expect(label('ditandatangani', ORANG.sekTim)).toEqual([
+      'Undang rapat',
+      'Minta nomor surat',
+      'Buat surat pengantar',
+      'Buat salinan',
+      'Arsipkan siklus',
+    ]);
+    expect(label('surat', ORANG.sekTim)).toEqual(['Undang rapat', 'Buat salinan', 'Arsipkan siklus']);
+    expect(label('ditutup', ORANG.sekTim)).toEqual([]);
+    expect(label('ditandatangani', ORANG.kepala)).toEqual([]);
+  });
+});
+
+describe('add-on menu: the Tim SAKIP cycle actions that need no input', () => {
+  it('lists them under the add-on menu, after a separator', () => {
+    const k = siklusKantor();
+    k.script.call('onOpen', [], { user: ORANG.sekTim, activeSpreadsheetId: k.id });
+    const [menu] = menusOf(k.world, k.id, ORANG.sekTim);
+    expect(menu.entries.slice(2)).toEqual([
+      { separator: true },
+      { caption: 'Kirim formulir ke unit', functionName: 'menuKirimFormulir' },
+      { caption: 'Susun Rekap', functionName: 'menuSusunRekap' },
+      { caption: 'Periksa isian', functionName: 'menuPeriksaIsian' },
+    ]);
+  });
+
+  it('runs the action on the active spreadsheet and shows its message as a toast', () => {
+    const k = siklusKantor();
+    k.script.call('menuKirimFormulir', [], { user: ORANG.sekTim, activeSpreadsheetId: k.id });
+    const toast = spreadsheetStore(k.world).toasts.at(-1)!;
+    expect(toast).toMatchObject({
+      spreadsheetId: k.id,
+      user: ORANG.sekTim,
+      title: 'Pengukuran Kinerja · Kirim formulir',
+    });
+    expect(toast.message).toBe(
+      'Formulir dikirim ke SEKRE, PSPFM, PJRS, PERMAS, PEMDES. Semua unit sudah menerima formulirnya: langkah 3 selesai.',
+    );
+    expect(k.idLog()).toEqual(expect.arrayContaining(UNIT.map((u) => `formulir-dikirim-${u}`)));
+  });
+
+  it('shows a refusal in an alert that names who may run it', () => {
+    const k = siklusKantor();
+    answerUi(k.world, 'OK');
+    k.script.call('menuSusunRekap', [], { user: ORANG.kepala, activeSpreadsheetId: k.id });
+    const alert = uiRecords(k.world).dialogs.at(-1)!;
+    expect(alert).toMatchObject({ kind: 'alert', title: 'Susun Rekap: tidak dapat dijalankan' });
+    expect(alert.content).toMatch(/tidak berwenang.*Tim SAKIP/);
+  });
+});
