@@ -1,4 +1,8 @@
+import { join } from 'node:path';
 import { localMs } from '../../src/server/domain/worktime/zone';
+
+/** Where the local run writes what a person would look at. */
+export const OUT = join(__dirname, '../../out');
 
 /** One thing a person does in the scenario, at a WIB instant. */
 export interface Kejadian {

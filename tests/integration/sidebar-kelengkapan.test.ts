@@ -67,7 +67,7 @@ describe('sidebar: completeness per unit from the Rekap', () => {
     const baris = [...doc.querySelectorAll('#kelengkapan > li')].map((li) => [
       li.querySelector('.unit')!.textContent,
       li.querySelector('.jumlah')!.textContent,
-      (li.querySelector('.bar > span') as HTMLElement).style.width,
+      li.querySelector('.bar > span')!.style.width,
     ]);
     expect(baris).toEqual([
       ['SEKRE', '2 dari 3', '67%'],

@@ -39,7 +39,7 @@ import { denganKunci } from '../gateways/lock';
 import { bacaTabLog } from '../gateways/log-tab';
 import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { emailPengguna } from '../gateways/pengguna';
-import { bacaRekapTerkini } from '../gateways/rekap-baca';
+import { rekapTerkini } from './konsolidasi';
 import { bacaTandaSiklus } from '../gateways/siklus-aktif';
 import { TEMPLAT } from '../templates';
 import { bukaSiklus, langkahAksi, wajibTimSakip } from './aksi-langkah';
@@ -200,7 +200,7 @@ function periksaPengesahan(s: SiklusDokumen): string[] {
 /** The document's content from the Rekap and Pengaturan; every problem (NIP, kop, data) refused at once. */
 function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; peringatan: string[] } {
   const hasil = buildDokumenPengukuranKinerja(
-    masukanDokumen(bacaRekapTerkini(s.ss, s.p), {
+    masukanDokumen(rekapTerkini(s.ss, s.p), {
       kop: kopSurat(s.p),
       periode: labelPeriode(s.periode),
       namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),

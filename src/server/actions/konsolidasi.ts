@@ -78,6 +78,26 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
   });
 }
 
+/**
+ * The Rekap the documents are built from: the units' forms consolidated exactly as Konsolidasi does, accepted only
+ * when the last consolidation recorded in the Log is that very Rekap (its fingerprint is in the Log id), so what is
+ * signed is what the SAKIP team and the Kabid saw. A form changed since, or no Rekap yet, is refused with what to do.
+ */
+export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): Rekap {
+  const rekap = rekapDariFormulir(ss, p);
+  const sidik = sidikRekap(susunLembarRekap(rekap, TEMPLAT.rekap).nilai);
+  const terakhir = bacaTabLog(ss, TEMPLAT.log)
+    .baris.filter((b) => b.aksi === AKSI_REKAP)
+    .pop();
+  if (!terakhir?.id.endsWith(`-${sidik}`)) {
+    throw new Error(
+      `Tab "${TEMPLAT.rekap.nama}" belum memuat Rekap terbaru dari formulir unit. ` +
+        'Jalankan Konsolidasi (Susun Rekap) dahulu, lalu buat dokumen lagi.',
+    );
+  }
+  return rekap;
+}
+
 /** "Rekap disusun: 19 indikator dari 5 unit; realisasi terisi 18 dari 19; rata-rata capaian 93,41 (Sangat Tinggi)." */
 function uraianRekap(rekap: Rekap): string {
   const { perUnit, keseluruhan } = rekap.ringkasan;

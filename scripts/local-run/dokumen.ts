@@ -1,0 +1,87 @@
+/**
+ * Dokumen Pengukuran Kinerja and SOP steps 9–11 (docs/skenario-tw2-2026.md): the Tim SAKIP consolidates and makes the
+ * document after step 8, sends it to the Kepala for correction (step 9), the Kepala records the correction, the
+ * Sekretaris sends it for approval (step 10), and the signing is recorded (step 11). Each action replaces the plain
+ * step record it stands for; the document is exported to out/ as .docx.
+ */
+import { join } from 'node:path';
+import type { World } from '../../tests/emulator';
+import { exportDocumentToDocx } from '../../tests/emulator/document/export-docx';
+import type { LoadedScript } from '../../tests/harness/script';
+import skenario from './skenario-tw2-2026.json';
+import { OUT, wib, type Kejadian } from './waktu';
+
+export function kejadianDokumen(script: LoadedScript, siklus: string) {
+  const waktu = (no: number, kapan: 'mulai' | 'selesai') => wib(skenario.langkah.find((l) => l.no === no)![kapan]);
+  const orang = (no: number) => skenario.langkah.find((l) => l.no === no)!.oleh;
+  const pembuatDokumen = skenario.pembuatSiklus;
+  const aksi =
+    (fn: string, oleh: string, ...args: unknown[]) =>
+    () =>
+      script.call(fn, [siklus, ...args], { user: oleh, activeSpreadsheetId: siklus });
+  let docId: string | null = null;
+  const kejadian: Kejadian[] = [
+    {
+      at: waktu(8, 'selesai') + 15 * 60 * 1000,
+      urutan: 1,
+      oleh: orang(8),
+      judul: 'konsolidasi Rekap sebelum dokumen dibuat',
+      jalankan: aksi('konsolidasi', orang(8)),
+    },
+    {
+      at: waktu(8, 'selesai') + 30 * 60 * 1000,
+      urutan: 1,
+      oleh: pembuatDokumen,
+      judul: 'membuat Dokumen Pengukuran Kinerja (Google Dokumen dan PDF)',
+      jalankan: () => {
+        const hasil = script.call<{ urlDokumen: string }>('buatDokumenPengukuranKinerja', [siklus], {
+          user: pembuatDokumen,
+          activeSpreadsheetId: siklus,
+        });
+        docId = /\/d\/([\w-]+)/.exec(hasil.urlDokumen)![1];
+      },
+    },
+    {
+      at: waktu(9, 'mulai'),
+      urutan: 1,
+      oleh: pembuatDokumen,
+      judul: 'mengirim dokumen kepada Kepala untuk dikoreksi (mulai langkah 9)',
+      jalankan: aksi('kirimUntukKoreksi', pembuatDokumen),
+      ganti: 'mulai langkah 9',
+    },
+    {
+      at: waktu(9, 'selesai'),
+      urutan: 0,
+      oleh: orang(9),
+      judul: 'koreksi selesai (selesai langkah 9)',
+      jalankan: aksi('koreksiSelesai', orang(9), 'Koreksi redaksional pada ringkasan.'),
+      ganti: 'selesai langkah 9',
+    },
+    {
+      at: waktu(10, 'selesai'),
+      urutan: 0,
+      oleh: orang(10),
+      judul: 'mengirim dokumen kepada Kepala untuk persetujuan (selesai langkah 10)',
+      jalankan: aksi('kirimUntukPersetujuan', orang(10)),
+      ganti: 'selesai langkah 10',
+    },
+    {
+      at: waktu(11, 'selesai'),
+      urutan: 0,
+      oleh: pembuatDokumen,
+      judul: `mencatat penandatanganan (TTE) oleh ${orang(11)}; dokumen kini hanya dapat dibaca (selesai langkah 11)`,
+      jalankan: aksi('catatPenandatanganan', pembuatDokumen, {
+        cara: 'TTE',
+        tautanPdf: 'https://drive.google.com/file/d/contoh-pdf-bertanda-tangan/view',
+      }),
+      ganti: 'selesai langkah 11',
+    },
+  ];
+  const ekspor = async (world: World) => {
+    if (!docId) return;
+    const docx = join(OUT, 'dokumen-pengukuran-kinerja.docx');
+    await exportDocumentToDocx(world, docId, docx);
+    console.log(`Dokumen:            ${docx}`);
+  };
+  return { kejadian, ekspor };
+}
