@@ -57,6 +57,23 @@ function jalankan(jumlahUnit: number, perUnit: number): Ukur[] {
     ukur(world, 'mulaiLangkah', 4, () => script.call('mulaiLangkah', [siklus, 3], { user: ANGGOTA, ...diSiklus })),
   );
   hasil.push(ukur(world, 'panelSiklus', 2, () => script.call('panelSiklus', [], { user: SAKIP, ...diSiklus })));
+  // each unit's form read, Rekap and Log written, Pengaturan read
+  hasil.push(
+    ukur(world, 'konsolidasi', jumlahUnit + 3, () =>
+      script.call('konsolidasi', [siklus], { user: SAKIP, ...diSiklus }),
+    ),
+  );
+  hasil.push(
+    ukur(world, 'validasiData', jumlahUnit + 3, () =>
+      script.call('validasiData', [siklus], { user: SAKIP, ...diSiklus }),
+    ),
+  );
+  // one share and one mail per unit, Pengaturan and Log read, Log written
+  hasil.push(
+    ukur(world, 'kirimFormulir', 2 * jumlahUnit + 3, () =>
+      script.call('kirimFormulir', [siklus], { user: SAKIP, ...diSiklus }),
+    ),
+  );
   world.clock.advance(60 * 60 * 1000);
   hasil.push(
     ukur(world, 'pemicuPengingatPerJam', 3, () =>

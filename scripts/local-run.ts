@@ -123,7 +123,7 @@ function susunLaporan(world: World, catatan: string[]): string {
     '',
     ...catatan.map((c) => `- ${c}`),
     '',
-    `Pengingat terkirim (${surel.length}):`,
+    `Surel terkirim (${surel.length}):`,
     ...surel,
     '',
     `Peringatan skrip (${peringatan.length}):`,

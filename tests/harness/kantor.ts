@@ -30,6 +30,7 @@ export function pengaturanUkuran(jumlahUnit: number, perUnit: number): Pengatura
     nip: '',
   });
   p.orang = [...p.orang, ...tambahan.flatMap((u) => [pegawai('Kabid', u), pegawai('Staf', u)])];
+  p.batasPengisian = Date.UTC(2026, 7, 21, 9, 0);
   p.perjanjianKinerja = p.unitKerja.flatMap((u) =>
     Array.from({ length: perUnit }, (_, i) => ({
       unit: u.kode,
