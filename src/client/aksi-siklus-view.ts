@@ -4,7 +4,7 @@
  */
 import type { AksiSiklus } from '../shared/api';
 import { el } from './dom';
-import { ISIAN, type Isian, type NilaiIsian } from './isian-aksi';
+import { ISIAN, periksaIsian, type Isian, type NilaiIsian } from './isian-aksi';
 
 export type JalankanSiklus = (aksi: AksiSiklus, nilai: NilaiIsian, tombol: HTMLButtonElement) => void;
 
@@ -57,10 +57,20 @@ function kartu(aksi: AksiSiklus, jalankan: JalankanSiklus): HTMLElement {
   tombol.type = 'button';
   tombol.dataset.endpoint = aksi.endpoint;
   if (aksi.kode) tombol.dataset.kode = aksi.kode;
-  tombol.addEventListener('click', () =>
-    jalankan(aksi, Object.fromEntries(medan.map(({ i, m }) => [i.nama, nilai(m)])), tombol),
-  );
-  const badan = [el('p', 'uraian', aksi.uraian), ...medan.map((x) => x.baris), tombol];
+  // a missing or malformed input is said in the card, by the input, without calling the server
+  const galat = el('p', 'galat-isian');
+  galat.setAttribute('role', 'alert');
+  galat.hidden = true;
+  tombol.addEventListener('click', () => {
+    const isi = Object.fromEntries(medan.map(({ i, m }) => [i.nama, nilai(m)]));
+    const masalah = periksaIsian(aksi, isi);
+    for (const { i, m } of medan) m.setAttribute('aria-invalid', String(i.nama === masalah?.nama));
+    galat.textContent = masalah?.pesan ?? '';
+    galat.hidden = !masalah;
+    if (masalah) medan.find(({ i }) => i.nama === masalah.nama)?.m.focus();
+    else jalankan(aksi, isi, tombol);
+  });
+  const badan = [el('p', 'uraian', aksi.uraian), ...medan.map((x) => x.baris), galat, tombol];
   const wadah = medan.length
     ? el('details', 'aksi aksi-siklus', el('summary', '', aksi.label), ...badan)
     : el('div', 'aksi aksi-siklus', ...badan);
@@ -68,11 +78,29 @@ function kartu(aksi: AksiSiklus, jalankan: JalankanSiklus): HTMLElement {
   return wadah;
 }
 
+/** What the person typed and which forms were open, to survive a redraw (after a refusal they try again). */
+function keadaanIsian(wadah: HTMLElement): (baru: HTMLElement) => void {
+  const terbuka = new Set([...wadah.querySelectorAll('details[open]')].map((d) => (d as HTMLElement).dataset.kunci));
+  const nilaiLama = new Map(
+    [...wadah.querySelectorAll<Masukan>('input, select, textarea')].map((m) => [m.id, nilai(m)] as const),
+  );
+  return (baru) => {
+    for (const d of baru.querySelectorAll('details')) d.open = terbuka.has(d.dataset.kunci);
+    for (const m of baru.querySelectorAll<Masukan>('input, select, textarea')) {
+      const v = nilaiLama.get(m.id);
+      if (typeof v === 'boolean') (m as HTMLInputElement).checked = v;
+      else if (v !== undefined) m.value = v;
+    }
+  };
+}
+
 /** The cards, or nothing (the section hides) when the person has no cycle action now. */
 export function tampilkanAksiSiklus(wadah: HTMLElement, aksi: readonly AksiSiklus[], jalankan: JalankanSiklus): void {
+  const pulihkan = keadaanIsian(wadah);
   wadah.removeAttribute('aria-busy');
   wadah.hidden = aksi.length === 0;
   wadah.replaceChildren(
     ...(aksi.length ? [el('h3', 'judul-kecil', 'Tindakan siklus'), ...aksi.map((a) => kartu(a, jalankan))] : []),
   );
+  pulihkan(wadah);
 }

@@ -67,29 +67,38 @@ export interface HasilTampil {
   peringatan?: string[];
 }
 
-/** The first problem of the values, said for the person filling the card in; null when they may be sent. */
-export function periksaIsian(aksi: AksiSiklus, nilai: NilaiIsian): string | null {
+/** An input's problem: which input (to focus it) and what to do, said for the person filling the card in. */
+export interface MasalahIsian {
+  nama: string;
+  pesan: string;
+}
+
+/** The first problem of the values; null when they may be sent. */
+export function periksaIsian(aksi: AksiSiklus, nilai: NilaiIsian): MasalahIsian | null {
   for (const isian of ISIAN[aksi.endpoint] ?? []) {
     const v = nilai[isian.nama];
     const kosong = v === undefined || v === false || (typeof v === 'string' && v.trim() === '');
+    const masalah = (pesan: string) => ({ nama: isian.nama, pesan: `${aksi.label}: ${pesan}` });
     if (isian.wajib && kosong) {
-      return isian.jenis === 'centang'
-        ? `${aksi.label}: centang pernyataan "${isian.label}" dahulu.`
-        : `${aksi.label}: isian "${isian.label}" wajib diisi.`;
+      return masalah(
+        isian.jenis === 'centang'
+          ? `centang pernyataan "${isian.label}" dahulu.`
+          : `isian "${isian.label}" wajib diisi.`,
+      );
     }
     if (kosong) continue;
     if (isian.jenis === 'tanggal-jam' && wibKeEpochMs(String(v)) === null) {
-      return `${aksi.label}: isian "${isian.label}" bukan tanggal dan jam yang benar.`;
+      return masalah(`isian "${isian.label}" bukan tanggal dan jam yang benar.`);
     }
     if (isian.jenis === 'tautan' && !/^https:\/\/\S+$/.test(String(v).trim())) {
-      return `${aksi.label}: isian "${isian.label}" harus berupa alamat yang diawali https://.`;
+      return masalah(`isian "${isian.label}" harus berupa alamat yang diawali https://.`);
     }
   }
   if (aksi.endpoint === 'undangRapat') {
     const mulai = wibKeEpochMs(String(nilai.mulai));
     const selesai = wibKeEpochMs(String(nilai.selesai));
     if (mulai !== null && selesai !== null && selesai <= mulai) {
-      return `${aksi.label}: isian "Selesai (WIB)" harus setelah "Mulai (WIB)".`;
+      return { nama: 'selesai', pesan: `${aksi.label}: isian "Selesai (WIB)" harus setelah "Mulai (WIB)".` };
     }
   }
   return null;

@@ -4,7 +4,7 @@ import { tampilkanAksi, tandaiSibuk, type Jalankan } from './aksi-view';
 import { byId, el } from './dom';
 import { tampilkanKelengkapan } from './kelengkapan-view';
 import { tampilkanLangkah } from './langkah-view';
-import { jalankanAksiSiklus, periksaIsian, type HasilTampil, type NilaiIsian } from './isian-aksi';
+import { jalankanAksiSiklus, type HasilTampil, type NilaiIsian } from './isian-aksi';
 import { panggil } from './server';
 
 const ENDPOINT: Record<JenisAksi, 'mulaiLangkah' | 'selesaiLangkah' | 'bukaKembaliLangkah'> = {
@@ -33,6 +33,8 @@ function tampilkanPesan(jenis: 'info' | 'galat' | 'sukses', teks: string, ...sar
   pesan.setAttribute('role', jenis === 'galat' ? 'alert' : 'status');
   pesan.replaceChildren(el('p', '', teks), ...saran.filter(Boolean).map((s) => el('p', 'saran', s)));
   pesan.hidden = false;
+  // the panel is long: the result of what the person just did must not stay above the fold
+  if (jenis !== 'info') pesan.scrollIntoView?.({ block: 'nearest' });
 }
 
 function sembunyikanPesan(): void {
@@ -136,15 +138,10 @@ function jalankan(panel: PanelSiklusAktif): Jalankan {
   };
 }
 
-/** Runs a cycle action card once its inputs pass the client's checks; a missing input is named without a call. */
+/** Runs a cycle action card whose inputs passed the card's checks. */
 function jalankanSiklus(panel: PanelSiklusAktif): JalankanSiklus {
   return (aksi: AksiSiklus, nilai: NilaiIsian, tombol: HTMLButtonElement) => {
     if (sibuk) return;
-    const masalah = periksaIsian(aksi, nilai);
-    if (masalah) {
-      tampilkanPesan('galat', masalah);
-      return;
-    }
     jalankanPanggilan(tombol, () => jalankanAksiSiklus(panel.spreadsheetId, aksi, nilai));
   };
 }

@@ -55,7 +55,8 @@ const pesan = (doc: DomDocument) =>
   [...doc.querySelectorAll('#pesan p')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
 
 /** Members of an element the harness's jsdom typing leaves out. */
-const lebih = (e: DomElement | null) => e as unknown as { tagName: string; open: boolean; type: string };
+const lebih = (e: DomElement | null) =>
+  e as unknown as { tagName: string; open: boolean; type: string; activeElement: { id: string } };
 
 function isi(doc: DomDocument, id: string, nilai: string): void {
   const m = doc.getElementById(id);
@@ -154,17 +155,24 @@ describe('running a cycle action from its card', () => {
     expect(kartu(h.doc)).toEqual(['Kirim formulir ke unit', 'Rapat selesai']);
   });
 
-  it('refuses a card with a required input left empty before calling the server, naming the input', async () => {
+  it('says in the card which input is missing or wrong, focuses it and calls no server', async () => {
     const k = siklusKantor();
     const h = await bukaPanel(k, ORANG.sekTim);
+    const galat = () => h.doc.querySelector('[data-kunci="undangRapat"] .galat-isian')!;
+    const fokus = () => lebih(h.doc as unknown as DomElement).activeElement.id;
     isi(h.doc, 'isian-undangRapat-mulai', '2026-08-18T09:00');
     isi(h.doc, 'isian-undangRapat-selesai', '2026-08-18T08:00');
     klik(h.doc, 'undangRapat');
-    expect(pesan(h.doc)).toEqual(['Undang rapat: isian "Tempat" wajib diisi.']);
+    expect([galat().hidden, galat().textContent]).toEqual([false, 'Undang rapat: isian "Tempat" wajib diisi.']);
+    expect(galat().getAttribute('role')).toBe('alert');
+    expect(fokus()).toBe('isian-undangRapat-tempat');
+    expect(h.doc.getElementById('isian-undangRapat-tempat')!.getAttribute('aria-invalid')).toBe('true');
     isi(h.doc, 'isian-undangRapat-tempat', 'Aula');
     klik(h.doc, 'undangRapat');
-    expect(pesan(h.doc)).toEqual(['Undang rapat: isian "Selesai (WIB)" harus setelah "Mulai (WIB)".']);
-    expect(h.doc.getElementById('pesan')!.getAttribute('role')).toBe('alert');
+    expect(galat().textContent).toBe('Undang rapat: isian "Selesai (WIB)" harus setelah "Mulai (WIB)".');
+    expect(fokus()).toBe('isian-undangRapat-selesai');
+    expect(h.doc.getElementById('isian-undangRapat-tempat')!.getAttribute('aria-invalid')).toBe('false');
+    expect(h.doc.getElementById('pesan')!.hidden).toBe(true);
     expect(h.relay.calls.map((c) => c.name)).toEqual(['panelSiklus']);
     expect(calendarEvents(k.world)).toEqual([]);
   });
@@ -173,6 +181,7 @@ describe('running a cycle action from its card', () => {
     const k = siklusKantor();
     k.panggil('undangRapat', ORANG.sekTim, { mulaiMs: agu(18, 9), selesaiMs: agu(18, 11), tempat: 'Aula' });
     const h = await bukaPanel(k, ORANG.kepala);
+    lebih(h.doc.querySelector('[data-kunci="rapatSelesai"]')).open = true;
     isi(h.doc, 'isian-rapatSelesai-catatan', 'Target disepakati.');
     await jalankan(h, 'rapatSelesai');
     expect(h.relay.calls[1]).toMatchObject({ name: 'rapatSelesai', args: [k.id, 'Target disepakati.'] });
@@ -180,6 +189,9 @@ describe('running a cycle action from its card', () => {
     expect(h.doc.getElementById('pesan')!.className).toBe('pesan galat');
     expect(pesan(h.doc)).toEqual(['Rapat baru dimulai Selasa, 18 Agustus 2026 09.00 WIB.']);
     expect(kartu(h.doc)).toEqual(['Rapat selesai']);
+    // redrawn from the server, the card keeps what the person typed and stays open, to try again later
+    expect(h.doc.getElementById('isian-rapatSelesai-catatan')!.value).toBe('Target disepakati.');
+    expect(lebih(h.doc.querySelector('[data-kunci="rapatSelesai"]')).open).toBe(true);
   });
 
   it('disables every card while an action runs and shows progress on the clicked one', async () => {
