@@ -11,6 +11,10 @@ import { pengaturanBawaan } from '../../src/server/domain/settings';
 import type { BarisLog } from '../../src/server/domain/tracking/log';
 import { AKSI_UNIT } from '../../src/server/domain/validation/pengesahan';
 import { aksiSiklusYangBoleh } from '../../src/server/actions/panel-aksi';
+import { wibKeEpochMs } from '../../src/client/waktu-wib';
+import { parseTataLetak } from '../../src/server/domain/layout';
+import { selBarisLog } from '../../src/server/domain/tracking/log';
+import logJson from '../../sheets-templates/tab-log.json';
 import { calendarEvents } from '../emulator/services/calendar';
 import { answerUi, menusOf, uiRecords } from '../emulator/spreadsheet';
 import { spreadsheetStore } from '../emulator/spreadsheet/model';
@@ -209,6 +213,91 @@ describe('running a cycle action from its card', () => {
     expect(h.relay.calls[1]).toMatchObject({ name: 'kirimFormulir', args: [k.id], outcome: { ok: true } });
     expect(h.doc.getElementById('pesan')!.className).toBe('pesan sukses');
     expect(kartu(h.doc)).toEqual(['Undang rapat', 'Susun Rekap', 'Periksa isian']);
+  });
+});
+
+describe('the document stage cards send what was typed', () => {
+  const LOG = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
+  /** Log rows as the document actions write them, appended to the cycle's Log by its owner. */
+  function tulisLog(k: Kantor, baris: BarisLog[]): void {
+    k.sebagai(ORANG.sekTim, (ss) => {
+      const tab = ss.getSheetByName(LOG.nama)!;
+      tab
+        .getRange(tab.getLastRow() + 1, 1, baris.length, LOG.kolom.length)
+        .setValues(baris.map((b) => selBarisLog(LOG, b)));
+    });
+  }
+  const v1 = {
+    versi: 1,
+    nama: 'Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v1',
+    docId: 'doc1',
+    pdfId: 'pdf1',
+  };
+  const dokumen = (aksi: string, rincian = ''): BarisLog => ({
+    waktu: agu(20, 8),
+    pengguna: ORANG.sekTim,
+    aksi,
+    langkah: null,
+    rincian,
+    id: idBarisDokumen(aksi, 1),
+  });
+
+  it('signing as TTE or on paper with an https link; the letter to Kepada / di; the archive only once confirmed', async () => {
+    const k = siklusKantor();
+    tulisLog(k, [
+      dokumen(AKSI_DOKUMEN.dibuat, rincianDokumen(v1)),
+      dokumen(AKSI_DOKUMEN.dikirimKoreksi),
+      dokumen(AKSI_DOKUMEN.koreksiSelesai),
+      dokumen(AKSI_DOKUMEN.dikirimPersetujuan),
+    ]);
+    const h = await bukaPanel(k, ORANG.sekTim);
+    expect(kartu(h.doc)).toContain('Catat penandatanganan');
+    const cara = h.doc.getElementById('isian-catatPenandatanganan-cara')!;
+    expect([...cara.querySelectorAll('option')].map((o) => o.value)).toEqual(['', 'TTE', 'basah']);
+    cara.value = 'basah';
+    isi(h.doc, 'isian-catatPenandatanganan-tautanPdf', 'drive.google.com/file/d/ttd/view');
+    klik(h.doc, 'catatPenandatanganan');
+    expect(h.doc.querySelector('[data-kunci="catatPenandatanganan"] .galat-isian')!.textContent).toBe(
+      'Catat penandatanganan: isian "Tautan PDF bertanda tangan" harus berupa alamat yang diawali https://.',
+    );
+    isi(h.doc, 'isian-catatPenandatanganan-tautanPdf', 'https://drive.google.com/file/d/ttd/view');
+    await jalankan(h, 'catatPenandatanganan');
+    expect(h.relay.calls[1]).toMatchObject({
+      name: 'catatPenandatanganan',
+      args: [k.id, { cara: 'basah', tautanPdf: 'https://drive.google.com/file/d/ttd/view' }],
+    });
+
+    tulisLog(k, [dokumen(AKSI_DOKUMEN.ditandatangani)]);
+    const s = await bukaPanel(k, ORANG.sekTim);
+    expect(kartu(s.doc)).toEqual(expect.arrayContaining(['Buat surat pengantar', 'Buat salinan', 'Arsipkan siklus']));
+    expect(kartu(s.doc)).not.toContain('Catat penandatanganan');
+    isi(s.doc, 'isian-buatSuratPengantar-kepada', ' Bupati Banyumas ');
+    isi(s.doc, 'isian-buatSuratPengantar-di', 'Purwokerto');
+    await jalankan(s, 'buatSuratPengantar');
+    expect(s.relay.calls[1]).toMatchObject({
+      name: 'buatSuratPengantar',
+      args: [k.id, { kepada: 'Bupati Banyumas', di: 'Purwokerto' }],
+    });
+
+    const sebelum = s.relay.calls.length;
+    klik(s.doc, 'arsipkanSiklus');
+    expect(s.doc.querySelector('[data-kunci="arsipkanSiklus"] .galat-isian')!.textContent).toMatch(
+      /^Arsipkan siklus: centang pernyataan "Semua berkas sudah lengkap\./,
+    );
+    expect(s.relay.calls).toHaveLength(sebelum);
+    s.doc.getElementById('isian-arsipkanSiklus-yakin')!.click();
+    await jalankan(s, 'arsipkanSiklus');
+    expect(s.relay.calls[sebelum]).toMatchObject({ name: 'arsipkanSiklus', args: [k.id] });
+  });
+});
+
+describe('wibKeEpochMs: a datetime-local value read as WIB', () => {
+  it('is 7 hours ahead of UTC, and refuses empty or impossible dates', () => {
+    expect(wibKeEpochMs('2026-08-18T09:00')).toBe(Date.UTC(2026, 7, 18, 2, 0));
+    expect(wibKeEpochMs('2026-08-18T00:30:15')).toBe(Date.UTC(2026, 7, 17, 17, 30, 15));
+    expect(wibKeEpochMs('')).toBeNull();
+    expect(wibKeEpochMs('2026-02-31T09:00')).toBeNull();
+    expect(wibKeEpochMs('2026-08-18T24:00')).toBeNull();
   });
 });
 
