@@ -2,6 +2,7 @@ import type { TataLetakTab } from '../domain/layout';
 import { hurufKolom, posisiKolom, rentangKolomIsian } from '../domain/layout';
 import type { Sel } from '../domain/settings';
 import { pastikanBaris } from './sheet-size';
+import { gayaTab } from './tab-writer';
 import { lindungiTab } from './protection';
 import { aturanWarnaValidasi, lindungiKolomValidasi } from './validasi-kolom';
 
@@ -29,21 +30,9 @@ export function siapkanTabFormulir(sheet: Sheet, tataLetak: TataLetakTab, isi: S
   pastikanBaris(sheet, isi.length + 1);
   if (opsi.tulisIsi)
     sheet.getRange(1, 1, isi.length + 1, kolom).setValues([tataLetak.kolom.map((k) => k.judul), ...isi]);
-  sheet
-    .getRange(1, 1, 1, kolom)
-    .setBackground(tataLetak.warnaJudul)
-    .setFontColor(tataLetak.warnaTeksJudul)
-    .setFontWeight('bold')
-    .setVerticalAlignment('middle')
-    .setWrap(true);
-  sheet.setFrozenRows(tataLetak.barisBeku);
-  if (tataLetak.warnaTab) sheet.setTabColor(tataLetak.warnaTab);
+  gayaTab(sheet, tataLetak, barisData);
   const badan = (c: number) => sheet.getRange(2, c, barisData, 1);
   tataLetak.kolom.forEach((k, i) => {
-    sheet.setColumnWidth(i + 1, k.lebar);
-    if (k.format) badan(i + 1).setNumberFormat(k.format);
-    if (k.rata) badan(i + 1).setHorizontalAlignment(k.rata);
-    if (k.bungkus) badan(i + 1).setWrap(true);
     if (k.terkunci) badan(i + 1).setBackground('#f3f3f3');
     if (k.pilihan) {
       const nilai = k.pilihan.nilai ?? opsi.daftar[k.pilihan.sumber ?? ''] ?? [];

@@ -1,5 +1,5 @@
 import { petaJudul, type TataLetakTab } from '../layout';
-import type { BarisFormulir } from '../validation';
+import { KOLOM_SIDIK, type BarisFormulir } from '../validation';
 
 /** What one read of a unit's form tab gives: the same block as values, formulas and number formats. */
 export interface IsiTabFormulir {
@@ -13,17 +13,11 @@ export interface IsiTabFormulir {
   format: readonly (readonly string[])[];
 }
 
-/** The fields the Rekap takes from a form (bacaIndikator); other columns (the Kabid's, Tindak Lanjut) are not read. */
-const KOLOM_DIBACA: readonly string[] = [
-  'sasaran',
-  'indikator',
-  'satuan',
-  'polaritas',
-  'target',
-  'realisasi',
-  'penjelasan',
-  'buktiDukung',
-];
+/**
+ * The fields the Rekap takes from a form (bacaIndikator): the very values a Kabid validates, so what is validated is
+ * what is consolidated. Other columns (the Kabid's, Tindak Lanjut) are not read.
+ */
+const KOLOM_DIBACA: readonly string[] = KOLOM_SIDIK;
 /** The form's number columns: a percent-formatted number there is a fraction of 1 and is read in percent points. */
 const KOLOM_ANGKA: readonly string[] = ['target', 'realisasi'];
 
