@@ -138,6 +138,8 @@ function panggilEndpoint(spreadsheetId: string, aksi: AksiSiklus, nilai: NilaiIs
       });
     case 'buatSuratPengantar':
       return panggil('buatSuratPengantar', spreadsheetId, { kepada: teks(nilai, 'kepada'), di: teks(nilai, 'di') });
+    case 'serahkanKePetugasData':
+      return panggil('serahkanKePetugasData', spreadsheetId, aksi.kirimUlang === true);
     case 'kirimUlangFormulir':
     case 'tandaiSelesaiDiisi':
     case 'sahkanUnit':

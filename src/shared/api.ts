@@ -72,6 +72,8 @@ export interface AksiSiklus {
   uraian: string;
   /** the unit, for kirimUlangFormulir, tandaiSelesaiDiisi and sahkanUnit */
   kode?: string;
+  /** serahkanKePetugasData: the earlier send stopped half-way and is sent again on this person's decision */
+  kirimUlang?: true;
 }
 
 export interface LangkahBerikutnya {

@@ -341,11 +341,12 @@ describe('aksiSiklusYangBoleh: the cycle actions from the Log, stage by stage', 
   };
   type Tahap = keyof typeof TAHAP;
   const urutan = Object.keys(TAHAP) as Tahap[];
-  const label = (sampaiTahap: Tahap, email: string) => {
-    const log = urutan.slice(0, urutan.indexOf(sampaiTahap) + 1).flatMap((t) => TAHAP[t]);
+  const aksi = (sampaiTahap: Tahap, email: string, lain: BarisLog[] = []) => {
+    const log = [...urutan.slice(0, urutan.indexOf(sampaiTahap) + 1).flatMap((t) => TAHAP[t]), ...lain];
     const states = deriveStepStates(SOP.steps, []);
-    return aksiSiklusYangBoleh({ pengaturan: p, sop: SOP, email, log, states }).map((a) => a.label);
+    return aksiSiklusYangBoleh({ pengaturan: p, sop: SOP, email, log, states });
   };
+  const label = (sampaiTahap: Tahap, email: string) => aksi(sampaiTahap, email).map((a) => a.label);
 
   it('every unit signed off: the Tim SAKIP hands the data over and makes the document; the data officer has nothing to do', () => {
     expect(label('disahkan', ORANG.sekTim)).toEqual([
@@ -358,6 +359,16 @@ describe('aksiSiklusYangBoleh: the cycle actions from the Log, stage by stage', 
     expect(label('disahkan', ORANG.data)).toEqual([]);
     expect(label('terkirim', ORANG.kabidPjrs)).toEqual(['Tandai Form PJRS selesai diisi', 'Sahkan Form PJRS']);
     expect(label('disahkan', ORANG.kabidPjrs)).toEqual([]);
+  });
+
+  it('a hand-over stopped half-way is offered as a resend, asked for explicitly; a recorded failure is sent as before', () => {
+    const klaim = baris('data-diserahkan-dijadwalkan', 'data-diserahkan-klaim-1');
+    const serah = (lain: BarisLog[]) =>
+      aksi('disahkan', ORANG.anggota, lain).find((a) => a.endpoint === 'serahkanKePetugasData');
+    expect(serah([klaim])).toMatchObject({ label: 'Kirim ulang data ke petugas data', kirimUlang: true });
+    const gagal = baris('data-diserahkan-gagal', 'data-diserahkan-gagal-1');
+    expect(serah([klaim, gagal])).toEqual(expect.objectContaining({ label: 'Serahkan data ke petugas data' }));
+    expect(serah([klaim, gagal])).not.toHaveProperty('kirimUlang');
   });
 
   it('a version made: only the member who generated it sends it for correction; the Kepala then finishes the correction', () => {

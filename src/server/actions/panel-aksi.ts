@@ -46,15 +46,15 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
   const uraianLangkah = (aksi: AksiBerlangkah) => sop.steps.find((s) => s.no === langkahAksi(aksi))?.uraian ?? '';
   const tercatat = (aksi: string) => log.some((b) => b.aksi === aksi);
   const hasil: AksiSiklus[] = [];
-  const tawarkan = (syarat: boolean, endpoint: EndpointAksiSiklus, label: string, uraian: string, kode?: string) => {
-    if (syarat)
-      hasil.push({
-        kunci: kode ? `${endpoint}-${kode}` : endpoint,
-        endpoint,
-        label,
-        uraian,
-        ...(kode ? { kode } : {}),
-      });
+  const tawarkan = (
+    syarat: boolean,
+    endpoint: EndpointAksiSiklus,
+    label: string,
+    uraian: string,
+    tambahan: Pick<AksiSiklus, 'kode' | 'kirimUlang'> = {},
+  ) => {
+    const kunci = tambahan.kode ? `${endpoint}-${tambahan.kode}` : endpoint;
+    if (syarat) hasil.push({ kunci, endpoint, label, uraian, ...tambahan });
   };
 
   const unit = p.unitKerja.map((u) => ({ kode: u.kode, status: statusFormulirUnit(log, u.kode) }));
@@ -82,7 +82,7 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
       'kirimUlangFormulir',
       `Kirim ulang Form ${u.kode}`,
       'Pengiriman sebelumnya terhenti di tengah jalan: kirim ulang bila unit belum menerimanya.',
-      u.kode,
+      { kode: u.kode },
     );
   }
   tawarkan(
@@ -106,9 +106,9 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
       'tandaiSelesaiDiisi',
       `Tandai Form ${u.kode} selesai diisi`,
       `Isian tab "${namaTabFormulir(u.kode)}" sudah lengkap dan siap divalidasi; dicatat di Log.`,
-      u.kode,
+      { kode: u.kode },
     );
-    tawarkan(true, 'sahkanUnit', `Sahkan Form ${u.kode}`, PETUNJUK_VALIDASI, u.kode);
+    tawarkan(true, 'sahkanUnit', `Sahkan Form ${u.kode}`, PETUNJUK_VALIDASI, { kode: u.kode });
   }
   tawarkan(
     timSakip && adaTerkirim && !ditandatangani,
@@ -122,11 +122,15 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
     'Periksa isian',
     'Memeriksa isian semua formulir unit; temuannya ditulis di tab Temuan dan selnya ditandai.',
   );
+  const serahBelumPasti = serahTerhenti(log);
   tawarkan(
     boleh('serahkanKePetugasData') && rekapDisusun && !diserahkan && unit.every((u) => unitDisahkan(log, u.kode)),
     'serahkanKePetugasData',
-    'Serahkan data ke petugas data',
-    uraianLangkah('serahkanKePetugasData'),
+    serahBelumPasti ? 'Kirim ulang data ke petugas data' : 'Serahkan data ke petugas data',
+    serahBelumPasti
+      ? 'Penyerahan sebelumnya terhenti di tengah jalan: tanyakan ke petugas data, kirim ulang bila belum diterima.'
+      : uraianLangkah('serahkanKePetugasData'),
+    serahBelumPasti ? { kirimUlang: true } : {},
   );
   tawarkan(
     timSakip && rekapDisusun && !ditandatangani,
@@ -187,4 +191,11 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
     'Semua berkas siklus dipindahkan ke folder arsip dan hanya dapat dibaca; siklus ditutup.',
   );
   return hasil;
+}
+
+/** A hand-over claimed and never answered (no send and no failure recorded after it): resent only on request. */
+function serahTerhenti(log: readonly BarisLog[]): boolean {
+  const klaim = log.map((b) => b.aksi).lastIndexOf(AKSI_SERAH_TERIMA.dijadwalkan);
+  const sesudah = log.slice(klaim + 1).map((b) => b.aksi);
+  return klaim >= 0 && !sesudah.includes(AKSI_SERAH_TERIMA.gagal) && !sesudah.includes(AKSI_SERAH_TERIMA.diserahkan);
 }
