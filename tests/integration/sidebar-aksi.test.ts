@@ -8,6 +8,7 @@ import { deriveStepStates } from '../../src/server/domain/cycle/step-state';
 import { AKSI_FORMULIR, ID_FORMULIR } from '../../src/server/domain/distribusi/status';
 import { AKSI_DOKUMEN, idBarisDokumen, rincianDokumen } from '../../src/server/domain/documents/catatan-dokumen';
 import { pengaturanBawaan } from '../../src/server/domain/settings';
+import type { StepEvent } from '../../src/server/domain/cycle/step-events';
 import type { BarisLog } from '../../src/server/domain/tracking/log';
 import { AKSI_UNIT } from '../../src/server/domain/validation/pengesahan';
 import { aksiSiklusYangBoleh } from '../../src/server/actions/panel-aksi';
@@ -341,9 +342,9 @@ describe('aksiSiklusYangBoleh: the cycle actions from the Log, stage by stage', 
   };
   type Tahap = keyof typeof TAHAP;
   const urutan = Object.keys(TAHAP) as Tahap[];
-  const aksi = (sampaiTahap: Tahap, email: string, lain: BarisLog[] = []) => {
+  const aksi = (sampaiTahap: Tahap, email: string, lain: BarisLog[] = [], events: StepEvent[] = []) => {
     const log = [...urutan.slice(0, urutan.indexOf(sampaiTahap) + 1).flatMap((t) => TAHAP[t]), ...lain];
-    const states = deriveStepStates(SOP.steps, []);
+    const states = deriveStepStates(SOP.steps, events);
     return aksiSiklusYangBoleh({ pengaturan: p, sop: SOP, email, log, states });
   };
   const label = (sampaiTahap: Tahap, email: string) => aksi(sampaiTahap, email).map((a) => a.label);
@@ -359,6 +360,15 @@ describe('aksiSiklusYangBoleh: the cycle actions from the Log, stage by stage', 
     expect(label('disahkan', ORANG.data)).toEqual([]);
     expect(label('terkirim', ORANG.kabidPjrs)).toEqual(['Tandai Form PJRS selesai diisi', 'Sahkan Form PJRS']);
     expect(label('disahkan', ORANG.kabidPjrs)).toEqual([]);
+  });
+
+  it('no meeting invitation once step 4 was finished by hand, the meeting arranged another way', () => {
+    const events = [1, 2, 3, 4].flatMap((no): StepEvent[] => [
+      { id: `m${no}`, type: 'mulai', step: no, by: ORANG.sekTim, at: agu(12, 8 + no) },
+      { id: `s${no}`, type: 'selesai', step: no, by: ORANG.sekTim, at: agu(12, 8 + no, 30) },
+    ]);
+    expect(aksi('terkirim', ORANG.sekTim).map((a) => a.label)).toContain('Undang rapat');
+    expect(aksi('terkirim', ORANG.sekTim, [], events).map((a) => a.label)).toEqual(['Susun Rekap', 'Periksa isian']);
   });
 
   it('a hand-over stopped half-way is offered as a resend, asked for explicitly; a recorded failure is sent as before', () => {

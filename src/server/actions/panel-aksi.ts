@@ -45,6 +45,9 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
   const boleh = (aksi: AksiBerlangkah) => bolehBertindak(p, sop, email, langkahAksi(aksi));
   const uraianLangkah = (aksi: AksiBerlangkah) => sop.steps.find((s) => s.no === langkahAksi(aksi))?.uraian ?? '';
   const tercatat = (aksi: string) => log.some((b) => b.aksi === aksi);
+  // a step finished by hand (the work done another way) needs its action no more
+  const langkahSelesai = (aksi: AksiBerlangkah) =>
+    bahan.states.find((s) => s.no === langkahAksi(aksi))?.status === 'selesai';
   const hasil: AksiSiklus[] = [];
   const tawarkan = (
     syarat: boolean,
@@ -86,13 +89,16 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
     );
   }
   tawarkan(
-    boleh('undangRapat') && !tercatat(AKSI_RAPAT.diundang),
+    boleh('undangRapat') && !tercatat(AKSI_RAPAT.diundang) && !langkahSelesai('undangRapat'),
     'undangRapat',
     'Undang rapat',
     uraianLangkah('undangRapat'),
   );
   tawarkan(
-    boleh('rapatSelesai') && tercatat(AKSI_RAPAT.diundang) && !tercatat(AKSI_RAPAT.selesai),
+    boleh('rapatSelesai') &&
+      tercatat(AKSI_RAPAT.diundang) &&
+      !tercatat(AKSI_RAPAT.selesai) &&
+      !langkahSelesai('rapatSelesai'),
     'rapatSelesai',
     'Rapat selesai',
     'Catat bahwa rapat pembahasan sudah dilaksanakan, beserta catatannya.',
@@ -177,9 +183,8 @@ export function aksiSiklusYangBoleh(bahan: BahanAksiSiklus): AksiSiklus[] {
     'Buat surat pengantar',
     uraianLangkah('suratPengantar'),
   );
-  const salinan = bahan.states.find((s) => s.no === langkahAksi('salinan'));
   tawarkan(
-    timSakip && ditandatangani && salinan?.status !== 'selesai',
+    timSakip && ditandatangani && !langkahSelesai('salinan'),
     'buatSalinan',
     'Buat salinan',
     'Satu PDF dokumen bertanda tangan untuk setiap penerima tembusan di tab Pengaturan.',
