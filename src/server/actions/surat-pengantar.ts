@@ -109,7 +109,7 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
 export function versiBertandaTangan(s: SiklusDokumen): DokumenTercatat {
   const d = dokumenTercatat(s.log)
     .filter((v) => barisAksiVersi(s.log, AKSI_DOKUMEN.ditandatangani, v.versi))
-    .at(-1);
+    .pop();
   if (!d) {
     throw new Error(
       'Dokumen Pengukuran Kinerja belum tercatat ditandatangani (langkah 11). Catat penandatanganannya dahulu.',
@@ -163,7 +163,7 @@ function modelSurat(
 
 /** "A, B dan C" */
 function daftarKata(daftar: readonly string[]): string {
-  return daftar.length < 2 ? daftar.join('') : `${daftar.slice(0, -1).join(', ')} dan ${daftar.at(-1)}`;
+  return daftar.length < 2 ? daftar.join('') : `${daftar.slice(0, -1).join(', ')} dan ${daftar[daftar.length - 1]}`;
 }
 
 function hasilTercatat(baris: BarisLog): HasilSuratPengantar {
