@@ -11,6 +11,7 @@ import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { emailPengguna } from '../gateways/pengguna';
 import { tulisTabRekap } from '../gateways/rekap-tab';
 import { TEMPLAT } from '../templates';
+import { bukaSiklus } from './aksi-langkah';
 import { konteksPelacakan, tulisKejadian } from './langkah';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -39,9 +40,8 @@ export const AKSI_REKAP = 'rekap-disusun';
  */
 export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   const oleh = emailPengguna();
-  if (typeof spreadsheetId !== 'string' || !spreadsheetId.trim()) throw new Error('Spreadsheet siklus belum dipilih.');
   return denganKunci(() => {
-    const ss = SpreadsheetApp.openById(spreadsheetId);
+    const ss = bukaSiklus(spreadsheetId);
     const pengaturan = bacaPengaturanSiklus(ss);
     const sakip = timSakip(pengaturan).map((o) => o.email.trim().toLowerCase());
     if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);

@@ -14,6 +14,7 @@ import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { emailPengguna } from '../gateways/pengguna';
 import { tulisPelacakan } from '../gateways/pelacakan-tab';
 import { TEMPLAT } from '../templates';
+import { bukaSiklus } from './aksi-langkah';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -131,11 +132,6 @@ export function konteksPelacakan(pengaturan: Pengaturan): KonteksPelacakan {
 }
 
 const sekarangDiServer = () => new Date().getTime();
-
-function bukaSiklus(spreadsheetId: string): Spreadsheet {
-  if (typeof spreadsheetId !== 'string' || !spreadsheetId.trim()) throw new Error('Spreadsheet siklus belum dipilih.');
-  return SpreadsheetApp.openById(spreadsheetId);
-}
 
 /** A sidebar request about one step, as the person running the script. */
 export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilLangkah {

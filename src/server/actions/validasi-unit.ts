@@ -24,6 +24,7 @@ import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { a1Sel, sorotSel } from '../gateways/sorot-formulir';
 import { bolehTulisValidasi, tulisSelValidasi } from '../gateways/validasi-kolom';
 import { TEMPLAT } from '../templates';
+import { bukaSiklus as bukaSpreadsheetSiklus } from './aksi-langkah';
 import { konteksPelacakan, tulisKejadian, type Kejadian, type KonteksPelacakan } from './langkah';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -64,8 +65,7 @@ export interface Siklus {
 }
 
 export function bukaSiklus(spreadsheetId: string, oleh: string): Siklus {
-  if (typeof spreadsheetId !== 'string' || !spreadsheetId.trim()) throw new Error('Spreadsheet siklus belum dipilih.');
-  return muatSiklus(SpreadsheetApp.openById(spreadsheetId), oleh);
+  return muatSiklus(bukaSpreadsheetSiklus(spreadsheetId), oleh);
 }
 
 export function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
