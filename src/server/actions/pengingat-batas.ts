@@ -3,6 +3,7 @@ import { surelPengingatBatas, tautanTab } from '../domain/distribusi/surel';
 import { namaTabFormulir } from '../domain/layout';
 import { orangUnit } from '../domain/settings';
 import type { BarisLog } from '../domain/tracking/log';
+import { sedangJamKerja } from '../domain/worktime/working-minutes';
 import { bacaTabLog, tambahkanKeLog } from '../gateways/log-tab';
 import { bacaPengaturanSiklus } from '../gateways/pengaturan-tab';
 import { TEMPLAT } from '../templates';
@@ -15,7 +16,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /**
  * Part of the hourly reminder run: once the Pengaturan deadline has passed, each unit that received its form and has
  * not marked it submitted gets ONE reminder mail, claimed in the Log under 'pengingat-batas-KODE' before it is sent
- * (at most once, as the step reminders). Reminders the quota cannot cover wait for a later hour. Returns the quota left.
+ * (at most once, as the step reminders), in working time only. Reminders the quota cannot cover wait for a later
+ * hour. Returns the quota left.
  */
 export function pengingatBatasPengisian(
   ss: Spreadsheet,
@@ -26,7 +28,8 @@ export function pengingatBatasPengisian(
   const p = bacaPengaturanSiklus(ss);
   const nowMs = Date.now();
   const batas = p.batasPengisian;
-  if (batas === null || nowMs < batas) return kuota;
+  // like the step reminders, nothing goes out outside working hours: it waits for the next hourly run in working time
+  if (batas === null || nowMs < batas || !sedangJamKerja(p.kalender, nowMs)) return kuota;
   const log = bacaTabLog(ss, TEMPLAT.log);
   const status = p.unitKerja.map((u) => statusFormulirUnit(log.baris, u.kode));
   const jatuhTempo = new Set(unitPerluDiingatkan(status, batas, nowMs).map((s) => s.kode));

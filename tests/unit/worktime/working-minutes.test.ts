@@ -1,6 +1,11 @@
 import { WorkingCalendar } from '../../../src/server/domain/worktime/calendar';
 import { defaultWorkingCalendar } from '../../../src/server/domain/worktime/default-calendar';
-import { addWorkingMinutes, workingMinutesBetween } from '../../../src/server/domain/worktime/working-minutes';
+import {
+  addWorkingMinutes,
+  sedangJamKerja,
+  workingMinutesBetween,
+} from '../../../src/server/domain/worktime/working-minutes';
+import { localMs } from '../../../src/server/domain/worktime/zone';
 import { KALENDER_RAMADAN, KALENDER_TANPA_LIBUR, wib } from './calendars';
 
 const kal = defaultWorkingCalendar();
@@ -122,5 +127,15 @@ describe('addWorkingMinutes', () => {
     expect(() => jatuhTempo(wib(8, 12), 1, tanpaKerja)).toThrow(
       'Kalender kerja "kosong" tidak punya jam kerja yang cukup dalam 7320 hari',
     );
+  });
+});
+
+describe('sedangJamKerja', () => {
+  const kalender = defaultWorkingCalendar();
+  it('is true inside the working hours and false in the break, after hours and on a holiday', () => {
+    expect(sedangJamKerja(kalender, localMs(2026, 8, 13, 10, 0))).toBe(true);
+    expect(sedangJamKerja(kalender, localMs(2026, 8, 13, 12, 30))).toBe(false);
+    expect(sedangJamKerja(kalender, localMs(2026, 8, 13, 16, 30))).toBe(false);
+    expect(sedangJamKerja(kalender, localMs(2026, 8, 17, 10, 0))).toBe(false);
   });
 });

@@ -2,8 +2,7 @@ import type { StepState } from '../cycle/step-events';
 import type { SopStep } from '../sop/types';
 import type { WorkingCalendar } from '../worktime/calendar';
 import { stepTiming } from '../worktime/step-timing';
-import { addWorkingMinutes, workingMinutesBetween, workingMsBetween } from '../worktime/working-minutes';
-import { MS_PER_MENIT } from '../worktime/zone';
+import { addWorkingMinutes, sedangJamKerja, workingMinutesBetween } from '../worktime/working-minutes';
 import { kunciPengingat, type KunciPengingat } from './kunci';
 
 /**
@@ -80,7 +79,7 @@ function pengingatLangkah(step: SopStep, state: StepState, m: MasukanPengingat):
 
 /** Which overdue-step reminders are due now and not yet recorded in the Log. */
 export function pengingatJatuhTempo(m: MasukanPengingat): KeputusanPengingat {
-  const diLuarJamKerja = workingMsBetween(m.kalender, m.sekarang, m.sekarang + MS_PER_MENIT) === 0;
+  const diLuarJamKerja = !sedangJamKerja(m.kalender, m.sekarang);
   if (diLuarJamKerja) return { kirim: [], tanpaPenerima: [], diLuarJamKerja };
   const sudah = new Set(m.tercatat.map(kunciPengingat));
   const jatuhTempo: Pengingat[] = [];

@@ -64,3 +64,8 @@ export function addWorkingMinutes(calendar: WorkingCalendar, startMs: number, mi
     `Kalender kerja "${calendar.nama}" tidak punya jam kerja yang cukup dalam ${BATAS_HARI_PENCARIAN} hari`,
   );
 }
+
+/** Whether `ms` falls in working time: the minute that starts there holds some working time. */
+export function sedangJamKerja(calendar: WorkingCalendar, ms: number): boolean {
+  return workingMsBetween(calendar, ms, ms + MS_PER_MENIT) > 0;
+}
