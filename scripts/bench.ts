@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localMs } from '../src/server/domain/worktime/zone';
+import { localMs } from '../src/server/domain/jam-kerja/zona';
 import { World } from '../tests/emulator';
 import { answerUi } from '../tests/emulator/spreadsheet';
 import { pengaturanUkuran, siklusSebelumnya } from '../tests/harness/kantor';

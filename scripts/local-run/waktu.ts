@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 
 /** Where the local run writes what a person would look at. */
 export const OUT = join(__dirname, '../../out');

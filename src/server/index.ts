@@ -3,43 +3,43 @@
  * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
  */
 import type { PanelSiklus } from '../shared/api';
-import { konsolidasi as susunRekapSiklus, type HasilKonsolidasi } from './actions/konsolidasi';
+import { konsolidasi as susunRekapSiklus, type HasilKonsolidasi } from './actions/data/rekap';
 import {
   kirimFormulir as kirimFormulirKeUnit,
   kirimUlangFormulir as kirimUlangFormulirUnit,
   tandaiSelesaiDiisi as tandaiFormulirSelesai,
   type HasilAksi,
   type HasilDistribusi,
-} from './actions/distribusi';
+} from './actions/formulir/kirim-formulir';
 import {
   rapatSelesai as catatRapatSelesai,
   undangRapat as undangRapatPembahasan,
   type JadwalRapat,
-} from './actions/rapat';
-import { serahkanKePetugasData as serahkanData } from './actions/serah-terima';
-import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/langkah';
-import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from './actions/dokumen';
-import * as tandaTangan from './actions/tanda-tangan';
-import { mulaiSiklus, rencanakanSiklus } from './actions/mulai-siklus';
-import { panelSiklus as bacaPanelSiklus } from './actions/panel';
-import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penomoran';
+} from './actions/rapat/rapat';
+import { serahkanKePetugasData as serahkanData } from './actions/data/serah-terima';
+import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/pelacakan/catat-langkah';
+import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from './actions/dokumen/buat-dokumen';
+import * as tandaTangan from './actions/dokumen/tanda-tangan';
+import { mulaiSiklus, rencanakanSiklus } from './actions/siklus/mulai-siklus';
+import { panelSiklus as bacaPanelSiklus } from './actions/panel/panel';
+import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penutup/nomor-surat';
 import {
   buatSuratPengantar as buatSuratPengantarSiklus,
   type HasilSuratPengantar,
   type TujuanSurat,
-} from './actions/surat-pengantar';
-import { buatSalinan as buatSalinanSiklus, type HasilSalinan } from './actions/salinan';
-import { arsipkanSiklus as arsipkanSiklusIni, type HasilArsip } from './actions/arsip';
-import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/validasi';
-import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/validasi-kabid';
-import { saatDiedit } from './actions/validasi-unit';
-import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pengingat';
-import { parsePeriode } from './domain/cycle/period';
-import { konfirmasiUnit } from './gateways/konfirmasi-unit';
-import { jalankanDariMenu, pasangMenu } from './gateways/menu';
-import { tampilkanPanel } from './gateways/panel';
-import { mintaPeriode, mintaWaktuDisposisi } from './gateways/prompts';
-import { emailPengguna } from './gateways/pengguna';
+} from './actions/penutup/surat-pengantar';
+import { buatSalinan as buatSalinanSiklus, type HasilSalinan } from './actions/penutup/salinan';
+import { arsipkanSiklus as arsipkanSiklusIni, type HasilArsip } from './actions/penutup/arsip';
+import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/data/periksa-isian';
+import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/data/validasi-kabid';
+import { saatDiedit } from './actions/data/siklus-validasi';
+import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pelacakan/pengingat';
+import { parsePeriode } from './domain/siklus/periode';
+import { konfirmasiUnit } from './gateways/ui/unit-confirmation';
+import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
+import { tampilkanPanel } from './gateways/ui/sidebar';
+import { mintaPeriode, mintaWaktuDisposisi } from './gateways/ui/prompts';
+import { emailPengguna } from './gateways/script/session';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();

@@ -1,7 +1,7 @@
 import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
-import { pengaturanBawaan, pengaturanKeBaris, type Pengaturan } from '../../src/server/domain/settings';
+import { pengaturanBawaan, pengaturanKeBaris, type Pengaturan } from '../../src/server/domain/pengaturan';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { METADATA_SIAP, METADATA_SIKLUS } from '../../src/server/gateways/cycle-spreadsheet';
+import { METADATA_SIAP, METADATA_SIKLUS } from '../../src/server/gateways/sheets/cycle-spreadsheet';
 import type { LoadedScript } from './script';
 
 export const SOP = parseSopTemplate(sopJson);

@@ -4,15 +4,15 @@
  */
 import logJson from '../../sheets-templates/tab-log.json';
 import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
-import type { StepEvent } from '../../src/server/domain/cycle/step-events';
+import type { StepEvent } from '../../src/server/domain/pelacakan/kejadian-langkah';
 import { parseTataLetak } from '../../src/server/domain/layout';
-import { pengaturanBawaan } from '../../src/server/domain/settings/bawaan';
-import { pengaturanKeBaris } from '../../src/server/domain/settings/pengaturan-tab';
-import type { Pengaturan } from '../../src/server/domain/settings/types';
+import { pengaturanBawaan } from '../../src/server/domain/pengaturan/bawaan';
+import { pengaturanKeBaris } from '../../src/server/domain/pengaturan/blok-pengaturan';
+import type { Pengaturan } from '../../src/server/domain/pengaturan/types';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { eventKeBarisLog, selBarisLog } from '../../src/server/domain/tracking/log';
-import { localMs } from '../../src/server/domain/worktime/zone';
-import { METADATA_SIAP, METADATA_SIKLUS } from '../../src/server/gateways/cycle-spreadsheet';
+import { eventKeBarisLog, selBarisLog } from '../../src/server/domain/pelacakan/log';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
+import { METADATA_SIAP, METADATA_SIKLUS } from '../../src/server/gateways/sheets/cycle-spreadsheet';
 import { World } from '../emulator';
 import { LoadedScript } from './script';
 

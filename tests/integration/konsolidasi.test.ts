@@ -7,7 +7,7 @@
 import formulirJson from '../../sheets-templates/tab-formulir.json';
 import rekapJson from '../../sheets-templates/tab-rekap.json';
 import { hurufKolom } from '../../src/server/domain/layout';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { World } from '../emulator';
 import { answerUi, spreadsheetStore, userEdit, type SpreadsheetState } from '../emulator/spreadsheet';
 import { LoadedScript } from '../harness/script';

@@ -1,10 +1,10 @@
 import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
 import logJson from '../../sheets-templates/tab-log.json';
 import pelacakanJson from '../../sheets-templates/tab-pelacakan.json';
-import { pengaturanBawaan } from '../../src/server/domain/settings/bawaan';
-import { pengaturanKeBaris } from '../../src/server/domain/settings/pengaturan-tab';
+import { pengaturanBawaan } from '../../src/server/domain/pengaturan/bawaan';
+import { pengaturanKeBaris } from '../../src/server/domain/pengaturan/blok-pengaturan';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { World } from '../emulator';
 import { chartsOf } from '../emulator/spreadsheet/chart';
 import { LoadedScript } from '../harness/script';

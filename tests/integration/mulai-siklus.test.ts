@@ -3,9 +3,14 @@ import rekapJson from '../../sheets-templates/tab-rekap.json';
 import temuanJson from '../../sheets-templates/tab-temuan.json';
 import logJson from '../../sheets-templates/tab-log.json';
 import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
-import { bacaPengaturan, pengaturanBawaan, pengaturanKeBaris, type Pengaturan } from '../../src/server/domain/settings';
+import {
+  bacaPengaturan,
+  pengaturanBawaan,
+  pengaturanKeBaris,
+  type Pengaturan,
+} from '../../src/server/domain/pengaturan';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { World } from '../emulator';
 import { spreadsheetStore, type SpreadsheetState } from '../emulator/spreadsheet/model';
 import { answerUi, uiRecords } from '../emulator/spreadsheet/ui';

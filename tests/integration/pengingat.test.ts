@@ -1,12 +1,12 @@
 import logJson from '../../sheets-templates/tab-log.json';
 import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
-import type { JenisKejadian } from '../../src/server/domain/cycle/step-events';
+import type { JenisKejadian } from '../../src/server/domain/pelacakan/kejadian-langkah';
 import { parseTataLetak } from '../../src/server/domain/layout';
-import { pengaturanBawaan } from '../../src/server/domain/settings/bawaan';
-import { pengaturanKeBaris } from '../../src/server/domain/settings/pengaturan-tab';
+import { pengaturanBawaan } from '../../src/server/domain/pengaturan/bawaan';
+import { pengaturanKeBaris } from '../../src/server/domain/pengaturan/blok-pengaturan';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { eventKeBarisLog, selBarisLog } from '../../src/server/domain/tracking/log';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { eventKeBarisLog, selBarisLog } from '../../src/server/domain/pelacakan/log';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { World } from '../emulator';
 import { REAL_ERRORS } from '../emulator/core/faults';
 import { logEntries } from '../emulator/services/logging';

@@ -1,6 +1,6 @@
 import logJson from '../../sheets-templates/tab-log.json';
 import { parseTataLetak } from '../../src/server/domain/layout';
-import { selBarisLog } from '../../src/server/domain/tracking/log';
+import { selBarisLog } from '../../src/server/domain/pelacakan/log';
 import { REAL_ERRORS } from '../emulator/core/faults';
 import { sentMails, setMailQuota } from '../emulator/services/mail';
 import { spreadsheetState } from '../emulator/spreadsheet/model';

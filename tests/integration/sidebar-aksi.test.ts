@@ -3,18 +3,18 @@
  * the emulator: which cards each person sees as the cycle moves on, and what a card sends.
  */
 import { JSDOM, type DomDocument, type DomElement } from 'jsdom';
-import { AKSI_BERKAS } from '../../src/server/domain/arsip/berkas-siklus';
-import { deriveStepStates } from '../../src/server/domain/cycle/step-state';
-import { AKSI_FORMULIR, ID_FORMULIR } from '../../src/server/domain/distribusi/status';
-import { AKSI_DOKUMEN, idBarisDokumen, rincianDokumen } from '../../src/server/domain/documents/catatan-dokumen';
-import { pengaturanBawaan } from '../../src/server/domain/settings';
-import type { StepEvent } from '../../src/server/domain/cycle/step-events';
-import type { BarisLog } from '../../src/server/domain/tracking/log';
-import { AKSI_UNIT } from '../../src/server/domain/validation/pengesahan';
-import { aksiSiklusYangBoleh } from '../../src/server/actions/panel-aksi';
+import { AKSI_BERKAS } from '../../src/server/domain/penutup/berkas-siklus';
+import { deriveStepStates } from '../../src/server/domain/pelacakan/status-langkah';
+import { AKSI_FORMULIR, ID_FORMULIR } from '../../src/server/domain/formulir/status-distribusi';
+import { AKSI_DOKUMEN, idBarisDokumen, rincianDokumen } from '../../src/server/domain/dokumen/catatan-dokumen';
+import { pengaturanBawaan } from '../../src/server/domain/pengaturan';
+import type { StepEvent } from '../../src/server/domain/pelacakan/kejadian-langkah';
+import type { BarisLog } from '../../src/server/domain/pelacakan/log';
+import { AKSI_UNIT } from '../../src/server/domain/data/validasi/pengesahan';
+import { aksiSiklusYangBoleh } from '../../src/server/domain/panel/aksi-siklus';
 import { wibKeEpochMs } from '../../src/client/waktu-wib';
 import { parseTataLetak } from '../../src/server/domain/layout';
-import { selBarisLog } from '../../src/server/domain/tracking/log';
+import { selBarisLog } from '../../src/server/domain/pelacakan/log';
 import logJson from '../../sheets-templates/tab-log.json';
 import { calendarEvents } from '../emulator/services/calendar';
 import { answerUi, menusOf, uiRecords } from '../emulator/spreadsheet';

@@ -4,7 +4,7 @@
  */
 import { JSDOM, type DomDocument } from 'jsdom';
 import rekapJson from '../../sheets-templates/tab-rekap.json';
-import { bacaIndikator, susunLembarRekap, susunRekap } from '../../src/server/domain/consolidation';
+import { bacaIndikator, susunLembarRekap, susunRekap } from '../../src/server/domain/data/rekap';
 import { parseTataLetak } from '../../src/server/domain/layout';
 import { readBuiltFile } from '../harness/script';
 import { ScriptRunRelay } from '../harness/script-run-relay';

@@ -3,7 +3,7 @@
  * emulator: what a person sees and can do from the panel, end to end.
  */
 import { JSDOM, type DomDocument } from 'jsdom';
-import { METADATA_SIAP } from '../../src/server/gateways/cycle-spreadsheet';
+import { METADATA_SIAP } from '../../src/server/gateways/sheets/cycle-spreadsheet';
 import { uiRecords } from '../emulator/spreadsheet';
 import { readBuiltFile } from '../harness/script';
 import { ScriptRunRelay } from '../harness/script-run-relay';

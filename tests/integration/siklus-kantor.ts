@@ -1,5 +1,5 @@
 import logJson from '../../sheets-templates/tab-log.json';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { World } from '../emulator';
 import { spreadsheetStore } from '../emulator/spreadsheet/model';
 import { answerUi } from '../emulator/spreadsheet/ui';

@@ -1,5 +1,5 @@
 import formulirJson from '../../sheets-templates/tab-formulir.json';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { documentPlainText } from '../emulator/document/model';
 import { documents } from '../emulator/document/store';
 import { driveFiles } from '../emulator/drive/registry';

@@ -1,6 +1,6 @@
 import logJson from '../../sheets-templates/tab-log.json';
 import temuanJson from '../../sheets-templates/tab-temuan.json';
-import { localMs } from '../../src/server/domain/worktime/zone';
+import { localMs } from '../../src/server/domain/jam-kerja/zona';
 import { World } from '../emulator';
 import { spreadsheetState, spreadsheetStore } from '../emulator/spreadsheet/model';
 import { answerUi } from '../emulator/spreadsheet/ui';

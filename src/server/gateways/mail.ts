@@ -1,4 +1,4 @@
-import type { IsiSurel } from '../domain/distribusi/surel';
+import type { IsiSurel } from '../domain/formulir/surel-formulir';
 
 /** The sender name people see on every mail of the add-in. */
 export const NAMA_PENGIRIM = 'Pengukuran Kinerja';

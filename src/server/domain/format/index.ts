@@ -3,4 +3,3 @@ export * from './tanggal';
 export * from './bilangan';
 export * from './romawi';
 export * from './nip';
-export * from './pangkat';

@@ -1,0 +1,136 @@
+import type { KelengkapanRekap, Rekap } from '../../domain/data/rekap';
+import { bacaIndikator, barisDariFormulir, susunLembarRekap, susunRekap } from '../../domain/data/rekap';
+import { formatAngka } from '../../domain/format/bilangan';
+import { SKALA_PREDIKAT_BAWAAN } from '../../domain/indikator';
+import { timSakip, type Pengaturan } from '../../domain/pengaturan';
+import type { BarisLog } from '../../domain/pelacakan/log';
+import { bacaTabFormulirUnit } from '../../gateways/sheets/formulir-read';
+import { denganKunci } from '../../gateways/lock';
+import { bacaTabLog } from '../../gateways/sheets/log-tab';
+import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
+import { emailPengguna } from '../../gateways/script/session';
+import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
+import { TEMPLAT } from '../../domain/templat';
+import { bukaSiklus } from '../pelacakan/langkah-aksi';
+import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Plain data for google.script.run. */
+export interface HasilKonsolidasi {
+  /** false when the Rekap came out the same as the one last recorded in the Log */
+  berubah: boolean;
+  pesan: string;
+  kelengkapan: KelengkapanRekap[];
+}
+
+/**
+ * The Log's record of a consolidation. It is not a step event: step 6 ("Menghimpun format data") is started and
+ * finished by its pelaksana (from the sidebar, or by the actions that collect the forms), since the SAKIP team may
+ * consolidate several times while the units are still filling in. The row says what the Rekap held.
+ */
+export const AKSI_REKAP = 'rekap-disusun';
+
+/**
+ * Consolidates the units' forms into the Rekap tab, as a member of the Tim SAKIP: each form read once (never written),
+ * rows parsed and capaian and predikat computed by the domain with the cycle's policy, the whole Rekap rewritten in one
+ * write, and a Log row 'rekap-disusun'. Under the lock; the service calls do not depend on the number of indicators.
+ * Re-running rewrites the same Rekap and adds no Log row for a Rekap already recorded, so a run that stopped at any
+ * call is completed by running it again.
+ */
+export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
+  const oleh = emailPengguna();
+  return denganKunci(() => {
+    const ss = bukaSiklus(spreadsheetId);
+    const pengaturan = bacaPengaturanSiklus(ss);
+    const sakip = timSakip(pengaturan).map((o) => o.email.trim().toLowerCase());
+    if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);
+
+    const rekap = rekapDariFormulir(ss, pengaturan);
+    const lembar = susunLembarRekap(rekap, TEMPLAT.rekap);
+    tulisTabRekap(ss, TEMPLAT.rekap, lembar, sakip);
+
+    const nowMs = new Date().getTime();
+    const rincian = uraianRekap(rekap);
+    const baris = barisLogRekap(ss, sidikRekap(lembar.nilai), { waktu: nowMs, pengguna: oleh, rincian });
+    tulisKejadian(ss, konteksPelacakan(pengaturan), [], nowMs, [baris.baris]);
+    return {
+      berubah: baris.baru,
+      pesan: baris.baru ? rincian : `${rincian} Isinya sama dengan Rekap sebelumnya.`,
+      kelengkapan: rekap.ringkasan.perUnit.map((u) => ({
+        unit: u.unit,
+        terisi: u.kelengkapan.terisi,
+        total: u.kelengkapan.jumlah,
+      })),
+    };
+  });
+}
+
+/** Every configured unit's form, read (never written) and parsed, consolidated with the cycle's capaian policy. */
+export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
+  const indikator = p.unitKerja.flatMap((u) =>
+    barisDariFormulir(TEMPLAT.formulir, bacaTabFormulirUnit(ss, u.kode)).flatMap((b) => bacaIndikator(b) ?? []),
+  );
+  return susunRekap(indikator, {
+    urutanUnit: p.unitKerja.map((u) => u.kode),
+    kebijakan: p.capaian,
+    skala: SKALA_PREDIKAT_BAWAAN,
+  });
+}
+
+/**
+ * The Rekap the documents are built from: the units' forms consolidated exactly as Konsolidasi does, accepted only
+ * when the last consolidation recorded in the Log is that very Rekap (its fingerprint is in the Log id), so what is
+ * signed is what the SAKIP team and the Kabid saw. A form changed since, or no Rekap yet, is refused with what to do.
+ */
+export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): Rekap {
+  const rekap = rekapDariFormulir(ss, p);
+  const sidik = sidikRekap(susunLembarRekap(rekap, TEMPLAT.rekap).nilai);
+  const terakhir = bacaTabLog(ss, TEMPLAT.log)
+    .baris.filter((b) => b.aksi === AKSI_REKAP)
+    .pop();
+  if (!terakhir?.id.endsWith(`-${sidik}`)) {
+    throw new Error(
+      `Tab "${TEMPLAT.rekap.nama}" belum memuat Rekap terbaru dari formulir unit. ` +
+        'Jalankan Konsolidasi (Susun Rekap) dahulu, lalu buat dokumen lagi.',
+    );
+  }
+  return rekap;
+}
+
+/** "Rekap disusun: 19 indikator dari 5 unit; realisasi terisi 18 dari 19; rata-rata capaian 93,41 (Sangat Tinggi)." */
+function uraianRekap(rekap: Rekap): string {
+  const { perUnit, keseluruhan } = rekap.ringkasan;
+  const jumlah = perUnit.reduce((n, u) => n + u.kelengkapan.jumlah, 0);
+  const terisi = perUnit.reduce((n, u) => n + u.kelengkapan.terisi, 0);
+  const rata =
+    keseluruhan.rataRata === null
+      ? 'belum ada capaian yang dapat dihitung'
+      : `rata-rata capaian ${formatAngka(keseluruhan.rataRata)} (${keseluruhan.predikat?.label ?? ''})`;
+  return `Rekap disusun: ${jumlah} indikator dari ${perUnit.length} unit; realisasi terisi ${terisi} dari ${jumlah}; ${rata}.`;
+}
+
+/** A short fingerprint of the Rekap's values: the same Rekap gets the same Log id. */
+function sidikRekap(nilai: readonly (readonly unknown[])[]): string {
+  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, JSON.stringify(nilai));
+  return digest
+    .slice(0, 6)
+    .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
+    .join('');
+}
+
+/**
+ * The Log row for this Rekap: the last 'rekap-disusun' row again when it recorded the same Rekap (a re-run, or a run
+ * that stopped after the Log was written), else a new row numbered after the earlier ones.
+ */
+function barisLogRekap(
+  ss: Spreadsheet,
+  sidik: string,
+  isi: Pick<BarisLog, 'waktu' | 'pengguna' | 'rincian'>,
+): { baris: BarisLog; baru: boolean } {
+  const sebelumnya = bacaTabLog(ss, TEMPLAT.log).baris.filter((b) => b.aksi === AKSI_REKAP);
+  const terakhir = sebelumnya[sebelumnya.length - 1];
+  if (terakhir?.id.endsWith(`-${sidik}`)) return { baris: terakhir, baru: false };
+  const id = `${AKSI_REKAP}-${sebelumnya.length + 1}-${sidik}`;
+  return { baris: { ...isi, aksi: AKSI_REKAP, langkah: null, id }, baru: true };
+}

@@ -1,0 +1,119 @@
+import { surelSerahTerima, tautanTab } from '../../domain/formulir/surel-formulir';
+import { normalkan } from '../../domain/pengaturan/blok-tab';
+import type { Orang, Pengaturan } from '../../domain/pengaturan';
+import { JUDUL_BLOK } from '../../domain/pengaturan';
+import type { BarisLog } from '../../domain/pelacakan/log';
+import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
+import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { denganKunci } from '../../gateways/lock';
+import { bacaTabLog } from '../../gateways/sheets/log-tab';
+import { pastikanKuotaSurel } from '../../gateways/mail';
+import { bacaPengaturanSiklus, TAB_PENGATURAN } from '../../gateways/sheets/pengaturan-tab';
+import { emailPengguna } from '../../gateways/script/session';
+import { TEMPLAT } from '../../domain/templat';
+import { bukaSiklus, kejadianTuntas, langkahAksi, wajibPelaksana } from '../pelacakan/langkah-aksi';
+import type { HasilAksi } from '../formulir/kirim-formulir';
+import { kirimTercatat } from '../../gateways/mail-tercatat';
+import { AKSI_REKAP } from './rekap';
+import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+
+export const AKSI_SERAH_TERIMA = {
+  dijadwalkan: 'data-diserahkan-dijadwalkan',
+  diserahkan: 'data-diserahkan',
+  gagal: 'data-diserahkan-gagal',
+} as const;
+const ID_DISERAHKAN = 'data-diserahkan';
+
+/**
+ * Step 8 (its pelaksana or the Tim SAKIP), once every unit is signed off by its Kabid ('unit-disahkan' in the Log)
+ * and the Rekap is consolidated: mails the data officer the Rekap tab's link, once, and records step 8 as done. The
+ * data officer is whoever holds, in Pengaturan, the role the SOP's step 8 names as its recipient ("Menyampaikan data
+ * kinerja kepada Kasubbid Data"). A send that stopped half-way is not repeated unless `kirimUlang` is asked for.
+ */
+export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false): HasilAksi {
+  const oleh = emailPengguna();
+  const ss = bukaSiklus(spreadsheetId);
+  return denganKunci(() => {
+    const p = bacaPengaturanSiklus(ss);
+    const no = langkahAksi('serahkanKePetugasData');
+    wajibPelaksana(p, oleh, no, 'menyerahkan data kepada petugas data');
+    const log = bacaTabLog(ss, TEMPLAT.log);
+    const sudah = log.baris.find((b) => b.id === ID_DISERAHKAN);
+    if (sudah) {
+      return { berubah: false, pesan: `Data sudah diserahkan pada ${formatWaktuLokal(sudah.waktu)}: ${sudah.rincian}` };
+    }
+    const belum = p.unitKerja.filter((u) => !unitDisahkan(log.baris, u.kode)).map((u) => u.kode);
+    if (belum.length) {
+      throw new Error(`Data belum dapat diserahkan: unit ${belum.join(', ')} belum disahkan Kabid (langkah 7).`);
+    }
+    if (!log.baris.some((b) => b.aksi === AKSI_REKAP)) {
+      throw new Error(`Data belum dapat diserahkan: tab "${TEMPLAT.rekap.nama}" belum disusun (jalankan Konsolidasi).`);
+    }
+    const klaim = log.baris.filter((b) => b.aksi === AKSI_SERAH_TERIMA.dijadwalkan);
+    const terakhir = log.baris.lastIndexOf(klaim[klaim.length - 1]);
+    const gagalSesudah = log.baris.slice(terakhir + 1).some((b) => b.aksi === AKSI_SERAH_TERIMA.gagal);
+    if (klaim.length && !gagalSesudah && !kirimUlang) {
+      throw new Error(
+        `Penyerahan data ${formatWaktuLokal(klaim[klaim.length - 1].waktu)} terhenti di tengah jalan sehingga belum pasti ` +
+          'diterima: tanyakan ke petugas data, lalu kirim ulang bila perlu.',
+      );
+    }
+    const petugas = petugasData(p, no);
+    pastikanKuotaSurel(petugas.length, 'penyerahan data');
+    const rekap = ss.getSheetByName(TEMPLAT.rekap.nama);
+    if (!rekap) throw new Error(`Tab "${TEMPLAT.rekap.nama}" tidak ada di spreadsheet "${ss.getName()}".`);
+    const nowMs = Date.now();
+    const ke = klaim.length + 1;
+    const kepada = petugas.map((o) => o.email.trim().toLowerCase());
+    const baris = (aksi: string, id: string, rincian: string): BarisLog => ({
+      waktu: nowMs,
+      pengguna: oleh,
+      aksi,
+      langkah: no,
+      rincian,
+      id,
+    });
+    const konteks = konteksPelacakan(p);
+    const nama = petugas.map((o) => o.nama || o.email).join(', ');
+    const hasil = kirimTercatat(ss, konteks.penyunting, [
+      {
+        kunci: ID_DISERAHKAN,
+        surel: {
+          to: kepada,
+          ...surelSerahTerima(
+            { namaSiklus: ss.getName() },
+            nama,
+            tautanTab(ss.getUrl(), rekap.getSheetId()),
+            p.unitKerja,
+          ),
+        },
+        klaim: baris(AKSI_SERAH_TERIMA.dijadwalkan, `${ID_DISERAHKAN}-klaim-${ke}`, `kepada ${kepada.join(', ')}.`),
+        terkirim: baris(AKSI_SERAH_TERIMA.diserahkan, ID_DISERAHKAN, `Tautan tab Rekap dikirim kepada ${nama}.`),
+        gagal: (alasan) => baris(AKSI_SERAH_TERIMA.gagal, `${ID_DISERAHKAN}-gagal-${ke}`, `gagal dikirim: ${alasan}`),
+      },
+    ]);
+    const mulai = klaim[0]?.waktu ?? nowMs;
+    const kejadian = hasil.terkirim.length ? kejadianTuntas(konteks, log.events, no, oleh, mulai, nowMs) : [];
+    tulisKejadian(ss, konteks, kejadian, nowMs, hasil.baris);
+    if (hasil.gagal.length) throw new Error(`Email kepada petugas data gagal dikirim: ${hasil.gagal[0].alasan}`);
+    return { berubah: true, pesan: `Data diserahkan kepada ${nama}. Langkah ${no} selesai.` };
+  });
+}
+
+/** The holders of the role step `no` names as its recipient: the longest role of Pengaturan its text mentions. */
+function petugasData(p: Pengaturan, no: number): Orang[] {
+  const step = TEMPLAT.sop.steps.find((s) => s.no === no);
+  const uraian = normalkan(step?.uraian ?? '');
+  const pelaksana = normalkan(p.pelaksanaLangkah[no] ?? step?.pelaksana ?? '');
+  const peran = [...new Set(p.orang.flatMap((o) => o.peran.map(normalkan)))]
+    .filter((r) => r && r !== pelaksana && uraian.includes(r))
+    .sort((a, b) => b.length - a.length)[0];
+  const pemegang = peran ? p.orang.filter((o) => o.email.trim() && o.peran.some((r) => normalkan(r) === peran)) : [];
+  if (!pemegang.length) {
+    throw new Error(
+      `Tab ${TAB_PENGATURAN}, blok ${JUDUL_BLOK.orang}, kolom "Peran": belum ada orang dengan peran penerima langkah ${no} ` +
+        `("${step?.uraian ?? ''}").`,
+    );
+  }
+  return pemegang;
+}

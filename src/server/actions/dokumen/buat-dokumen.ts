@@ -1,0 +1,236 @@
+import kantorJson from '../../../../sheets-templates/kantor.json';
+import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
+import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
+import { labelPeriode, parsePeriode, type Periode } from '../../domain/siklus/periode';
+import {
+  AKSI_DOKUMEN,
+  barisAksiVersi,
+  dokumenTercatat,
+  idBarisDokumen,
+  namaDokumen,
+  rincianDokumen,
+  urlDoc,
+  urlPdf,
+  versiBerikutnya,
+  type DokumenTercatat,
+} from '../../domain/dokumen/catatan-dokumen';
+import { masukanDokumen } from '../../domain/dokumen/dari-rekap';
+import { tataHalaman } from '../../domain/naskah/halaman';
+import { readKantor } from '../../domain/naskah/kantor';
+import type { KopSurat } from '../../domain/naskah/kop';
+import type { DocumentModel } from '../../domain/naskah/model';
+import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
+import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
+import { SKALA_PREDIKAT_BAWAAN } from '../../domain/indikator';
+import { timSakip, type Pengaturan } from '../../domain/pengaturan';
+import type { BarisLog } from '../../domain/pelacakan/log';
+import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
+import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/render';
+import {
+  buangKeTempatSampah,
+  cariBerkasBernama,
+  MIME_PDF,
+  pastikanAkses,
+  salinDokumen,
+  simpanPdf,
+} from '../../gateways/drive/files';
+import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
+import { denganKunci } from '../../gateways/lock';
+import { bacaTabLog } from '../../gateways/sheets/log-tab';
+import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
+import { emailPengguna } from '../../gateways/script/session';
+import { rekapTerkini } from '../data/rekap';
+import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import { TEMPLAT } from '../../domain/templat';
+import { bukaSiklus, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
+import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Plain data for google.script.run. */
+export interface HasilDokumen {
+  versi: number;
+  nama: string;
+  urlDokumen: string;
+  urlPdf: string;
+  pesan: string;
+  /** things to fix that did not stop the document (the kop's example address, units not signed off) */
+  peringatan: string[];
+}
+
+/** What the document actions read of a cycle, once, under the lock. */
+export interface SiklusDokumen {
+  ss: Spreadsheet;
+  p: Pengaturan;
+  periode: Periode;
+  log: BarisLog[];
+  events: StepEvent[];
+}
+
+export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
+  const ss = bukaSiklus(spreadsheetId);
+  const tanda = bacaTandaSiklus(ss);
+  const periode = tanda ? parsePeriode(tanda.kunci) : null;
+  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
+  const log = bacaTabLog(ss, TEMPLAT.log);
+  return { ss, p: bacaPengaturanSiklus(ss), periode: periode.periode, log: log.baris, events: log.events };
+}
+
+/**
+ * Dokumen Pengukuran Kinerja, by a member of the Tim SAKIP: built from the current Rekap (refused when the Rekap tab
+ * is not up to date with the forms), checked before anything is created (signatory's NIP, kop, data), written into a
+ * new Google Doc in the cycle's year folder, saved and closed, then exported to PDF beside it, both shared with the
+ * Tim SAKIP and recorded in the Log as version N ('dokumen-dibuat-vN'). Generating again makes version N+1 and keeps
+ * the earlier ones.
+ *
+ * Validation gate (SOP step 7): when some units are signed off by their Kabid and others are not, the document is
+ * refused, naming the units; when no unit uses the sign-off at all, it is made with a warning.
+ *
+ * Resumable: the version is decided by the Log alone, so a run that stopped before recording version N makes version
+ * N again; files named as version N found in Drive at that point are its leftovers and go to the trash first.
+ */
+export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokumen {
+  const oleh = emailPengguna();
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    wajibTimSakip(s.p, oleh, 'membuat Dokumen Pengukuran Kinerja');
+    tolakBilaSudahDitandatangani(s);
+    const peringatan = periksaPengesahan(s);
+    const nowMs = new Date().getTime();
+    const { model, peringatan: catatanModel } = modelDokumen(s, nowMs);
+    peringatan.push(...catatanModel);
+
+    const versi = versiBerikutnya(s.log);
+    const nama = namaDokumen(labelPeriode(s.periode), versi);
+    for (const sisa of [...cariBerkasBernama(nama), ...cariBerkasBernama(`${nama}.pdf`)]) buangKeTempatSampah(sisa.id);
+
+    const templatId = s.p.dokumen?.templatId;
+    const doc = templatId
+      ? DocumentApp.openById(salinDokumen(templatId, nama, 'Templat dokumen di tab Pengaturan'))
+      : DocumentApp.create(nama);
+    // the year folder the add-in made for this person (the cycle's, for whoever started the cycle)
+    const folderId = masukkanKeFolderTahun(doc.getId(), s.periode.tahun);
+    if (templatId) peringatan.push(...isiTemplatDokumen(doc.getBody(), s, model, nowMs));
+    else tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
+    // the PDF is exported from the saved document: edits still open would be missing from it
+    doc.saveAndClose();
+    const pdfId = simpanPdf(doc.getAs(MIME_PDF), `${nama}.pdf`, folderId);
+    const dokumen: DokumenTercatat = { versi, nama, docId: doc.getId(), pdfId };
+    for (const rekan of timSakip(s.p).map((o) => o.email.trim().toLowerCase())) {
+      if (rekan === oleh) continue;
+      pastikanAkses(dokumen.docId, rekan, 'writer');
+      pastikanAkses(dokumen.pdfId, rekan, 'writer');
+    }
+
+    const baris: BarisLog = {
+      waktu: nowMs,
+      pengguna: oleh,
+      aksi: AKSI_DOKUMEN.dibuat,
+      langkah: null,
+      rincian: rincianDokumen(dokumen),
+      id: idBarisDokumen(AKSI_DOKUMEN.dibuat, versi),
+    };
+    tulisKejadian(s.ss, konteksPelacakan(s.p), [], nowMs, [baris]);
+    return {
+      versi,
+      nama,
+      urlDokumen: urlDoc(dokumen.docId),
+      urlPdf: urlPdf(pdfId),
+      pesan: `${nama} dibuat beserta PDF-nya di folder "Pengukuran Kinerja ${s.periode.tahun}".`,
+      peringatan,
+    };
+  });
+}
+
+/**
+ * The office's template, filled: placeholders, the tables at {{tabel}}, and the paper and margins of Pengaturan when
+ * set there (the template's own otherwise). Returns a warning naming placeholders the add-in does not fill.
+ */
+function isiTemplatDokumen(
+  body: GoogleAppsScript.Document.Body,
+  s: SiklusDokumen,
+  model: DocumentModel,
+  nowMs: number,
+) {
+  const { kertas, marginCm } = s.p.dokumen ?? {};
+  if (kertas || marginCm) {
+    const mendatar = body.getPageWidth() > body.getPageHeight();
+    const ukuran = kertas ?? 'A4';
+    aturHalaman(body, tataHalaman({ size: ukuran, orientation: mendatar ? 'landscape' : 'portrait' }, { marginCm }));
+  }
+  const nilai = nilaiPenanda(model, {
+    periode: labelPeriode(s.periode),
+    instansi: s.p.namaInstansi,
+    tempat: s.p.tempat,
+    tanggal: new Date(nowMs),
+  });
+  const sisa = penandaTakDikenal(isiTemplat(body, nilai, PENANDA_TABEL, blokTabel(model)), Object.keys(nilai));
+  return sisa.length
+    ? [`Templat dokumen memuat penanda yang tidak dikenal add-in: ${sisa.map((n) => `{{${n}}}`).join(', ')}.`]
+    : [];
+}
+
+/** A signed version stays the cycle's document until step 11 is reopened (from the sidebar, with a reason). */
+function tolakBilaSudahDitandatangani(s: SiklusDokumen): void {
+  const semua = dokumenTercatat(s.log);
+  const terakhir = semua[semua.length - 1];
+  const no = langkahAksi('catatPenandatanganan');
+  const langkah = deriveStepStates(konteksPelacakan(s.p).langkah, s.events).find((x) => x.no === no);
+  if (terakhir && barisAksiVersi(s.log, AKSI_DOKUMEN.ditandatangani, terakhir.versi) && langkah?.status === 'selesai') {
+    throw new Error(
+      `${terakhir.nama} sudah ditandatangani (langkah ${no} selesai); versi baru tidak dibuat. ` +
+        `Bila memang perlu diganti, buka kembali langkah ${no} di panel dengan alasannya, lalu buat dokumen lagi.`,
+    );
+  }
+}
+
+/** Refuses a half-validated cycle; warns when the Kabid sign-off is not used at all. */
+function periksaPengesahan(s: SiklusDokumen): string[] {
+  const belum = s.p.unitKerja.filter((u) => !unitDisahkan(s.log, u.kode)).map((u) => u.kode);
+  if (belum.length === 0) return [];
+  if (belum.length < s.p.unitKerja.length) {
+    throw new Error(
+      `Dokumen belum dapat dibuat: unit ${belum.join(', ')} belum disahkan Kabid (langkah 7). ` +
+        'Minta Kabid unit tersebut memvalidasi dan mengesahkan tab formulirnya.',
+    );
+  }
+  return ['Belum ada unit yang disahkan Kabid (langkah 7): dokumen dibuat dari Rekap tanpa pengesahan.'];
+}
+
+/** The document's content from the Rekap and Pengaturan; every problem (NIP, kop, data) refused at once. */
+function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; peringatan: string[] } {
+  const hasil = buildDokumenPengukuranKinerja(
+    masukanDokumen(rekapTerkini(s.ss, s.p), {
+      kop: kopSurat(s.p),
+      periode: labelPeriode(s.periode),
+      namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
+      skala: SKALA_PREDIKAT_BAWAAN,
+      tempat: s.p.tempat,
+      tanggal: new Date(nowMs),
+      penandatangan: s.p.penandatangan,
+    }),
+  );
+  if (!hasil.ok) {
+    throw new Error(
+      `Dokumen Pengukuran Kinerja belum dapat dibuat (tidak ada yang dibuat):\n${hasil.alasan.map((a) => `- ${a}`).join('\n')}\n` +
+        'Perbaiki di tab Pengaturan (blok PENANDATANGAN) atau pada formulir unit, lalu coba lagi.',
+    );
+  }
+  return { model: hasil.document, peringatan: hasil.peringatan };
+}
+
+/** The kop of sheets-templates/kantor.json, with the address and contact line of Pengaturan when given. */
+export function kopSurat(p: Pengaturan): KopSurat {
+  const kantor = readKantor(kantorJson);
+  if (!kantor.ok) throw new Error(`sheets-templates/kantor.json: ${kantor.alasan.join(' ')}`);
+  const { kop } = kantor.kantor;
+  const alamat = p.dokumen?.alamatKop;
+  const kontak = p.dokumen?.kontakKop ?? (alamat ? undefined : kop.kontak);
+  return {
+    pemerintah: kop.pemerintah,
+    instansi: kop.instansi,
+    alamat: alamat ?? kop.alamat,
+    ...(kontak ? { kontak } : {}),
+    ...(!alamat && kop.alamatContoh ? { alamatContoh: true } : {}),
+  };
+}

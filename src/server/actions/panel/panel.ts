@@ -1,0 +1,73 @@
+/**
+ * The sidebar's view of the active spreadsheet: read only (no lock), four reads whatever the number of steps: the
+ * cycle marker, the Pengaturan tab, the Log tab and the Rekap tab (its completeness summary).
+ */
+import type { PanelBukanSiklus, PanelSiklus, Pengguna } from '../../../shared/api';
+import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
+import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
+import { formatHariTanggalJam } from '../../domain/format/tanggal';
+import { bolehBertindak, peranOrang } from '../../domain/pengaturan/peran';
+import type { Pengaturan } from '../../domain/pengaturan/types';
+import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
+import { muatTemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
+import { bacaTabLog } from '../../gateways/sheets/log-tab';
+import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
+import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
+import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import { TEMPLAT } from '../../domain/templat';
+import { aksiSiklusYangBoleh } from '../../domain/panel/aksi-siklus';
+import { susunPanelSiklus } from '../../domain/panel/isi-panel';
+
+const SARAN_MULAI = 'lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru';
+
+function tanpaPanel(email: string, pesan: string, saran: string): PanelBukanSiklus {
+  return { jenis: 'bukan-siklus', pengguna: { email, nama: '', peran: [], timSakip: false }, pesan, saran };
+}
+
+function pengguna(p: Pengaturan, email: string): Pengguna {
+  const orang = p.orang.find((o) => o.email.trim().toLowerCase() === email.toLowerCase());
+  return { email, nama: orang?.nama ?? '', peran: peranOrang(p, email), timSakip: orang?.timSakip ?? false };
+}
+
+export function panelSiklus(): PanelSiklus {
+  const email = Session.getActiveUser().getEmail();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const tanda = ss ? bacaTandaSiklus(ss) : null;
+  const periode = tanda ? parsePeriode(tanda.kunci) : null;
+  if (!ss || !tanda || !periode?.ok) {
+    return tanpaPanel(
+      email,
+      'Spreadsheet ini bukan spreadsheet siklus Pengukuran Kinerja.',
+      `Buka spreadsheet siklusnya, atau buat siklus baru ${SARAN_MULAI}.`,
+    );
+  }
+  if (!tanda.siap) {
+    return tanpaPanel(
+      email,
+      `Siklus ${labelPeriode(periode.periode)} belum selesai disiapkan.`,
+      `Jalankan lagi Mulai siklus baru untuk periode yang sama (${SARAN_MULAI}): persiapannya dilanjutkan dari yang tertunda.`,
+    );
+  }
+
+  const sop = TEMPLAT.sop;
+  const pengaturan = bacaPengaturanSiklus(ss);
+  const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
+  const { baris, events } = bacaTabLog(ss, muatTemplatPelacakan(sop).log);
+  const ditutup = tanda.ditutup ? new Date(tanda.ditutup) : null;
+  const states = deriveStepStates(langkah, events);
+  const panel = susunPanelSiklus({
+    spreadsheetId: ss.getId(),
+    judul: sop.header.judul,
+    periode: labelPeriode(periode.periode),
+    langkah,
+    states,
+    kalender: pengaturan.kalender,
+    sekarang: Date.now(),
+    pengguna: pengguna(pengaturan, email),
+    // a closed cycle is archived read-only: nothing is left to do in it
+    boleh: (no) => !ditutup && email !== '' && bolehBertindak(pengaturan, sop, email, no),
+    kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
+    aksiSiklus: ditutup ? [] : aksiSiklusYangBoleh({ pengaturan, sop, email, log: baris, states }),
+  });
+  return ditutup ? { ...panel, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` } : panel;
+}

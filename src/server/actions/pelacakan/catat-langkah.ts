@@ -1,0 +1,155 @@
+import type { CanAct, StepEvent } from '../../domain/pelacakan/kejadian-langkah';
+import { izinLangkah } from '../../domain/pengaturan/peran';
+import type { SopStep } from '../../domain/sop/types';
+import { catatKejadian, type HasilCatat, type PermintaanLangkah } from '../../domain/pelacakan/catat';
+import { barisLogKeEvent, type BarisLog } from '../../domain/pelacakan/log';
+import type { Pengaturan } from '../../domain/pengaturan/types';
+import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
+import { proyeksiPelacakan, terapkanPelaksana, type ProyeksiPelacakan } from '../../domain/pelacakan/proyeksi';
+import { muatTemplatPelacakan, type TemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
+import type { WorkingCalendar } from '../../domain/jam-kerja/kalender';
+import { denganKunci } from '../../gateways/lock';
+import { bacaTabLog, lindungiLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
+import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
+import { emailPengguna } from '../../gateways/script/session';
+import { tulisPelacakan } from '../../gateways/sheets/pelacakan-tab';
+import { TEMPLAT } from '../../domain/templat';
+import { bukaSiklus } from './langkah-aksi';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** What the tracking actions need from a cycle's settings; the role function is a parameter, not a look-up. */
+export interface KonteksPelacakan {
+  /** the SOP's steps with the office's pelaksana per step */
+  langkah: readonly SopStep[];
+  kalender: WorkingCalendar;
+  canAct: CanAct;
+  /** who may write the Log and Pelacakan tabs (see gateways/protection.ts) */
+  penyunting: readonly string[];
+}
+
+/** Plain data for google.script.run. */
+export interface HasilLangkah {
+  /** false when the request was already recorded (a retried click) */
+  berubah: boolean;
+  pesan: string;
+}
+
+let templat: TemplatPelacakan | undefined;
+function templatPelacakan(): TemplatPelacakan {
+  return (templat ??= muatTemplatPelacakan(TEMPLAT.sop));
+}
+
+/** A step event to record: what, by whom, when (epoch ms). */
+export interface Kejadian {
+  permintaan: PermintaanLangkah;
+  oleh: string;
+  at: number;
+}
+
+/**
+ * Records step events in order and other Log rows beside them, then rewrites Pelacakan from the Log. The caller
+ * holds the lock. Each event is decided against the Log so far by the step rules and the role function; the first
+ * refusal throws with its reason in Bahasa Indonesia before anything is written. A repeated request (a retried
+ * click) adds no row, so re-running converges.
+ */
+export function tulisKejadian(
+  ss: Spreadsheet,
+  konteks: KonteksPelacakan,
+  kejadian: readonly Kejadian[],
+  nowMs: number,
+  barisLain: readonly BarisLog[] = [],
+): { hasil: HasilCatat[]; proyeksi: ProyeksiPelacakan } {
+  const t = templatPelacakan();
+  const log = bacaTabLog(ss, t.log);
+  const semua = [...log.baris];
+  const events = [...log.events];
+  const baru: BarisLog[] = barisLain.filter((b) => !semua.some((ada) => ada.id === b.id));
+  semua.push(...baru);
+  const hasil = kejadian.map((k) => {
+    const h = catatKejadian(konteks.langkah, semua, events, k.permintaan, k.oleh, konteks.canAct, k.at);
+    if (!h.ok) throw new Error(h.reason);
+    if (h.berubah) {
+      semua.push(h.baris);
+      baru.push(h.baris);
+      events.push(barisLogKeEvent(h.baris) as StepEvent);
+    }
+    return h;
+  });
+  tambahkanKeLog(ss, t.log, baru, konteks.penyunting);
+  lindungiLog(ss, t.log, konteks.penyunting);
+  const proyeksi = proyeksiPelacakan({ ...konteks, log: semua, nowMs, peringatan: t.peringatan });
+  tulisPelacakan(ss, t.pelacakan, proyeksi, konteks.penyunting);
+  return { hasil, proyeksi };
+}
+
+/** Records one step event by `oleh` now, under the lock. */
+export function catatLangkah(
+  ss: Spreadsheet,
+  permintaan: PermintaanLangkah,
+  oleh: string,
+  konteks: KonteksPelacakan,
+  sekarang: () => number,
+): HasilLangkah {
+  return denganKunci(() => {
+    const nowMs = sekarang();
+    const { hasil, proyeksi } = tulisKejadian(ss, konteks, [{ permintaan, oleh, at: nowMs }], nowMs);
+    const [h] = hasil;
+    if (h.ok && !h.berubah) return { berubah: false, pesan: h.pesan };
+    const status = proyeksi.langkah.find((b) => b.no === permintaan.step)?.status ?? '';
+    return { berubah: true, pesan: `Langkah ${permintaan.step} dicatat: ${status}.` };
+  });
+}
+
+/** Rewrites Pelacakan from the Log alone (after a hand edit, a crash, or changed settings), and renews protections. */
+export function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang: () => number): ProyeksiPelacakan {
+  return denganKunci(() => {
+    const t = templatPelacakan();
+    const log = bacaTabLog(ss, t.log);
+    const proyeksi = proyeksiPelacakan({ ...konteks, log: log.baris, nowMs: sekarang(), peringatan: t.peringatan });
+    lindungiLog(ss, t.log, konteks.penyunting);
+    tulisPelacakan(ss, t.pelacakan, proyeksi, konteks.penyunting);
+    return proyeksi;
+  });
+}
+
+/** The tracking context of a cycle spreadsheet, from its Pengaturan tab. */
+export function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
+  return konteksPelacakan(bacaPengaturanSiklus(ss));
+}
+
+/** The tracking context of given settings. */
+export function konteksPelacakan(pengaturan: Pengaturan): KonteksPelacakan {
+  const sop = TEMPLAT.sop;
+  const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
+  const canAct = izinLangkah(pengaturan, sop);
+  return {
+    langkah,
+    kalender: pengaturan.kalender,
+    canAct,
+    penyunting: penyuntingPelacakan(pengaturan.orang, langkah, canAct),
+  };
+}
+
+const sekarangDiServer = () => new Date().getTime();
+
+/** A sidebar request about one step, as the person running the script. */
+export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilLangkah {
+  const oleh = emailPengguna();
+  if (!Number.isInteger(permintaan.step)) throw new Error(`Nomor langkah "${permintaan.step}" tidak sah.`);
+  const ss = bukaSiklus(spreadsheetId);
+  return catatLangkah(ss, permintaan, oleh, konteksDariPengaturan(ss), sekarangDiServer);
+}
+
+/** Rebuild from the sidebar or menu: only someone who may act on a step may do it. */
+export function bangunUlangDariPanel(spreadsheetId: string): HasilLangkah {
+  const oleh = emailPengguna();
+  const ss = bukaSiklus(spreadsheetId);
+  const konteks = konteksDariPengaturan(ss);
+  if (!konteks.penyunting.includes(oleh)) {
+    throw new Error(`${oleh} tidak berwenang membangun ulang pelacakan: hanya pelaksana langkah SOP dan Tim SAKIP.`);
+  }
+  const proyeksi = bangunUlang(ss, konteks, sekarangDiServer);
+  const lewat = proyeksi.terlambat.length ? ` Terlambat: langkah ${proyeksi.terlambat.join(', ')}.` : '';
+  return { berubah: true, pesan: `Pelacakan dibangun ulang dari Log.${lewat}` };
+}

@@ -1,0 +1,181 @@
+/**
+ * SOP step 12: the Surat Pengantar that goes with the signed Dokumen Pengukuran Kinerja — numbered from the office's
+ * register, rendered by the shared Docs renderer into a Google Doc in the cycle's year folder, saved and closed, then
+ * exported to PDF beside it, recorded in the Log, and the step stamped. Made once per cycle: asking again returns it.
+ *
+ * Resumable: the number is issued (and recorded) before anything is created, so a re-run gets the same number; files
+ * named as the letter found at that point are leftovers of the interrupted run (nothing recorded points to them) and
+ * go to the trash before the letter is made again.
+ */
+import { labelPeriode } from '../../domain/siklus/periode';
+import { AKSI_BERKAS, banyaknyaBerkas } from '../../domain/penutup/berkas-siklus';
+import {
+  AKSI_DOKUMEN,
+  barisAksiVersi,
+  dokumenTercatat,
+  urlDoc,
+  urlPdf,
+  type DokumenTercatat,
+} from '../../domain/dokumen/catatan-dokumen';
+import { tataHalaman } from '../../domain/naskah/halaman';
+import type { DocumentModel } from '../../domain/naskah/model';
+import { buildSuratPengantar } from '../../domain/penutup/surat-pengantar';
+import { timSakip } from '../../domain/pengaturan';
+import type { BarisLog } from '../../domain/pelacakan/log';
+import { tulisDokumenBaru } from '../../gateways/docs/render';
+import { buangKeTempatSampah, cariBerkasBernama, MIME_PDF, pastikanAkses, simpanPdf } from '../../gateways/drive/files';
+import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
+import { denganKunci } from '../../gateways/lock';
+import { bacaTabLog } from '../../gateways/sheets/log-tab';
+import { emailPengguna } from '../../gateways/script/session';
+import { TEMPLAT } from '../../domain/templat';
+import { kejadianTuntas, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
+import { bacaSiklusDokumen, kopSurat, type SiklusDokumen } from '../dokumen/buat-dokumen';
+import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
+
+/** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */
+export interface TujuanSurat {
+  kepada: string;
+  di: string;
+}
+
+/** Plain data for google.script.run. */
+export interface HasilSuratPengantar {
+  nomor: string;
+  nama: string;
+  urlDokumen: string;
+  urlPdf: string;
+  berubah: boolean;
+  pesan: string;
+  peringatan: string[];
+}
+
+const POLA_SURAT = /Dokumen: (\S+) PDF: (\S+)$/;
+
+/** Sidebar (Tim SAKIP): makes the cycle's Surat Pengantar, or returns the one made before. */
+export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): HasilSuratPengantar {
+  const oleh = emailPengguna();
+  const kepada = typeof tujuan?.kepada === 'string' ? tujuan.kepada.trim() : '';
+  const di = typeof tujuan?.di === 'string' ? tujuan.di.trim() : '';
+  if (!kepada || !di) {
+    throw new Error('Isi tujuan surat: "Kepada Yth." dan "di" (tempat tujuan) tidak boleh kosong.');
+  }
+  return denganKunci(() => {
+    const s = bacaSiklusDokumen(spreadsheetId);
+    wajibTimSakip(s.p, oleh, 'membuat surat pengantar');
+    const ada = s.log.find((b) => b.aksi === AKSI_BERKAS.suratPengantar);
+    if (ada) return hasilTercatat(ada);
+    const dokumen = versiBertandaTangan(s);
+
+    const nowMs = new Date().getTime();
+    // every problem of the letter's content is refused before a number is issued
+    modelSurat(s, '…', nowMs, { kepada, di });
+    const nomor = nomorSuratPengantar(s.ss, s.p, oleh, nowMs);
+    catatNomor(s.ss, s.p, nomor, oleh, nowMs);
+    const { model, peringatan } = modelSurat(s, nomor.nomor, nomor.tanggal, { kepada, di });
+
+    const nama = `Surat Pengantar ${nomor.nomor} – ${labelPeriode(s.periode)}`;
+    for (const sisa of [...cariBerkasBernama(nama), ...cariBerkasBernama(`${nama}.pdf`)]) buangKeTempatSampah(sisa.id);
+    const doc = DocumentApp.create(nama);
+    const folderId = masukkanKeFolderTahun(doc.getId(), s.periode.tahun);
+    tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
+    // the PDF is exported from the saved document: edits still open would be missing from it
+    doc.saveAndClose();
+    const pdfId = simpanPdf(doc.getAs(MIME_PDF), `${nama}.pdf`, folderId);
+    for (const rekan of timSakip(s.p).map((o) => o.email.trim().toLowerCase())) {
+      if (rekan === oleh) continue;
+      pastikanAkses(doc.getId(), rekan, 'writer');
+      pastikanAkses(pdfId, rekan, 'writer');
+    }
+
+    const no = langkahAksi('suratPengantar');
+    const baris: BarisLog = {
+      waktu: nowMs,
+      pengguna: oleh,
+      aksi: AKSI_BERKAS.suratPengantar,
+      langkah: no,
+      rincian: `Surat Pengantar nomor ${nomor.nomor} kepada ${kepada} di ${di}, menyertai ${dokumen.nama}. Dokumen: ${urlDoc(doc.getId())} PDF: ${urlPdf(pdfId)}`,
+      id: AKSI_BERKAS.suratPengantar,
+    };
+    const konteks = konteksPelacakan(s.p);
+    const { events } = bacaTabLog(s.ss, TEMPLAT.log);
+    tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, events, no, oleh, nomor.tanggal, nowMs), nowMs, [baris]);
+    return { ...hasilTercatat(baris), berubah: true, pesan: `${nama} dibuat beserta PDF-nya.`, peringatan };
+  });
+}
+
+/** The latest version of the document whose signing is recorded (step 11); the letter goes with nothing else. */
+export function versiBertandaTangan(s: SiklusDokumen): DokumenTercatat {
+  const d = dokumenTercatat(s.log)
+    .filter((v) => barisAksiVersi(s.log, AKSI_DOKUMEN.ditandatangani, v.versi))
+    .pop();
+  if (!d) {
+    throw new Error(
+      'Dokumen Pengukuran Kinerja belum tercatat ditandatangani (langkah 11). Catat penandatanganannya dahulu.',
+    );
+  }
+  return d;
+}
+
+function modelSurat(
+  s: SiklusDokumen,
+  nomor: string,
+  tanggal: number,
+  tujuan: TujuanSurat,
+): { model: DocumentModel; peringatan: string[] } {
+  const judul = judulDokumenSiklus(s.ss);
+  const tembusan = s.p.tembusan ?? [];
+  const hasil = buildSuratPengantar({
+    kop: kopSurat(s.p),
+    tempat: s.p.tempat,
+    tanggal: new Date(tanggal),
+    nomor,
+    lampiran: banyaknyaBerkas(1 + (tembusan.length ? 1 : 0)),
+    perihal: `Penyampaian ${judul}`,
+    kepada: { yth: tujuan.kepada, di: tujuan.di },
+    items: [
+      {
+        naskah: `${judul} (asli, telah ditandatangani)`,
+        banyaknya: banyaknyaBerkas(1),
+        keterangan: 'Untuk dipergunakan sebagaimana mestinya.',
+      },
+      ...(tembusan.length
+        ? [
+            {
+              naskah: `Salinan ${judul} untuk ${daftarKata(tembusan)}`,
+              banyaknya: banyaknyaBerkas(tembusan.length),
+              keterangan: 'Sebagai tembusan.',
+            },
+          ]
+        : []),
+    ],
+    penandatangan: s.p.penandatangan,
+  });
+  if (!hasil.ok) {
+    throw new Error(
+      `Surat pengantar belum dapat dibuat (tidak ada berkas yang dibuat):\n${hasil.alasan.map((a) => `- ${a}`).join('\n')}\n` +
+        'Perbaiki di tab Pengaturan (blok PENANDATANGAN atau UMUM), lalu coba lagi.',
+    );
+  }
+  return { model: hasil.document, peringatan: hasil.peringatan };
+}
+
+/** "A, B dan C" */
+function daftarKata(daftar: readonly string[]): string {
+  return daftar.length < 2 ? daftar.join('') : `${daftar.slice(0, -1).join(', ')} dan ${daftar[daftar.length - 1]}`;
+}
+
+function hasilTercatat(baris: BarisLog): HasilSuratPengantar {
+  const nomor = /nomor (\S+)/.exec(baris.rincian)?.[1] ?? '';
+  const [, urlDokumen = '', urlBerkasPdf = ''] = POLA_SURAT.exec(baris.rincian) ?? [];
+  return {
+    nomor,
+    nama: `Surat Pengantar ${nomor}`,
+    urlDokumen,
+    urlPdf: urlBerkasPdf,
+    berubah: false,
+    pesan: `Surat pengantar nomor ${nomor} sudah dibuat sebelumnya.`,
+    peringatan: [],
+  };
+}

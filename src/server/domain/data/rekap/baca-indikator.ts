@@ -1,0 +1,40 @@
+import { bacaPolaritas, HasilAngka, parseAngka, Polaritas } from '../../indikator';
+import { barisKosong, BarisFormulir, teksKosong } from '../validasi';
+
+/** A form row after parsing: text trimmed, numbers read (or why not), polaritas known or null. */
+export interface IndikatorTerbaca {
+  unit: string;
+  tab: string;
+  rowNumber: number;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: Polaritas | null;
+  target: HasilAngka;
+  realisasi: HasilAngka;
+  penjelasan: string;
+  buktiDukung: string;
+}
+
+/** Parses one form row; null for an entirely blank row (the form's spare lines). */
+export function bacaIndikator(baris: BarisFormulir): IndikatorTerbaca | null {
+  if (barisKosong(baris)) return null;
+  const { cells } = baris;
+  return {
+    unit: baris.unit,
+    tab: baris.tab,
+    rowNumber: baris.rowNumber,
+    sasaran: teks(cells.sasaran),
+    indikator: teks(cells.indikator),
+    satuan: teks(cells.satuan),
+    polaritas: bacaPolaritas(cells.polaritas),
+    target: parseAngka(cells.target),
+    realisasi: parseAngka(cells.realisasi),
+    penjelasan: teks(cells.penjelasan),
+    buktiDukung: teks(cells.buktiDukung),
+  };
+}
+
+function teks(nilai: unknown): string {
+  return teksKosong(nilai) ? '' : String(nilai).trim();
+}

@@ -1,0 +1,255 @@
+import { formatAngka } from '../../format/bilangan';
+import type { TataLetakTab } from '../../layout';
+import { neutralkanFormula } from '../validasi';
+import type { BarisRekap } from './baris-rekap';
+import type { RataRataCapaian } from './ringkasan';
+import type { KelompokUnit, Rekap } from './susun-rekap';
+
+export type SelRekap = string | number;
+type Rata = 'left' | 'center' | 'right';
+
+/**
+ * The Rekap tab as grids of the same size, one per property, so that a gateway writes the values in one call and
+ * each format in one call whatever the number of indicators: values, number formats, backgrounds (null: none), bold,
+ * font colours, wrapping and alignment.
+ */
+export interface LembarRekap {
+  nilai: SelRekap[][];
+  format: string[][];
+  latar: (string | null)[][];
+  tebal: ('bold' | 'normal')[][];
+  warnaTeks: string[][];
+  bungkus: boolean[][];
+  rata: Rata[][];
+  /** 1-based sheet rows of the unit subtotal rows */
+  barisSubtotal: number[];
+}
+
+/** Kelengkapan of one unit: rows whose realisasi is a number, of the unit's rows. */
+export interface KelengkapanRekap {
+  unit: string;
+  terisi: number;
+  total: number;
+}
+
+export const JUDUL_RINGKASAN = 'RINGKASAN REKAP';
+export const JUDUL_PER_PREDIKAT = 'Jumlah indikator per predikat';
+export const JUDUL_PER_UNIT = 'Capaian dan kelengkapan per unit';
+const KOLOM_PREDIKAT = ['Predikat', 'Jumlah indikator'];
+const KOLOM_UNIT = {
+  unit: 'Unit',
+  rataRata: 'Rata-rata capaian (%)',
+  predikat: 'Predikat',
+  dihitung: 'Indikator dihitung',
+  terisi: 'Realisasi terisi',
+  total: 'Jumlah indikator',
+  persen: 'Kelengkapan (%)',
+} as const;
+const KESELURUHAN = 'Keseluruhan';
+/** the summary sits under the table from column B, the table's wide Sasaran column holding its labels */
+const KOLOM_RINGKASAN = 2;
+const WARNA = {
+  subtotal: '#efefef',
+  kepalaBlok: '#d9ead3',
+  judulBlok: '#274e13',
+  teks: '#000000',
+  teksJudul: '#ffffff',
+};
+const FORMAT = { teks: '@', desimal: '#,##0.##', bulat: '0' };
+
+interface Sel {
+  v: SelRekap;
+  format?: string;
+  latar?: string | null;
+  rata?: Rata;
+  bungkus?: boolean;
+}
+interface Baris {
+  sel: Sel[];
+  gaya?: 'judul' | 'subtotal' | 'kepalaBlok' | 'judulBlok';
+}
+
+/** Lays out a Rekap: header, rows grouped by unit and sasaran with a subtotal per unit, then the summary block. */
+export function susunLembarRekap(rekap: Rekap, tataLetak: TataLetakTab): LembarRekap {
+  const baris: Baris[] = [
+    {
+      sel: tataLetak.kolom.map((k) => ({ v: k.judul, bungkus: true })),
+      gaya: 'judul',
+    },
+  ];
+  const subtotal: number[] = [];
+  for (const u of rekap.unit) {
+    for (const s of u.sasaran) for (const b of s.baris) baris.push({ sel: selTabel(tataLetak, barisIndikator(b)) });
+    baris.push({ sel: selTabel(tataLetak, barisSubtotal(u, rekap)), gaya: 'subtotal' });
+    subtotal.push(baris.length);
+  }
+  baris.push({ sel: [] }, ...blokRingkasan(rekap));
+  return keGrid(
+    baris,
+    Math.max(tataLetak.kolom.length, KOLOM_RINGKASAN - 1 + Object.keys(KOLOM_UNIT).length),
+    subtotal,
+  );
+}
+
+type IsiTabel = Record<string, { v: SelRekap; latar?: string | null }>;
+
+function barisIndikator(b: BarisRekap): IsiTabel {
+  return {
+    unit: { v: b.unit },
+    sasaran: { v: b.sasaran },
+    indikator: { v: b.indikator },
+    satuan: { v: b.satuan },
+    polaritas: { v: b.polaritas ?? '' },
+    target: { v: b.target ?? '' },
+    realisasi: { v: b.realisasi ?? '' },
+    capaian: { v: b.capaian.ok ? b.capaian.nilai : '' },
+    predikat: { v: b.predikat?.label ?? '', latar: b.predikat?.warna },
+    keteranganCapaian: { v: keteranganCapaian(b) },
+    penjelasan: { v: b.penjelasan },
+    buktiDukung: { v: b.buktiDukung },
+    asal: { v: neutralkanFormula(`${b.asal.tab}, baris ${b.asal.rowNumber}`) },
+  };
+}
+
+function keteranganCapaian(b: BarisRekap): string {
+  if (!b.capaian.ok) return b.capaian.reason;
+  if (b.capaian.nilai === b.capaian.nilaiMentah) return '';
+  return `Sebelum pembatasan: ${formatAngka(b.capaian.nilaiMentah)}`;
+}
+
+function ringkasanUnit(kode: string, rekap: Rekap) {
+  return rekap.ringkasan.perUnit.find((r) => r.unit === kode)!;
+}
+
+function barisSubtotal(u: KelompokUnit, rekap: Rekap): IsiTabel {
+  const r = ringkasanUnit(u.unit, rekap);
+  const { terisi, jumlah } = r.kelengkapan;
+  const keterangan = jumlah
+    ? `${r.dihitung} dari ${jumlah} indikator dihitung; realisasi terisi ${terisi} dari ${jumlah}.`
+    : 'Belum ada indikator.';
+  return {
+    unit: { v: neutralkanFormula(u.unit) },
+    indikator: { v: `Rata-rata capaian ${neutralkanFormula(u.unit)}` },
+    capaian: { v: r.rataRata ?? '' },
+    predikat: { v: r.predikat?.label ?? '', latar: r.predikat?.warna },
+    keteranganCapaian: { v: keterangan },
+  };
+}
+
+function selTabel(tataLetak: TataLetakTab, isi: IsiTabel): Sel[] {
+  return tataLetak.kolom.map((k) => {
+    const sel = isi[k.isi];
+    return {
+      v: sel?.v ?? '',
+      format: k.format ?? FORMAT.teks,
+      latar: sel?.latar,
+      rata: k.rata,
+      bungkus: k.bungkus,
+    };
+  });
+}
+
+function blokRingkasan(rekap: Rekap): Baris[] {
+  const { ringkasan } = rekap;
+  const teks = (v: string, latar?: string | null): Sel => ({ v, latar });
+  const angka = (v: number | null, format = FORMAT.desimal): Sel => ({ v: v ?? '', format, rata: 'right' });
+  const kepala = (judul: readonly string[]): Baris => ({
+    sel: judul.map((j) => ({ v: j, bungkus: true })),
+    gaya: 'kepalaBlok',
+  });
+  const perUnit = ringkasan.perUnit.map((r) => ({
+    sel: [
+      teks(neutralkanFormula(r.unit)),
+      ...selRataRata(r, angka, teks),
+      angka(r.kelengkapan.terisi, FORMAT.bulat),
+      angka(r.kelengkapan.jumlah, FORMAT.bulat),
+      angka(r.kelengkapan.persen),
+    ],
+  }));
+  const terisi = ringkasan.perUnit.reduce((n, r) => n + r.kelengkapan.terisi, 0);
+  const jumlah = ringkasan.perUnit.reduce((n, r) => n + r.kelengkapan.jumlah, 0);
+  const blok: Baris[] = [
+    { sel: [teks(JUDUL_RINGKASAN)], gaya: 'judulBlok' },
+    { sel: [teks(JUDUL_PER_PREDIKAT)], gaya: 'subtotal' },
+    kepala(KOLOM_PREDIKAT),
+    ...ringkasan.perPredikat.map((p) => ({ sel: [teks(p.label, p.warna), angka(p.jumlah, FORMAT.bulat)] })),
+    { sel: [teks('Tanpa predikat'), angka(ringkasan.tanpaPredikat, FORMAT.bulat)] },
+    { sel: [] },
+    { sel: [teks(JUDUL_PER_UNIT)], gaya: 'subtotal' },
+    kepala(Object.values(KOLOM_UNIT)),
+    ...perUnit,
+    {
+      sel: [
+        teks(KESELURUHAN),
+        ...selRataRata(ringkasan.keseluruhan, angka, teks),
+        angka(terisi, FORMAT.bulat),
+        angka(jumlah, FORMAT.bulat),
+        angka(jumlah ? (terisi / jumlah) * 100 : null),
+      ],
+      gaya: 'subtotal',
+    },
+  ];
+  return blok.map((b) => ({ ...b, sel: [...Array<Sel>(KOLOM_RINGKASAN - 1).fill({ v: '', latar: null }), ...b.sel] }));
+}
+
+function selRataRata(
+  r: RataRataCapaian,
+  angka: (v: number | null, format?: string) => Sel,
+  teks: (v: string, latar?: string | null) => Sel,
+): Sel[] {
+  return [angka(r.rataRata), teks(r.predikat?.label ?? '', r.predikat?.warna), angka(r.dihitung, FORMAT.bulat)];
+}
+
+function keGrid(baris: Baris[], lebar: number, barisSubtotal: number[]): LembarRekap {
+  const grid = baris.map((b) =>
+    Array.from({ length: lebar }, (_, i) => (i < b.sel.length ? { sel: b.sel[i], gaya: b.gaya } : { sel: { v: '' } })),
+  );
+  const peta = <T>(f: (sel: Sel, gaya?: Baris['gaya']) => T): T[][] =>
+    grid.map((row) => row.map(({ sel, gaya }) => f(sel, gaya)));
+  return {
+    nilai: peta((s) => s.v),
+    format: peta((s) => s.format ?? FORMAT.teks),
+    // undefined: the row's style decides; null: no background
+    latar: peta((s, gaya) => (s.latar === undefined ? latarGaya(gaya) : s.latar)),
+    tebal: peta((_, gaya) => (gaya ? 'bold' : 'normal')),
+    warnaTeks: peta((_, gaya) => (gaya === 'judul' || gaya === 'judulBlok' ? WARNA.teksJudul : WARNA.teks)),
+    bungkus: peta((s) => s.bungkus ?? false),
+    rata: peta((s) => s.rata ?? 'left'),
+    barisSubtotal,
+  };
+}
+
+function latarGaya(gaya?: Baris['gaya']): string | null {
+  switch (gaya) {
+    case 'judul':
+    case 'judulBlok':
+      return WARNA.judulBlok;
+    case 'subtotal':
+      return WARNA.subtotal;
+    case 'kepalaBlok':
+      return WARNA.kepalaBlok;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The per-unit completeness the Rekap's summary shows, read back from the tab's values (as getValues gives them) by
+ * the block's title and header names; empty when the Rekap has not been built yet.
+ */
+export function bacaKelengkapanRekap(nilai: readonly (readonly unknown[])[]): KelengkapanRekap[] {
+  const awal = nilai.findIndex((r) => r.some((v) => v === JUDUL_PER_UNIT));
+  const kepala = nilai[awal + 1];
+  if (awal < 0 || !kepala) return [];
+  const kolom = (judul: string) => kepala.findIndex((v) => v === judul);
+  const [unit, terisi, total] = [kolom(KOLOM_UNIT.unit), kolom(KOLOM_UNIT.terisi), kolom(KOLOM_UNIT.total)];
+  if (unit < 0 || terisi < 0 || total < 0) return [];
+  const hasil: KelengkapanRekap[] = [];
+  for (const r of nilai.slice(awal + 2)) {
+    const kode = String(r[unit] ?? '').trim();
+    if (!kode || kode === KESELURUHAN) break;
+    if (typeof r[terisi] !== 'number' || typeof r[total] !== 'number') break;
+    hasil.push({ unit: kode, terisi: r[terisi], total: r[total] });
+  }
+  return hasil;
+}

@@ -1,0 +1,6 @@
+export * from './kalender';
+export * from './kalender-schema';
+export * from './kalender-bawaan';
+export * from './waktu-langkah';
+export * from './menit-kerja';
+export * from './zona';

@@ -1,0 +1,137 @@
+import { JENIS_KEJADIAN, JenisKejadian, StepEvent } from './kejadian-langkah';
+import { TataLetakTab, petaJudul } from '../layout';
+import { neutralkanFormula } from '../format/neutralkan-formula';
+
+/**
+ * One row of a cycle's Log tab. The Log is append-only: the add-in adds rows and never rewrites one. Step events
+ * (Aksi 'mulai', 'selesai', 'buka-kembali') are the source of the Pelacakan sheet; other actions ('siklus-dibuat',
+ * 'formulir-dikirim', ...) are recorded beside them, with the step they concern when there is one.
+ */
+export interface BarisLog {
+  /** epoch ms */
+  waktu: number;
+  pengguna: string;
+  aksi: string;
+  /** the SOP step the row concerns, or null */
+  langkah: number | null;
+  rincian: string;
+  id: string;
+}
+
+/** The Log tab's header names, by field; the tab layout (sheets-templates/tab-log.json) must use exactly these. */
+export const KOLOM_LOG = {
+  waktu: 'Waktu',
+  pengguna: 'Pengguna',
+  aksi: 'Aksi',
+  langkah: 'Langkah',
+  rincian: 'Rincian',
+  id: 'ID',
+} as const satisfies Record<keyof BarisLog, string>;
+
+export function adalahKejadianLangkah(aksi: string): aksi is JenisKejadian {
+  return (JENIS_KEJADIAN as readonly string[]).includes(aksi);
+}
+
+export function eventKeBarisLog(event: StepEvent): BarisLog {
+  return {
+    waktu: event.at,
+    pengguna: event.by,
+    aksi: event.type,
+    langkah: event.step,
+    rincian: event.note?.trim() ?? '',
+    id: event.id,
+  };
+}
+
+/** The step event a Log row records, or null for a row of another action. */
+export function barisLogKeEvent(baris: BarisLog): StepEvent | null {
+  if (!adalahKejadianLangkah(baris.aksi) || baris.langkah === null) return null;
+  const event: StepEvent = { id: baris.id, type: baris.aksi, step: baris.langkah, by: baris.pengguna, at: baris.waktu };
+  if (baris.rincian) event.note = baris.rincian;
+  return event;
+}
+
+/**
+ * The cells of a Log row in the layout's column order. Waktu becomes a Date (Sheets shows it in the spreadsheet's time
+ * zone); text a person typed is neutralised so it can never become a formula.
+ */
+export function selBarisLog(tataLetak: TataLetakTab, baris: BarisLog): (string | number | Date)[] {
+  return tataLetak.kolom.map((k) => {
+    switch (k.judul) {
+      case KOLOM_LOG.waktu:
+        return new Date(baris.waktu);
+      case KOLOM_LOG.langkah:
+        return baris.langkah ?? '';
+      case KOLOM_LOG.pengguna:
+        return neutralkanFormula(baris.pengguna);
+      case KOLOM_LOG.aksi:
+        return baris.aksi;
+      case KOLOM_LOG.rincian:
+        return neutralkanFormula(baris.rincian);
+      case KOLOM_LOG.id:
+        return baris.id;
+      default:
+        return '';
+    }
+  });
+}
+
+export interface IsiLog {
+  /** every row, in sheet order */
+  baris: BarisLog[];
+  /** the step events among them, in sheet order */
+  events: StepEvent[];
+}
+
+function adalahTanggal(v: unknown): v is Date {
+  // getValues hands over Dates of the script's realm; instanceof would fail across realms in tests
+  return Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+}
+
+const teks = (v: unknown): string => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * Reads the Log tab's values (header row first, as getDataRange().getValues() gives them) by header name. Empty rows
+ * are skipped. Refuses the whole Log, naming tab, row and column of every bad cell, rather than rebuilding the
+ * tracking sheet from a Log it misreads.
+ */
+export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakTab): IsiLog {
+  const [judul, ...isi] = values;
+  if (!judul) return { baris: [], events: [] };
+  const kol = petaJudul(tab, judul);
+  const sel = (row: readonly unknown[], nama: string): unknown => row[kol.get(nama) as number];
+  const masalah: string[] = [];
+  const baris: BarisLog[] = [];
+  isi.forEach((row, i) => {
+    if (row.every((v) => teks(v) === '')) return;
+    const lokasi = (kolom: string) => `Tab "${tab.nama}" baris ${i + 2}, kolom "${kolom}"`;
+    const waktu = sel(row, KOLOM_LOG.waktu);
+    const aksi = teks(sel(row, KOLOM_LOG.aksi));
+    const langkahSel = sel(row, KOLOM_LOG.langkah);
+    const langkah = teks(langkahSel) === '' ? null : Number(langkahSel);
+    const id = teks(sel(row, KOLOM_LOG.id));
+    const pengguna = teks(sel(row, KOLOM_LOG.pengguna));
+    const awal = masalah.length;
+    if (!adalahTanggal(waktu)) masalah.push(`${lokasi(KOLOM_LOG.waktu)}: "${teks(waktu)}" bukan tanggal dan jam.`);
+    if (!aksi) masalah.push(`${lokasi(KOLOM_LOG.aksi)}: wajib diisi.`);
+    if (!id) masalah.push(`${lokasi(KOLOM_LOG.id)}: wajib diisi.`);
+    if (langkah !== null && !(Number.isInteger(langkah) && langkah > 0)) {
+      masalah.push(`${lokasi(KOLOM_LOG.langkah)}: "${teks(langkahSel)}" bukan nomor langkah.`);
+    }
+    if (adalahKejadianLangkah(aksi)) {
+      if (langkah === null) masalah.push(`${lokasi(KOLOM_LOG.langkah)}: wajib diisi untuk aksi "${aksi}".`);
+      if (!pengguna) masalah.push(`${lokasi(KOLOM_LOG.pengguna)}: wajib diisi untuk aksi "${aksi}".`);
+    }
+    if (masalah.length > awal) return;
+    baris.push({
+      waktu: (waktu as Date).getTime(),
+      pengguna,
+      aksi,
+      langkah,
+      rincian: teks(sel(row, KOLOM_LOG.rincian)),
+      id,
+    });
+  });
+  if (masalah.length) throw new Error(`Log tidak bisa dibaca:\n${masalah.join('\n')}`);
+  return { baris, events: baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null) };
+}

@@ -1,0 +1,30 @@
+import bawaanJson from '../../../../sheets-templates/pengaturan-bawaan.json';
+import kantorJson from '../../../../sheets-templates/kantor.json';
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../indikator/pengaturan-capaian';
+import type { SopTemplate } from '../sop/types';
+import { defaultWorkingCalendar } from '../jam-kerja/kalender-bawaan';
+import type { Pengaturan } from './types';
+
+/**
+ * The settings of an office's first cycle: people, units, numbering and the Perjanjian Kinerja from
+ * sheets-templates/pengaturan-bawaan.json; signatory and place from kantor.json; capaian policy, working calendar and
+ * each step's pelaksana from their own templates. Later cycles copy the previous cycle's Pengaturan tab instead.
+ */
+export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
+  const b = bawaanJson;
+  return {
+    namaInstansi: b.namaInstansi,
+    singkatanInstansi: b.singkatanInstansi,
+    tempat: kantorJson.tempat,
+    unitKerja: b.unitKerja.map((u) => ({ ...u })),
+    orang: b.orang.map((o) => ({ ...o, peran: [...o.peran] })),
+    pelaksanaLangkah: Object.fromEntries(sop.steps.map((s) => [s.no, s.pelaksana])),
+    penandatangan: { ...kantorJson.penandatangan },
+    kalender: defaultWorkingCalendar(),
+    penomoran: { ...b.penomoran },
+    capaian: { varianNegatif: PENGATURAN_CAPAIAN_BAWAAN.varianNegatif, capping: PENGATURAN_CAPAIAN_BAWAAN.capping },
+    batasPengisian: b.batasPengisian,
+    perjanjianKinerja: b.perjanjianKinerja.map((i) => ({ ...i })),
+    tembusan: [...b.tembusan],
+  };
+}

@@ -1,0 +1,85 @@
+import type { KebijakanCapaian } from '../indikator/pengaturan-capaian';
+import type { WorkingCalendar } from '../jam-kerja/kalender';
+
+/**
+ * The settings of one cycle, as the Pengaturan tab holds them (seeded from the previous cycle or the defaults in
+ * sheets-templates/, then edited by the SAKIP team). Roles are names the users assign: the SOP's pelaksana columns
+ * ("Kepala Dinsospermasdes", "Sekretaris", "Sek. Tim Sakip", "Anggota Tim Sakip"), its extra roles ("Kabid") and the
+ * add-in's own ("Staf", "Petugas Data").
+ */
+export interface UnitKerja {
+  kode: string;
+  nama: string;
+}
+
+export interface Orang {
+  nama: string;
+  email: string;
+  /** one person may hold several roles, e.g. the Sekretaris is also the Kabid of the Sekretariat */
+  peran: string[];
+  /** kode of the unit kerja the person belongs to ('' for office-wide roles) */
+  unit: string;
+  /** member of the Tim SAKIP: may act on every step and edit the add-in's tabs */
+  timSakip: boolean;
+  jabatan: string;
+  pangkat: string;
+  nip: string;
+}
+
+export interface Penandatangan {
+  jabatan: string;
+  nama: string;
+  pangkat: string;
+  nip: string;
+}
+
+export interface Penomoran {
+  /** e.g. "{kode}/{urut}/{tahun}" */
+  format: string;
+  kode: string;
+  /** last number issued this year before the add-in took over the register */
+  nomorTerakhir: number;
+}
+
+/** One indicator of the Perjanjian Kinerja, used to prefill the unit's form tab. */
+export interface IndikatorPK {
+  unit: string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: string;
+  target: number | string;
+}
+
+/** How the add-in lays out its documents; a field left blank in Pengaturan takes the built-in default. */
+export interface SetelanDokumen {
+  kertas?: 'A4' | 'F4';
+  marginCm?: { atas: number; kanan: number; bawah: number; kiri: number };
+  /** id of the office's own Google Doc with {{placeholders}}; absent: the built-in layout */
+  templatId?: string;
+  /** the kop surat's address and contact line (the shipped ones are examples) */
+  alamatKop?: string;
+  kontakKop?: string;
+}
+
+export interface Pengaturan {
+  namaInstansi: string;
+  /** short name for titles, e.g. "Dinsospermasdes" (optional: older settings have none) */
+  singkatanInstansi?: string;
+  tempat: string;
+  unitKerja: UnitKerja[];
+  orang: Orang[];
+  /** step number -> pelaksana role (defaults from the SOP template, editable) */
+  pelaksanaLangkah: Record<number, string>;
+  penandatangan: Penandatangan;
+  kalender: WorkingCalendar;
+  penomoran: Penomoran;
+  capaian: KebijakanCapaian;
+  /** deadline for units to submit their forms (epoch ms), or null */
+  batasPengisian: number | null;
+  perjanjianKinerja: IndikatorPK[];
+  /** who gets a copy (tembusan) of the signed document, e.g. Bappeda; absent in settings older than the list */
+  tembusan?: string[];
+  /** absent when every document row of the UMUM block is blank */
+  dokumen?: SetelanDokumen;
+}

@@ -1,0 +1,2 @@
+export * from './format-nomor';
+export * from './register';

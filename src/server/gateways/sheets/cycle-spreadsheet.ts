@@ -1,0 +1,84 @@
+import type { Periode } from '../../domain/siklus/periode';
+import { labelPeriode } from '../../domain/siklus/periode';
+import type { Pengaturan } from '../../domain/pengaturan';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The cycle spreadsheet as a file: its name, the developer metadata that marks it as the cycle of a period (so the
+ * add-in recognises it, and a registry entry pointing elsewhere is not trusted), and its tabs in order.
+ */
+export const METADATA_SIKLUS = 'pengukuran-kinerja.siklus';
+/** Set last, once every tab is in place: a cycle without it was interrupted and is completed on the next start. */
+export const METADATA_SIAP = 'pengukuran-kinerja.siap';
+export const ZONA_WAKTU_SIKLUS = 'Asia/Jakarta';
+export const LOKAL_SIKLUS = 'id_ID';
+
+/** "Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes" */
+export function namaSpreadsheetSiklus(periode: Periode, p: Pengaturan): string {
+  return `Pengukuran Kinerja – ${labelPeriode(periode)} – ${p.singkatanInstansi || p.namaInstansi}`;
+}
+
+function nilaiMetadata(ss: Spreadsheet, kunci: string): string | null {
+  const ada = ss.createDeveloperMetadataFinder().withKey(kunci).find();
+  return ada.length ? ada[0].getValue() : null;
+}
+
+export interface SiklusTerbuka {
+  ss: Spreadsheet;
+  /** the period tag is present (absent: created, but the run stopped before tagging it) */
+  bertanda: boolean;
+  siap: boolean;
+}
+
+/**
+ * Opens the spreadsheet the registry names for a period, if it is that period's cycle: null when it cannot be opened
+ * (deleted, no access) or is tagged for another period.
+ */
+export function bukaSiklusTerdaftar(spreadsheetId: string, kunciPeriode: string): SiklusTerbuka | null {
+  let ss: Spreadsheet;
+  try {
+    ss = SpreadsheetApp.openById(spreadsheetId);
+  } catch {
+    return null;
+  }
+  const tanda = nilaiMetadata(ss, METADATA_SIKLUS);
+  if (tanda !== null && tanda !== kunciPeriode) return null;
+  return { ss, bertanda: tanda !== null, siap: tanda !== null && nilaiMetadata(ss, METADATA_SIAP) !== null };
+}
+
+/** Tags a new cycle spreadsheet with its period, time zone and locale. */
+export function tandaiSiklus(siklus: SiklusTerbuka, kunciPeriode: string): void {
+  if (!siklus.bertanda) siklus.ss.addDeveloperMetadata(METADATA_SIKLUS, kunciPeriode);
+  siklus.ss.setSpreadsheetTimeZone(ZONA_WAKTU_SIKLUS);
+  siklus.ss.setSpreadsheetLocale(LOKAL_SIKLUS);
+}
+
+export function tandaiSiap(ss: Spreadsheet): void {
+  ss.addDeveloperMetadata(METADATA_SIAP, 'ya');
+}
+
+export interface TabSiklus {
+  sheet: Sheet;
+  /** created by this run (so certainly empty) */
+  baru: boolean;
+}
+
+/**
+ * Makes sure the tabs exist in this order, creating the missing ones in place. The blank sheet a new spreadsheet
+ * comes with becomes the first tab. Tabs are created in order, so after an interrupted run the existing ones are
+ * exactly a prefix of the list and each missing tab's index is its position.
+ */
+export function susunTab(ss: Spreadsheet, urutan: readonly string[]): Map<string, TabSiklus> {
+  const ada = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+  const kosongBawaan = ada.size === 1 && ![...ada.keys()].some((n) => urutan.includes(n)) ? [...ada.values()][0] : null;
+  const hasil = new Map<string, TabSiklus>();
+  urutan.forEach((nama, i) => {
+    const sheet = ada.get(nama);
+    if (sheet) hasil.set(nama, { sheet, baru: false });
+    else if (i === 0 && kosongBawaan) hasil.set(nama, { sheet: kosongBawaan.setName(nama), baru: true });
+    else hasil.set(nama, { sheet: ss.insertSheet(nama, i), baru: true });
+  });
+  return hasil;
+}

@@ -1,0 +1,18 @@
+import type { IsiTabFormulir } from '../../domain/data/rekap';
+import { namaTabFormulir } from '../../domain/layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * A unit's form tab in one block: its values, the formulas people typed and the number formats, three reads whatever
+ * the number of rows. Read only: nothing is written to a unit's tab. Refuses a unit whose tab is missing.
+ */
+export function bacaTabFormulirUnit(ss: Spreadsheet, kodeUnit: string): IsiTabFormulir {
+  const tab = namaTabFormulir(kodeUnit);
+  const sheet = ss.getSheetByName(tab);
+  if (!sheet) {
+    throw new Error(`Tab "${tab}" untuk unit ${kodeUnit} (tab Pengaturan, Unit Kerja) tidak ada di spreadsheet ini.`);
+  }
+  const blok = sheet.getDataRange();
+  return { unit: kodeUnit, tab, nilai: blok.getValues(), rumus: blok.getFormulas(), format: blok.getNumberFormats() };
+}

@@ -1,0 +1,57 @@
+import type { TataLetakTab } from '../../domain/layout';
+import { BarisLog, IsiLog, KOLOM_LOG, bacaLog, selBarisLog } from '../../domain/pelacakan/log';
+import { lindungiTab } from './protection';
+import { tulisTab } from './tab-writer';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const PROTEKSI = 'Log Pengukuran Kinerja: hanya ditambah oleh add-in, tidak pernah diubah';
+
+/** Every row of the Log in one read; an empty Log when the tab does not exist yet. */
+export function bacaTabLog(ss: Spreadsheet, tab: TataLetakTab): IsiLog {
+  const sheet = ss.getSheetByName(tab.nama);
+  return sheet ? bacaLog(sheet.getDataRange().getValues(), tab) : { baris: [], events: [] };
+}
+
+/**
+ * Appends rows after the last one in one write (the add-in never rewrites a Log row), creating and protecting the
+ * tab on first use. A write refused by the protection gets a message that says what to do.
+ */
+export function tambahkanKeLog(
+  ss: Spreadsheet,
+  tab: TataLetakTab,
+  baris: readonly BarisLog[],
+  penyunting: readonly string[],
+): void {
+  if (baris.length === 0) return;
+  const sheet = ss.getSheetByName(tab.nama) ?? tulisTab(ss, tab, []);
+  lindungiTab(sheet, penyunting, PROTEKSI);
+  const akhir = Math.max(sheet.getLastRow(), 1);
+  const kurang = akhir + baris.length - sheet.getMaxRows();
+  if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
+  const kolomWaktu = tab.kolom.findIndex((k) => k.judul === KOLOM_LOG.waktu) + 1;
+  const formatWaktu = tab.kolom[kolomWaktu - 1].format ?? 'dd/mm/yyyy hh:mm:ss';
+  // the format first: a run that stops between the two calls leaves formatted empty rows, which the re-run fills
+  sheet.getRange(akhir + 1, kolomWaktu, baris.length, 1).setNumberFormat(formatWaktu);
+  try {
+    sheet.getRange(akhir + 1, 1, baris.length, tab.kolom.length).setValues(baris.map((b) => selBarisLog(tab, b)));
+  } catch (e) {
+    throw terjemahkanProteksi(e, tab.nama);
+  }
+}
+
+/** Brings the Log's protection up to date with the settings (when the tab exists). */
+export function lindungiLog(ss: Spreadsheet, tab: TataLetakTab, penyunting: readonly string[]): void {
+  const sheet = ss.getSheetByName(tab.nama);
+  if (sheet) lindungiTab(sheet, penyunting, PROTEKSI);
+}
+
+/** Sheets' protected-cell refusal, said in Bahasa Indonesia with the way out; other errors unchanged. */
+export function terjemahkanProteksi(e: unknown, namaTab: string): unknown {
+  const pesan = (e as { message?: unknown } | null)?.message;
+  if (typeof pesan !== 'string' || !/protected cell/i.test(pesan)) return e;
+  return new Error(
+    `Anda belum termasuk penyunting tab "${namaTab}" yang dilindungi. Minta Tim SAKIP menjalankan ` +
+      '"Bangun ulang pelacakan" agar daftar penyunting diperbarui dari tab Pengaturan.',
+  );
+}

@@ -1,0 +1,222 @@
+import fc from 'fast-check';
+import {
+  buildDokumenPengukuranKinerja,
+  type DokumenInput,
+} from '../../../src/server/domain/dokumen/pengukuran-kinerja';
+import { PERINGATAN_ALAMAT_CONTOH } from '../../../src/server/domain/naskah/kop';
+import {
+  type Block,
+  type DocumentModel,
+  type SignaturesBlock,
+  type TableBlock,
+} from '../../../src/server/domain/naskah/model';
+import { dokumenInput } from '../naskah/sample';
+
+function build(input: DokumenInput = dokumenInput()) {
+  const result = buildDokumenPengukuranKinerja(input);
+  if (!result.ok) throw new Error(result.alasan.join('\n'));
+  return result;
+}
+
+function tables(doc: DocumentModel): TableBlock[] {
+  return doc.blocks.filter((b): b is TableBlock => b.kind === 'table');
+}
+
+function texts(row: { text: string }[]): string[] {
+  return row.map((c) => c.text);
+}
+
+function headings(blocks: Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+}
+
+describe('Dokumen Pengukuran Kinerja', () => {
+  it('starts with the kop and the title with the period, landscape', () => {
+    const { document, peringatan } = build();
+    expect(document.page).toEqual({ size: 'A4', orientation: 'landscape' });
+    expect(document.title).toBe('Pengukuran Kinerja TRIWULAN II TAHUN 2026');
+    expect(document.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'PEMERINTAH KABUPATEN BANYUMAS' }] });
+    expect(headings(document.blocks)).toEqual([
+      'PENGUKURAN KINERJA',
+      'TRIWULAN II TAHUN 2026',
+      'Sekretariat',
+      'Bidang Pemberdayaan Masyarakat',
+      'RINGKASAN',
+    ]);
+    expect(peringatan).toEqual([PERINGATAN_ALAMAT_CONTOH]);
+  });
+
+  it('writes one table per unit, rows grouped by sasaran, numbers in Indonesian notation', () => {
+    const [sekretariat, bidang] = tables(build().document);
+    expect(sekretariat.header.map(texts)).toEqual([
+      ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+    ]);
+    expect(sekretariat.body.map(texts)).toEqual([
+      [
+        '1',
+        'Meningkatnya akuntabilitas kinerja perangkat daerah',
+        'Persentase dokumen kinerja yang disampaikan tepat waktu',
+        '%',
+        '100',
+        '87,5',
+        '87,50',
+        'Tinggi',
+      ],
+      ['', '', 'Nilai evaluasi SAKIP Perangkat Daerah', 'nilai (0-100)', '70', '-', '-', '-'],
+      [
+        '2',
+        'Meningkatnya kualitas pengelolaan keuangan',
+        'Persentase realisasi anggaran',
+        '%',
+        '95',
+        '1.234,57',
+        '1.299,54',
+        'Sangat Tinggi',
+      ],
+    ]);
+    expect(sekretariat.body[1].slice(0, 2)).toEqual([
+      { text: '', merge: 'up' },
+      { text: '', merge: 'up' },
+    ]);
+    expect(bidang.body.map(texts)).toEqual([
+      ['1', 'Meningkatnya kemandirian desa', 'Jumlah desa mandiri', 'desa', '12', '-3', '0,00', 'Sangat Rendah'],
+    ]);
+    for (const table of [sekretariat, bidang]) {
+      expect(table.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 10);
+    }
+  });
+
+  it('summarises predikat counts and average capaian as given, overall row last', () => {
+    const summary = tables(build().document)[2];
+    expect(summary.header.map(texts)).toEqual([
+      ['No', 'Unit Kerja', 'Rata-rata Capaian (%)', 'Jumlah Indikator per Predikat', '', '', '', ''],
+      ['', '', '', 'Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'],
+    ]);
+    expect(summary.header[0].slice(4).every((c) => c.merge === 'left')).toBe(true);
+    expect(summary.header[1].slice(0, 3).every((c) => c.merge === 'up')).toBe(true);
+    expect(summary.body.map(texts)).toEqual([
+      ['1', 'Sekretariat', '693,52', '1', '1', '0', '0', '0'],
+      ['2', 'Bidang Pemberdayaan Masyarakat', '0,00', '0', '0', '0', '0', '1'],
+      ['', 'Keseluruhan', '462,35', '1', '1', '0', '0', '1'],
+    ]);
+    expect(summary.body[2].every((c) => c.bold)).toBe(true);
+    expect(summary.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('ends with place, date and the signer, leaving the signature space empty', () => {
+    const last = build().document.blocks.at(-1) as SignaturesBlock;
+    expect(last).toEqual({
+      kind: 'signatures',
+      left: null,
+      right: {
+        above: ['Purwokerto, 21 Agustus 2026'],
+        jabatan: 'KEPALA DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DAN DESA KABUPATEN BANYUMAS,',
+        space: 4,
+        nama: { text: 'Ir. WIDARSO, M.M', bold: true, underline: true },
+        below: ['Pembina Utama Muda', 'NIP. 19620728 198901 1 001'],
+      },
+    });
+  });
+
+  it('dates the document in WIB even when the UTC instant is the previous day', () => {
+    const last = build({ ...dokumenInput(), tanggal: new Date('2026-08-20T18:00:00Z') }).document.blocks.at(-1);
+    expect((last as SignaturesBlock).right?.above).toEqual(['Purwokerto, 21 Agustus 2026']);
+  });
+
+  it('refuses an invalid NIP before building', () => {
+    const input = dokumenInput();
+    const result = buildDokumenPengukuranKinerja({
+      ...input,
+      penandatangan: { ...input.penandatangan, nip: '1962072819890110' },
+    });
+    expect(result).toEqual({
+      ok: false,
+      alasan: ['NIP penandatangan (Ir. WIDARSO, M.M): NIP harus 18 angka, tertulis 16 angka.'],
+    });
+  });
+
+  it('names unit, row and column of bad numbers and empty indicators', () => {
+    const input = dokumenInput();
+    input.units[0].rows[1] = { ...input.units[0].rows[1], target: NaN, capaian: Infinity, indikator: ' ' };
+    input.ringkasan.perUnit[0].jumlahPerPredikat = { Baik: 1, Tinggi: 1.5 };
+    input.ringkasan.keseluruhan.rataRataCapaian = NaN;
+    expect(buildDokumenPengukuranKinerja(input)).toEqual({
+      ok: false,
+      alasan: [
+        'Unit Sekretariat, baris 2, kolom Indikator Kinerja: kosong.',
+        'Unit Sekretariat, baris 2, kolom Target: bukan bilangan (NaN).',
+        'Unit Sekretariat, baris 2, kolom Capaian (%): bukan bilangan (Infinity).',
+        'Ringkasan unit Sekretariat: predikat "Baik" tidak ada dalam skala predikat.',
+        'Ringkasan unit Sekretariat, kolom Tinggi: jumlah harus bilangan bulat 0 atau lebih (1.5).',
+        'Ringkasan keseluruhan, kolom Rata-rata Capaian (%): bukan bilangan (NaN).',
+      ],
+    });
+  });
+
+  it('refuses a document without units, period, date or predikat scale', () => {
+    const input = dokumenInput();
+    const result = buildDokumenPengukuranKinerja({
+      ...input,
+      units: [],
+      periode: ' ',
+      tanggal: new Date('x'),
+      ringkasan: {
+        ...input.ringkasan,
+        predikat: [],
+        perUnit: [],
+        keseluruhan: { rataRataCapaian: null, jumlahPerPredikat: {} },
+      },
+    });
+    expect(result).toEqual({
+      ok: false,
+      alasan: [
+        'Tidak ada unit kerja dalam dokumen pengukuran kinerja.',
+        'Ringkasan: daftar predikat kosong.',
+        'Periode pengukuran kosong.',
+        'Tanggal dokumen tidak valid.',
+      ],
+    });
+  });
+
+  it('warns about a unit without indicators and names an unnamed unit by position', () => {
+    const input = dokumenInput();
+    input.units.push({ nama: 'Bidang Bina Pemerintahan Desa', rows: [] });
+    const { document, peringatan } = build(input);
+    expect(peringatan).toContain('Unit Bidang Bina Pemerintahan Desa belum memiliki indikator kinerja.');
+    expect(tables(document)).toHaveLength(3);
+    input.units.push({ nama: ' ', rows: [{ ...input.units[0].rows[0], indikator: '' }] });
+    const refused = buildDokumenPengukuranKinerja(input);
+    expect(!refused.ok && refused.alasan).toEqual([
+      'Unit ke-4: nama unit kerja kosong.',
+      'Unit ke-4, baris 1, kolom Indikator Kinerja: kosong.',
+    ]);
+  });
+
+  it('keeps every input row exactly once, within its sasaran group (property)', () => {
+    const cell = fc.option(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { nil: null });
+    const row = fc.record({
+      sasaran: fc.constantFrom('S1', 'S2', 'S3'),
+      indikator: fc
+        .string({ minLength: 1, maxLength: 8 })
+        .filter((s) => s.trim() !== '')
+        .map((s) => s.trim()),
+      satuan: fc.constantFrom('%', 'desa', 'dokumen'),
+      target: cell,
+      realisasi: cell,
+      capaian: cell,
+      predikat: fc.option(fc.constantFrom('Tinggi', 'Rendah'), { nil: null }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { minLength: 1, maxLength: 20 }), (rows) => {
+        const input = { ...dokumenInput(), units: [{ nama: 'Unit', rows }] };
+        const body = tables(build(input).document)[0].body;
+        expect(body).toHaveLength(rows.length);
+        const order = [...new Set(rows.map((r) => r.sasaran))];
+        const expected = order.flatMap((s) => rows.filter((r) => r.sasaran === s));
+        expect(body.map((cells) => cells[2].text)).toEqual(expected.map((r) => r.indikator));
+        const leaders = body.filter((cells) => cells[0].merge === undefined);
+        expect(leaders.map((cells) => [cells[0].text, cells[1].text])).toEqual(order.map((s, i) => [String(i + 1), s]));
+      }),
+    );
+  });
+});
