@@ -20,7 +20,6 @@ import { serahkanKePetugasData as serahkanData } from './actions/data/serah-teri
 import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/pelacakan/catat-langkah';
 import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from './actions/dokumen/buat-dokumen';
 import * as tandaTangan from './actions/dokumen/tanda-tangan';
-import { mulaiSiklus, rencanakanSiklus } from './actions/siklus/mulai-siklus';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel/panel';
 import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penutup/nomor-surat';
 import {
@@ -34,12 +33,9 @@ import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions
 import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/data/validasi-kabid';
 import { saatDiedit } from './actions/data/siklus-validasi';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pelacakan/pengingat';
-import { parsePeriode } from './domain/siklus/periode';
-import { konfirmasiUnit } from './gateways/ui/unit-confirmation';
 import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
 import { tampilkanPanel } from './gateways/ui/sidebar';
-import { mintaPeriode, mintaWaktuDisposisi } from './gateways/ui/prompts';
-import { emailPengguna } from './gateways/script/session';
+import { mulaiSiklusDariMenu } from './actions/siklus/mulai-dari-menu';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();
@@ -50,31 +46,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function menuMulaiSiklusBaru(): void {
-  // touches the document first: in AuthMode.NONE this throws before the user is asked anything
-  const aktif = SpreadsheetApp.getActiveSpreadsheet();
-  const jawaban = mintaPeriode();
-  if (jawaban === null) return;
-  const periode = parsePeriode(jawaban);
-  const ui = SpreadsheetApp.getUi();
-  if (!periode.ok) {
-    ui.alert('Periode tidak dikenali', periode.reason, ui.ButtonSet.OK);
-    return;
-  }
-  const pembuat = emailPengguna();
-  const rencana = rencanakanSiklus(periode.periode, pembuat);
-  if (!rencana.sudahAda && !konfirmasiUnit(`Siklus ${rencana.judul}`, rencana.pengaturan.unitKerja)) {
-    aktif.toast('Siklus baru dibatalkan; tidak ada yang dibuat.', 'Pengukuran Kinerja');
-    return;
-  }
-  const disposisi = rencana.sudahAda ? null : mintaWaktuDisposisi();
-  if (disposisi === undefined) return;
-  const hasil = rencana.sudahAda ?? mulaiSiklus(rencana, { pembuat, nowMs: Date.now(), disposisi });
-  pasangPemicu();
-  aktif.toast(
-    hasil.baru ? `Spreadsheet "${hasil.nama}" dibuat.` : `Siklus ini sudah ada: "${hasil.nama}" dibuka kembali.`,
-    'Pengukuran Kinerja',
-  );
-  tampilkanPanel();
+  mulaiSiklusDariMenu();
 }
 
 export function menuBukaPanel(): void {

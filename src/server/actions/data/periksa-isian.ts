@@ -10,13 +10,14 @@ import {
   type Temuan,
 } from '../../domain/data/validasi';
 import { denganKunci } from '../../gateways/lock';
-import { pasangPemicuEdit } from '../../gateways/script/edit-trigger';
+import { pasangPemicuEdit } from '../../gateways/script/triggers';
 import { emailPengguna } from '../../gateways/script/session';
 import { a1Sel, hapusSorot, sorotSel } from '../../gateways/sheets/formulir-highlight';
 import { tulisTabTemuan, type BarisTemuan } from '../../gateways/sheets/temuan-tab';
 import { lindungiKolomValidasi } from '../../gateways/sheets/validasi-columns';
 import { TEMPLAT } from '../../domain/templat';
-import { tulisKejadian, type HasilLangkah, type Kejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian, type HasilLangkah } from '../pelacakan/catat-langkah';
+import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 import {
   bukaKembaliBilaPerlu,

@@ -10,9 +10,11 @@ import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
+import { sidikSha256 } from '../../gateways/script/digest';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus } from '../pelacakan/langkah-aksi';
-import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,7 +43,7 @@ export const AKSI_REKAP = 'rekap-disusun';
 export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   const oleh = emailPengguna();
   return denganKunci(() => {
-    const ss = bukaSiklus(spreadsheetId);
+    const ss = bukaSpreadsheet(spreadsheetId);
     const pengaturan = bacaPengaturanSiklus(ss);
     const sakip = timSakip(pengaturan).map((o) => o.email.trim().toLowerCase());
     if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);
@@ -112,11 +114,7 @@ function uraianRekap(rekap: Rekap): string {
 
 /** A short fingerprint of the Rekap's values: the same Rekap gets the same Log id. */
 function sidikRekap(nilai: readonly (readonly unknown[])[]): string {
-  const digest = Utilities.computeDigest(Utilities.DigestAlgorithm.SHA_256, JSON.stringify(nilai));
-  return digest
-    .slice(0, 6)
-    .map((b) => ((b + 256) % 256).toString(16).padStart(2, '0'))
-    .join('');
+  return sidikSha256(JSON.stringify(nilai), 6);
 }
 
 /**

@@ -11,11 +11,14 @@ import { pastikanKuotaSurel } from '../../gateways/mail';
 import { bacaPengaturanSiklus, TAB_PENGATURAN } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus, kejadianTuntas, langkahAksi, wajibPelaksana } from '../pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import type { HasilAksi } from '../formulir/kirim-formulir';
-import { kirimTercatat } from '../../gateways/mail-tercatat';
+import { kirimTercatat } from '../../gateways/mail';
 import { AKSI_REKAP } from './rekap';
-import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
 export const AKSI_SERAH_TERIMA = {
   dijadwalkan: 'data-diserahkan-dijadwalkan',
@@ -32,7 +35,7 @@ const ID_DISERAHKAN = 'data-diserahkan';
  */
 export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const no = langkahAksi('serahkanKePetugasData');

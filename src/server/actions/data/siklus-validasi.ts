@@ -24,8 +24,10 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { a1Sel, sorotSel } from '../../gateways/sheets/formulir-highlight';
 import { bolehTulisValidasi, tulisSelValidasi } from '../../gateways/sheets/validasi-columns';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus as bukaSpreadsheetSiklus } from '../pelacakan/langkah-aksi';
-import { konteksPelacakan, tulisKejadian, type Kejadian, type KonteksPelacakan } from '../pelacakan/catat-langkah';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan, type Kejadian, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { emailPemilikPemicu } from '../../gateways/script/session';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,7 +67,7 @@ export interface Siklus {
 }
 
 export function bukaSiklus(spreadsheetId: string, oleh: string): Siklus {
-  return muatSiklus(bukaSpreadsheetSiklus(spreadsheetId), oleh);
+  return muatSiklus(bukaSpreadsheet(spreadsheetId), oleh);
 }
 
 export function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
@@ -157,7 +159,7 @@ export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   if (!sheet || !kode) return;
   const pengetik = e?.user?.getEmail?.().trim().toLowerCase() || null;
   denganKunci(() => {
-    const s = muatSiklus(sheet.getParent(), Session.getEffectiveUser().getEmail().trim().toLowerCase());
+    const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
     if (!s.p.unitKerja.some((x) => x.kode === kode)) return;
     const u = periksaUnit(s, kode, pengetik, []);
     if (u.rek.tulis.length === 0 && u.rek.log.length === 0) return;

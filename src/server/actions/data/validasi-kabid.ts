@@ -19,7 +19,8 @@ import {
 import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
-import { tulisKejadian, type HasilLangkah, type Kejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian, type HasilLangkah } from '../pelacakan/catat-langkah';
+import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 import {
   bukaSiklus,

@@ -22,19 +22,10 @@ import type { DocumentModel } from '../../domain/naskah/model';
 import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
 import { SKALA_PREDIKAT_BAWAAN } from '../../domain/indikator';
-import { timSakip, type Pengaturan } from '../../domain/pengaturan';
+import { type Pengaturan } from '../../domain/pengaturan';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/render';
-import {
-  buangKeTempatSampah,
-  cariBerkasBernama,
-  MIME_PDF,
-  pastikanAkses,
-  salinDokumen,
-  simpanPdf,
-} from '../../gateways/drive/files';
-import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -42,8 +33,12 @@ import { emailPengguna } from '../../gateways/script/session';
 import { rekapTerkini } from '../data/rekap';
 import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
-import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -68,7 +63,7 @@ export interface SiklusDokumen {
 }
 
 export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   const tanda = bacaTandaSiklus(ss);
   const periode = tanda ? parsePeriode(tanda.kunci) : null;
   if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
@@ -102,25 +97,21 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
 
     const versi = versiBerikutnya(s.log);
     const nama = namaDokumen(labelPeriode(s.periode), versi);
-    for (const sisa of [...cariBerkasBernama(nama), ...cariBerkasBernama(`${nama}.pdf`)]) buangKeTempatSampah(sisa.id);
-
     const templatId = s.p.dokumen?.templatId;
-    const doc = templatId
-      ? DocumentApp.openById(salinDokumen(templatId, nama, 'Templat dokumen di tab Pengaturan'))
-      : DocumentApp.create(nama);
-    // the year folder the add-in made for this person (the cycle's, for whoever started the cycle)
-    const folderId = masukkanKeFolderTahun(doc.getId(), s.periode.tahun);
-    if (templatId) peringatan.push(...isiTemplatDokumen(doc.getBody(), s, model, nowMs));
-    else tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
-    // the PDF is exported from the saved document: edits still open would be missing from it
-    doc.saveAndClose();
-    const pdfId = simpanPdf(doc.getAs(MIME_PDF), `${nama}.pdf`, folderId);
-    const dokumen: DokumenTercatat = { versi, nama, docId: doc.getId(), pdfId };
-    for (const rekan of timSakip(s.p).map((o) => o.email.trim().toLowerCase())) {
-      if (rekan === oleh) continue;
-      pastikanAkses(dokumen.docId, rekan, 'writer');
-      pastikanAkses(dokumen.pdfId, rekan, 'writer');
-    }
+    // in the year folder the add-in made for this person (the cycle's, for whoever started the cycle)
+    const dibuat = buatDokumenDenganPdf({
+      nama,
+      tahun: s.periode.tahun,
+      templat: templatId ? { id: templatId, apa: 'Templat dokumen di tab Pengaturan' } : undefined,
+      tulis: (body) => {
+        if (templatId) return isiTemplatDokumen(body, s, model, nowMs);
+        tulisDokumenBaru(body, model.blocks, tataHalaman(model.page, s.p.dokumen));
+        return [];
+      },
+      rekan: rekanTimSakip(s.p, oleh),
+    });
+    peringatan.push(...dibuat.isi);
+    const dokumen: DokumenTercatat = { versi, nama, docId: dibuat.docId, pdfId: dibuat.pdfId };
 
     const baris: BarisLog = {
       waktu: nowMs,
@@ -135,7 +126,7 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
       versi,
       nama,
       urlDokumen: urlDoc(dokumen.docId),
-      urlPdf: urlPdf(pdfId),
+      urlPdf: urlPdf(dokumen.pdfId),
       pesan: `${nama} dibuat beserta PDF-nya di folder "Pengukuran Kinerja ${s.periode.tahun}".`,
       peringatan,
     };

@@ -28,16 +28,12 @@ import { denganKunci } from '../../gateways/lock';
 import { pastikanKuotaSurel } from '../../gateways/mail';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import {
-  kejadianTuntas,
-  langkahAksi,
-  wajibPelaksana,
-  wajibTimSakip,
-  type AksiBerlangkah,
-} from '../pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi, type AksiBerlangkah } from '../../domain/pelacakan/langkah-aksi';
+import { wajibPelaksana, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bacaSiklusDokumen, type SiklusDokumen } from './buat-dokumen';
-import { kirimTercatat } from '../../gateways/mail-tercatat';
-import { konteksPelacakan, tulisKejadian, type Kejadian } from '../pelacakan/catat-langkah';
+import { kirimTercatat } from '../../gateways/mail';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 /** Plain data for google.script.run. */
 export interface HasilAksiDokumen {

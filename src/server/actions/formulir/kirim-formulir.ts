@@ -13,9 +13,12 @@ import { bacaPengaturanSiklus, TAB_PENGATURAN } from '../../gateways/sheets/peng
 import { emailPengguna } from '../../gateways/script/session';
 import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
 import { TEMPLAT } from '../../domain/templat';
-import { adalahTimSakip, bukaSiklus, kejadianTuntas, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
-import { kirimTercatat, type Kiriman } from '../../gateways/mail-tercatat';
-import { konteksPelacakan, tulisKejadian, type KonteksPelacakan } from '../pelacakan/catat-langkah';
+import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { adalahTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { kirimTercatat, type Kiriman } from '../../gateways/mail';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,7 +52,7 @@ const sekarang = () => Date.now();
  */
 export function kirimFormulir(spreadsheetId: string): HasilDistribusi {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'mengirim formulir ke unit kerja');
@@ -66,7 +69,7 @@ export function kirimFormulir(spreadsheetId: string): HasilDistribusi {
 /** "Kirim ulang" for one unit (Tim SAKIP): mails its form again, whatever the Log says was sent before. */
 export function kirimUlangFormulir(spreadsheetId: string, kode: string): HasilDistribusi {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'mengirim ulang formulir');
@@ -83,7 +86,7 @@ export function kirimUlangFormulir(spreadsheetId: string, kode: string): HasilDi
  */
 export function tandaiSelesaiDiisi(spreadsheetId: string, kode: string): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const unit = cariUnit(p, kode);

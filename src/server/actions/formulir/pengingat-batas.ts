@@ -12,9 +12,9 @@ import { sedangJamKerja } from '../../domain/jam-kerja/menit-kerja';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { TEMPLAT } from '../../domain/templat';
-import { kirimTercatat, type Kiriman } from '../../gateways/mail-tercatat';
-import { konteksPelacakan } from '../pelacakan/catat-langkah';
-import type { HasilPengingat } from '../pelacakan/pengingat';
+import { kirimTercatat, type Kiriman } from '../../gateways/mail';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -75,7 +75,6 @@ export function pengingatBatasPengisian(
   const penyunting = konteksPelacakan(p).penyunting;
   const kirim = kirimTercatat(ss, penyunting, kiriman);
   tambahkanKeLog(ss, TEMPLAT.log, kirim.baris, penyunting);
-  for (const k of kirim.terkirim) hasil.dikirim.push({ spreadsheetId, kunci: k.kunci, penerima: [...k.surel.to] });
-  for (const g of kirim.gagal) hasil.gagal.push({ spreadsheetId, kunci: g.kiriman.kunci, alasan: g.alasan });
+  catatHasilKirim(spreadsheetId, kirim, hasil);
   return kuota;
 }

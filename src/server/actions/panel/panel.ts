@@ -17,6 +17,8 @@ import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { TEMPLAT } from '../../domain/templat';
 import { aksiSiklusYangBoleh } from '../../domain/panel/aksi-siklus';
 import { susunPanelSiklus } from '../../domain/panel/isi-panel';
+import { emailPenggunaBilaAda } from '../../gateways/script/session';
+import { spreadsheetAktif } from '../../gateways/sheets/spreadsheet';
 
 const SARAN_MULAI = 'lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru';
 
@@ -30,8 +32,8 @@ function pengguna(p: Pengaturan, email: string): Pengguna {
 }
 
 export function panelSiklus(): PanelSiklus {
-  const email = Session.getActiveUser().getEmail();
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const email = emailPenggunaBilaAda();
+  const ss = spreadsheetAktif();
   const tanda = ss ? bacaTandaSiklus(ss) : null;
   const periode = tanda ? parsePeriode(tanda.kunci) : null;
   if (!ss || !tanda || !periode?.ok) {

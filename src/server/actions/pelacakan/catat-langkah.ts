@@ -1,32 +1,18 @@
-import type { CanAct, StepEvent } from '../../domain/pelacakan/kejadian-langkah';
-import { izinLangkah } from '../../domain/pengaturan/peran';
-import type { SopStep } from '../../domain/sop/types';
+import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { catatKejadian, type HasilCatat, type PermintaanLangkah } from '../../domain/pelacakan/catat';
 import { barisLogKeEvent, type BarisLog } from '../../domain/pelacakan/log';
-import type { Pengaturan } from '../../domain/pengaturan/types';
-import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
-import { proyeksiPelacakan, terapkanPelaksana, type ProyeksiPelacakan } from '../../domain/pelacakan/proyeksi';
+import { proyeksiPelacakan, type ProyeksiPelacakan } from '../../domain/pelacakan/proyeksi';
 import { muatTemplatPelacakan, type TemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
-import type { WorkingCalendar } from '../../domain/jam-kerja/kalender';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, lindungiLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisPelacakan } from '../../gateways/sheets/pelacakan-tab';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus } from './langkah-aksi';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { KonteksPelacakan, Kejadian, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** What the tracking actions need from a cycle's settings; the role function is a parameter, not a look-up. */
-export interface KonteksPelacakan {
-  /** the SOP's steps with the office's pelaksana per step */
-  langkah: readonly SopStep[];
-  kalender: WorkingCalendar;
-  canAct: CanAct;
-  /** who may write the Log and Pelacakan tabs (see gateways/protection.ts) */
-  penyunting: readonly string[];
-}
 
 /** Plain data for google.script.run. */
 export interface HasilLangkah {
@@ -38,13 +24,6 @@ export interface HasilLangkah {
 let templat: TemplatPelacakan | undefined;
 function templatPelacakan(): TemplatPelacakan {
   return (templat ??= muatTemplatPelacakan(TEMPLAT.sop));
-}
-
-/** A step event to record: what, by whom, when (epoch ms). */
-export interface Kejadian {
-  permintaan: PermintaanLangkah;
-  oleh: string;
-  at: number;
 }
 
 /**
@@ -118,33 +97,20 @@ export function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
   return konteksPelacakan(bacaPengaturanSiklus(ss));
 }
 
-/** The tracking context of given settings. */
-export function konteksPelacakan(pengaturan: Pengaturan): KonteksPelacakan {
-  const sop = TEMPLAT.sop;
-  const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
-  const canAct = izinLangkah(pengaturan, sop);
-  return {
-    langkah,
-    kalender: pengaturan.kalender,
-    canAct,
-    penyunting: penyuntingPelacakan(pengaturan.orang, langkah, canAct),
-  };
-}
-
 const sekarangDiServer = () => new Date().getTime();
 
 /** A sidebar request about one step, as the person running the script. */
 export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilLangkah {
   const oleh = emailPengguna();
   if (!Number.isInteger(permintaan.step)) throw new Error(`Nomor langkah "${permintaan.step}" tidak sah.`);
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return catatLangkah(ss, permintaan, oleh, konteksDariPengaturan(ss), sekarangDiServer);
 }
 
 /** Rebuild from the sidebar or menu: only someone who may act on a step may do it. */
 export function bangunUlangDariPanel(spreadsheetId: string): HasilLangkah {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   const konteks = konteksDariPengaturan(ss);
   if (!konteks.penyunting.includes(oleh)) {
     throw new Error(`${oleh} tidak berwenang membangun ulang pelacakan: hanya pelaksana langkah SOP dan Tim SAKIP.`);

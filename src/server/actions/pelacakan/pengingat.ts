@@ -7,6 +7,8 @@ import {
   susunEmailPengingat,
   type Pengingat,
 } from '../../domain/pelacakan/pengingat';
+import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
+import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
 import { izinLangkah } from '../../domain/pengaturan/peran';
 import { terapkanPelaksana, type BarisLog } from '../../domain/pelacakan';
 import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
@@ -14,28 +16,17 @@ import { muatTemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
+import { kirimTercatat, type Kiriman } from '../../gateways/mail';
+import { sisaKuotaSurel } from '../../gateways/mail';
+import { daftarSiklus } from '../../gateways/script/cycle-registry';
+import { pasangPemicuPerJam } from '../../gateways/script/triggers';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { TEMPLAT } from '../../domain/templat';
-import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface HasilPengingat {
-  /** mails MailApp accepted, one per reminder */
-  dikirim: { spreadsheetId: string; kunci: string; penerima: string[] }[];
-  /** reminders MailApp refused; they are not retried (at most once) */
-  gagal: { spreadsheetId: string; kunci: string; alasan: string }[];
-  /** due reminders left for a later run because the daily email quota would not cover them */
-  ditunda: number;
-  /** due reminders whose step role nobody holds in Pengaturan */
-  tanpaPenerima: { spreadsheetId: string; kunci: string }[];
-  /** cycles that could not be read, with the reason */
-  dilewati: { spreadsheetId: string; alasan: string }[];
-}
-
 export const HANDLER_PEMICU_PENGINGAT = 'pemicuPengingatPerJam';
-export const NAMA_PENGIRIM = 'Pengukuran Kinerja';
 const PENGGUNA_SISTEM = 'sistem (pengingat otomatis)';
-const AWALAN_REGISTRI = 'siklus:';
 
 /**
  * The hourly reminder run: for each cycle, emails the pelaksana of every running step that has passed its target,
@@ -50,10 +41,10 @@ const AWALAN_REGISTRI = 'siklus:';
 export function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
   return denganKunci(() => {
     const hasil: HasilPengingat = { dikirim: [], gagal: [], ditunda: 0, tanpaPenerima: [], dilewati: [] };
-    let kuota = MailApp.getRemainingDailyQuota();
+    let kuota = sisaKuotaSurel();
     for (const id of idSiklus) {
       try {
-        const ss = SpreadsheetApp.openById(id);
+        const ss = bukaSpreadsheet(id);
         kuota = pengingatSiklus(ss, kuota, hasil);
         kuota = pengingatBatasPengisian(ss, kuota, hasil, PENGGUNA_SISTEM);
       } catch (e) {
@@ -100,22 +91,17 @@ function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat):
   if (muat.length === 0) return kuota;
 
   const penyunting = penyuntingPelacakan(pengaturan.orang, steps, izinLangkah(pengaturan, sop));
-  const catat = (baris: BarisLog[]) => tambahkanKeLog(ss, tabLog, baris, penyunting);
-  catat(muat.map((p) => barisLog(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, '')));
-  SpreadsheetApp.flush();
   const siklus = { namaSiklus: ss.getName(), url: ss.getUrl() };
-  const hasilKirim = muat.map((p) => {
-    try {
-      MailApp.sendEmail({ to: p.penerima.join(','), name: NAMA_PENGIRIM, ...susunEmailPengingat(p, siklus) });
-      hasil.dikirim.push({ spreadsheetId, kunci: p.kunci, penerima: p.penerima });
-      return barisLog(AKSI_PENGINGAT.dikirim, p, `Terkirim kepada ${daftar(p)}.`, '/dikirim');
-    } catch (e) {
-      const alasan = e instanceof Error ? e.message : String(e);
-      hasil.gagal.push({ spreadsheetId, kunci: p.kunci, alasan });
-      return barisLog(AKSI_PENGINGAT.gagal, p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal');
-    }
-  });
-  catat(hasilKirim);
+  const kiriman: Kiriman[] = muat.map((p) => ({
+    kunci: p.kunci,
+    surel: { to: p.penerima, ...susunEmailPengingat(p, siklus) },
+    klaim: barisLog(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, ''),
+    terkirim: barisLog(AKSI_PENGINGAT.dikirim, p, `Terkirim kepada ${daftar(p)}.`, '/dikirim'),
+    gagal: (alasan) => barisLog(AKSI_PENGINGAT.gagal, p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal'),
+  }));
+  const kirim = kirimTercatat(ss, penyunting, kiriman);
+  tambahkanKeLog(ss, tabLog, kirim.baris, penyunting);
+  catatHasilKirim(spreadsheetId, kirim, hasil);
   return kuota;
 }
 
@@ -134,32 +120,16 @@ function barisLog(aksi: string, p: Pengingat, rincian: string, akhiranId: string
   };
 }
 
-/**
- * Installs the hourly reminder trigger for the current user in this document, unless the user has one already (in
- * any document: one hourly run per user is enough). An add-on may have one time-driven trigger per user per document,
- * run at most hourly.
- */
+/** Installs the hourly reminder trigger for the current user, unless the user has one already. */
 export function pasangPemicuPengingat(): { baru: boolean } {
-  const ada = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === HANDLER_PEMICU_PENGINGAT);
-  if (ada) return { baru: false };
-  ScriptApp.newTrigger(HANDLER_PEMICU_PENGINGAT).timeBased().everyHours(1).create();
-  return { baru: true };
+  return pasangPemicuPerJam(HANDLER_PEMICU_PENGINGAT);
 }
 
 /** The trigger's run: every cycle the registry knows, with each cycle's own Pengaturan tab. */
 export function kirimPengingatSiklusTerdaftar(): HasilPengingat {
-  return kirimPengingat(idSiklusTerdaftar());
-}
-
-/**
- * The cycle spreadsheets recorded by mulaiSiklus in this document's properties (gateways/registry.ts). Read here by
- * the registry's key prefix because the registry has no listing yet; move to its listing when it offers one.
- */
-function idSiklusTerdaftar(): string[] {
-  const props = PropertiesService.getDocumentProperties() ?? PropertiesService.getUserProperties();
-  const semua = props.getProperties();
-  return Object.keys(semua)
-    .filter((k) => k.startsWith(AWALAN_REGISTRI))
-    .sort()
-    .map((k) => semua[k]);
+  return kirimPengingat(
+    daftarSiklus()
+      .semua()
+      .map((s) => s.spreadsheetId),
+  );
 }

@@ -17,12 +17,15 @@ import { berkasTerjangkau, folderBernama, pindahkanKeFolder } from '../../gatewa
 import { jadikanHanyaBaca } from '../../gateways/drive/files';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
-import { lindungiTab } from '../../gateways/sheets/protection';
+import { hapusProteksiRentang, lindungiTab } from '../../gateways/sheets/protection';
 import { tandaiDitutup, waktuDitutup } from '../../gateways/sheets/cycle-closed';
-import { kejadianTuntas, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bacaSiklusDokumen, type SiklusDokumen } from '../dokumen/buat-dokumen';
-import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { versiBertandaTangan } from './surat-pengantar';
+import { terapkanTulisan } from '../../gateways/sheets/spreadsheet';
 
 /** Plain data for google.script.run. */
 export interface HasilArsip {
@@ -52,7 +55,7 @@ export function arsipkanSiklus(spreadsheetId: string): HasilArsip {
     const nowMs = new Date().getTime();
     if (sudahDitutup === null) {
       tutupSiklus(s, oleh, nowMs);
-      SpreadsheetApp.flush();
+      terapkanTulisan();
     }
     const folderId = folderBernama(namaFolderArsip(s.periode.tahun));
     let berubah = sudahDitutup === null;
@@ -85,7 +88,7 @@ function tutupSiklus(s: SiklusDokumen, oleh: string, nowMs: number): void {
   const konteks = konteksPelacakan(s.p);
   tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, [baris]);
   for (const sheet of s.ss.getSheets()) {
-    for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+    hapusProteksiRentang(sheet);
     lindungiTab(sheet, [], PROTEKSI_ARSIP);
   }
   tandaiDitutup(s.ss, nowMs);

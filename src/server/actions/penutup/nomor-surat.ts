@@ -16,8 +16,11 @@ import { emailPengguna } from '../../gateways/script/session';
 import { ambilNomor, bukaBukuKerja, TAB_REGISTER_NOMOR } from '../../gateways/sheets/register-nomor-tab';
 import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
-import { konteksPelacakan, tulisKejadian, type Kejadian } from '../pelacakan/catat-langkah';
+import { langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -103,7 +106,7 @@ export function catatNomor(ss: Spreadsheet, p: Pengaturan, n: NomorSurat, oleh: 
 /** Sidebar (Tim SAKIP): the cycle's cover-letter number, the same one however often it is asked for. */
 export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'meminta nomor surat pengantar');

@@ -11,12 +11,15 @@ import { AKSI_BERKAS, idSalinan } from '../../domain/penutup/berkas-siklus';
 import { AKSI_DOKUMEN, idBarisDokumen, urlPdf, type DokumenTercatat } from '../../domain/dokumen/catatan-dokumen';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import { berkasTerjangkau, indukBerkas } from '../../gateways/drive/archive';
-import { cariBerkasBernama, MIME_PDF, simpanPdf } from '../../gateways/drive/files';
+import { cariBerkasBernama, simpanPdf } from '../../gateways/drive/files';
+import { pdfDariDokumen } from '../../gateways/docs/new-document';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
-import { kejadianTuntas, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bacaSiklusDokumen, type SiklusDokumen } from '../dokumen/buat-dokumen';
-import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { versiBertandaTangan } from './surat-pengantar';
 
 /** Plain data for google.script.run. */
@@ -83,7 +86,7 @@ function buatBerkasSalinan(
   return tujuan.map((t) => {
     const nama = namaSalinan(d, t);
     const ada = cariBerkasBernama(nama)[0]?.id;
-    const id = ada ?? simpanPdf((pdf ??= DocumentApp.openById(d.docId).getAs(MIME_PDF)), nama, folderId);
+    const id = ada ?? simpanPdf((pdf ??= pdfDariDokumen(d.docId)), nama, folderId);
     return {
       waktu: nowMs,
       pengguna: oleh,

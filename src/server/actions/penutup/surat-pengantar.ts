@@ -20,19 +20,19 @@ import {
 import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { buildSuratPengantar } from '../../domain/penutup/surat-pengantar';
-import { timSakip } from '../../domain/pengaturan';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import { tulisDokumenBaru } from '../../gateways/docs/render';
-import { buangKeTempatSampah, cariBerkasBernama, MIME_PDF, pastikanAkses, simpanPdf } from '../../gateways/drive/files';
-import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import { kejadianTuntas, langkahAksi, wajibTimSakip } from '../pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bacaSiklusDokumen, kopSurat, type SiklusDokumen } from '../dokumen/buat-dokumen';
-import { konteksPelacakan, tulisKejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
+import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 
 /** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */
 export interface TujuanSurat {
@@ -76,18 +76,15 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     const { model, peringatan } = modelSurat(s, nomor.nomor, nomor.tanggal, { kepada, di });
 
     const nama = `Surat Pengantar ${nomor.nomor} – ${labelPeriode(s.periode)}`;
-    for (const sisa of [...cariBerkasBernama(nama), ...cariBerkasBernama(`${nama}.pdf`)]) buangKeTempatSampah(sisa.id);
-    const doc = DocumentApp.create(nama);
-    const folderId = masukkanKeFolderTahun(doc.getId(), s.periode.tahun);
-    tulisDokumenBaru(doc.getBody(), model.blocks, tataHalaman(model.page, s.p.dokumen));
-    // the PDF is exported from the saved document: edits still open would be missing from it
-    doc.saveAndClose();
-    const pdfId = simpanPdf(doc.getAs(MIME_PDF), `${nama}.pdf`, folderId);
-    for (const rekan of timSakip(s.p).map((o) => o.email.trim().toLowerCase())) {
-      if (rekan === oleh) continue;
-      pastikanAkses(doc.getId(), rekan, 'writer');
-      pastikanAkses(pdfId, rekan, 'writer');
-    }
+    const { docId, pdfId } = buatDokumenDenganPdf({
+      nama,
+      tahun: s.periode.tahun,
+      tulis: (body) => {
+        tulisDokumenBaru(body, model.blocks, tataHalaman(model.page, s.p.dokumen));
+        return [];
+      },
+      rekan: rekanTimSakip(s.p, oleh),
+    });
 
     const no = langkahAksi('suratPengantar');
     const baris: BarisLog = {
@@ -95,7 +92,7 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
       pengguna: oleh,
       aksi: AKSI_BERKAS.suratPengantar,
       langkah: no,
-      rincian: `Surat Pengantar nomor ${nomor.nomor} kepada ${kepada} di ${di}, menyertai ${dokumen.nama}. Dokumen: ${urlDoc(doc.getId())} PDF: ${urlPdf(pdfId)}`,
+      rincian: `Surat Pengantar nomor ${nomor.nomor} kepada ${kepada} di ${di}, menyertai ${dokumen.nama}. Dokumen: ${urlDoc(docId)} PDF: ${urlPdf(pdfId)}`,
       id: AKSI_BERKAS.suratPengantar,
     };
     const konteks = konteksPelacakan(s.p);

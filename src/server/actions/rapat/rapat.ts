@@ -14,9 +14,12 @@ import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSiklus, kejadianTuntas, langkahAksi, wajibPelaksana } from '../pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
+import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import type { HasilAksi } from '../formulir/kirim-formulir';
-import { konteksPelacakan, tulisKejadian, type KonteksPelacakan } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,7 +41,7 @@ const ID_RAPAT = { diundang: 'rapat-diundang', selesai: 'rapat-selesai' } as con
  */
 export function undangRapat(spreadsheetId: string, jadwal: JadwalRapat): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const no = langkahAksi('undangRapat');
@@ -127,7 +130,7 @@ function deskripsiRapat(ss: Spreadsheet, p: Pengaturan): string {
  */
 export function rapatSelesai(spreadsheetId: string, catatan?: string): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSiklus(spreadsheetId);
+  const ss = bukaSpreadsheet(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const no = langkahAksi('rapatSelesai');

@@ -35,12 +35,14 @@ import { tulisTab } from '../../gateways/sheets/tab-writer';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
 import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
-import { konteksPelacakan, tulisKejadian, type Kejadian } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { pemegangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import type { RentangWaktu } from '../../domain/pelacakan/waktu-lampau';
 import { lindungiTab } from '../../gateways/sheets/protection';
 import { TEMPLAT } from '../../domain/templat';
+import { buatSpreadsheet } from '../../gateways/sheets/spreadsheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -139,7 +141,7 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     if (siklus?.siap) return hasil(siklus.ss, false);
     const pengaturan = (siklus && pengaturanTersimpan(siklus.ss)) || rencana.pengaturan;
     if (!siklus) {
-      const ss = SpreadsheetApp.create(namaSpreadsheetSiklus(rencana.periode, pengaturan));
+      const ss = buatSpreadsheet(namaSpreadsheetSiklus(rencana.periode, pengaturan));
       registri.catat(kunci, ss.getId());
       siklus = { ss, bertanda: false, siap: false };
     }

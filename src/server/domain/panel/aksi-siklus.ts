@@ -21,11 +21,11 @@ import type { Pengaturan } from '../pengaturan/types';
 import type { SopTemplate } from '../sop/types';
 import type { BarisLog } from '../pelacakan/log';
 import { unitDisahkan } from '../data/validasi/pengesahan';
-import { langkahAksi, type AksiBerlangkah } from '../../actions/pelacakan/langkah-aksi';
 import { AKSI_REKAP } from '../../actions/data/rekap';
 import { ID_NOMOR_SURAT_PENGANTAR } from '../../actions/penutup/nomor-surat';
 import { AKSI_RAPAT } from '../../actions/rapat/rapat';
 import { AKSI_SERAH_TERIMA } from '../../actions/data/serah-terima';
+import { AksiBerlangkah, langkahAksi } from '../pelacakan/langkah-aksi';
 
 export interface BahanAksiSiklus {
   pengaturan: Pengaturan;

@@ -12,3 +12,13 @@ export function emailPengguna(): string {
   }
   return email;
 }
+
+/** The email of the person running the script, '' where policy hides it (the sidebar then shows no role). */
+export function emailPenggunaBilaAda(): string {
+  return Session.getActiveUser().getEmail();
+}
+
+/** Who an installable trigger runs as (its installer): Session.getActiveUser is empty in a trigger run. */
+export function emailPemilikPemicu(): string {
+  return Session.getEffectiveUser().getEmail().trim().toLowerCase();
+}

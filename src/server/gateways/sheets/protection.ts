@@ -70,3 +70,8 @@ function sidikJari(daftar: readonly string[]): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/** Removes the range protections of a tab (the tab's own protection stays). */
+export function hapusProteksiRentang(sheet: Sheet): void {
+  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
+}

@@ -1,3 +1,5 @@
+/** The dialogs of the add-in's menu flows; in Sheets they block the script until answered. */
+import type { UnitKerja } from '../../domain/pengaturan';
 import { bacaRentangWaktu, type RentangWaktu } from '../../domain/pelacakan/waktu-lampau';
 
 /** Asks for the period of a new cycle; null when the user cancels. */
@@ -26,4 +28,23 @@ export function mintaWaktuDisposisi(): RentangWaktu | null | undefined {
     if (hasil.ok) return hasil.rentang;
     pesan = hasil.reason;
   }
+}
+
+/** Shows the units a new cycle will have a form for; true when the user answers Ya. */
+export function konfirmasiUnit(judulSiklus: string, unit: readonly UnitKerja[]): boolean {
+  const ui = SpreadsheetApp.getUi();
+  const daftar = unit.map((u) => `• ${u.kode} — ${u.nama}`).join('\n');
+  const jawaban = ui.alert(
+    'Mulai siklus baru',
+    `${judulSiklus} akan dibuat dengan satu tab isian untuk setiap unit kerja berikut:\n\n${daftar}\n\n` +
+      'Unit kerja diambil dari tab Pengaturan siklus sebelumnya (atau pengaturan bawaan). Lanjutkan?',
+    ui.ButtonSet.YES_NO,
+  );
+  return jawaban === ui.Button.YES;
+}
+
+/** A message that stays until read: a refusal or an unreadable answer. */
+export function tampilkanPesan(judul: string, pesan: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(judul, pesan, ui.ButtonSet.OK);
 }

@@ -15,3 +15,15 @@ export function pasangPemicuEdit(ss: Spreadsheet, handler: string): boolean {
   ScriptApp.newTrigger(handler).forSpreadsheet(ss).onEdit().create();
   return true;
 }
+
+/**
+ * Installs an hourly time-driven trigger for `handler` for the current user, unless the user has one already (in any
+ * document: one hourly run per user is enough). An add-on may have one time-driven trigger per user per document,
+ * run at most hourly.
+ */
+export function pasangPemicuPerJam(handler: string): { baru: boolean } {
+  const ada = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === handler);
+  if (ada) return { baru: false };
+  ScriptApp.newTrigger(handler).timeBased().everyHours(1).create();
+  return { baru: true };
+}
