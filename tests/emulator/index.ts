@@ -14,8 +14,6 @@ import { FakeScriptApp } from './services/script';
 import { FakeSession } from './services/session';
 import { FakeUtilities } from './services/utilities';
 import { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
-// Sheet.newChart / insertChart / getCharts / updateChart / removeChart, added to the Sheet fake
-import './spreadsheet/chart';
 
 /**
  * The global objects a script sees, each behind the world's recording proxy. Each service module adds its entry.

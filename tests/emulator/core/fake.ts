@@ -1,20 +1,43 @@
 import type { CostClass } from './calls';
 
 /**
+ * What a fake's calls cost in the latency model and which of them a script may make in AuthMode.NONE (an add-on's
+ * onOpen before it is used in the document). A class declares its table as `static calls`; subclasses inherit it.
+ */
+export interface CallTable {
+  /** the class of every method `methods` does not list; 'by-name' (the default): get/is/has/can read, the rest write */
+  readonly cost?: CostClass | 'by-name';
+  /** methods of another class than `cost`, listed under their class */
+  readonly methods?: { readonly [C in CostClass]?: readonly string[] };
+  /** methods allowed without authorisation: every one (true), those listed, or none (the default) */
+  readonly withoutAuth?: boolean | readonly string[];
+}
+
+/** Runs inside the script engine: no round trip, and no authorisation needed (Logger, Utilities, builders ...). */
+export const IN_SCRIPT_ENGINE: CallTable = { cost: 'local', withoutAuth: true };
+
+/**
  * Base of every fake service object. `typeName` is the Apps Script class name (what String(obj) gives in Apps Script,
- * e.g. "Range"); `costOf` classifies a method for the latency model.
+ * e.g. "Range"); the class's `calls` table prices and authorises its methods.
  */
 export abstract class Fake {
   abstract readonly typeName: string;
 
-  /** Default: getters read, everything else writes. Services override (Drive, Docs, Mail ...). */
+  static readonly calls: CallTable = {};
+
+  /** The method's cost class, from the class's table. */
   costOf(method: string): CostClass {
+    const { cost = 'by-name', methods = {} } = (this.constructor as typeof Fake).calls;
+    const listed = Object.entries(methods).find(([, names]) => names.includes(method));
+    if (listed) return listed[0] as CostClass;
+    if (cost !== 'by-name') return cost;
     return /^(get|is|has|can)/.test(method) ? 'read' : 'write';
   }
 
-  /** Methods usable while the script runs in AuthMode.NONE (an add-on's onOpen before it is used in the document). */
-  allowedWithoutAuth(_method: string): boolean {
-    return false;
+  /** Whether the method is usable while the script runs in AuthMode.NONE, from the class's table. */
+  allowedWithoutAuth(method: string): boolean {
+    const { withoutAuth = false } = (this.constructor as typeof Fake).calls;
+    return typeof withoutAuth === 'boolean' ? withoutAuth : withoutAuth.includes(method);
   }
 
   toString(): string {
@@ -30,3 +53,6 @@ export const INTERNAL_MEMBERS: ReadonlySet<string> = new Set([
   'toString',
   'constructor',
 ]);
+
+/** Members the script cannot read at all: FakeService's world belongs to the emulator, not to Apps Script. */
+export const HIDDEN_MEMBERS: ReadonlySet<string> = new Set(['world']);

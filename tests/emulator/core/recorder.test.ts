@@ -1,8 +1,9 @@
 import { createContext, runInContext } from 'node:vm';
-import { Fake } from './fake';
+import { Fake, type CallTable } from './fake';
 import { REAL_ERRORS } from './faults';
 import { LatencyModel } from './latency';
 import type { Realm } from './realm';
+import { FakeService } from './service';
 import { World } from './world';
 
 class FakeCounter extends Fake {
@@ -82,6 +83,51 @@ describe('call log', () => {
     const { counter } = setup();
     const same = counter.setValue(1);
     expect(counter.isSame(same)).toBe(true);
+  });
+});
+
+class FakeClerk extends FakeService {
+  readonly typeName = 'Clerk';
+  static override readonly calls: CallTable = {
+    cost: 'drive',
+    methods: { local: ['getId'], mail: ['notify'] },
+    withoutAuth: ['getId'],
+  };
+  getId(): string {
+    return 'clerk-1';
+  }
+  getUser(): string {
+    return this.world.execution.user;
+  }
+  notify(): void {}
+}
+
+describe('call table', () => {
+  it("prices each method by its class's table: the listed class, else the table's default", () => {
+    const world = new World();
+    const clerk = world.expose('ClerkApp', new FakeClerk(world));
+    clerk.getId();
+    clerk.notify();
+    clerk.getUser();
+    expect(world.calls.records.map((r) => `${r.method}:${r.costClass}`)).toEqual([
+      'getId:local',
+      'notify:mail',
+      'getUser:drive',
+    ]);
+  });
+
+  it('lets only the listed methods run in AuthMode.NONE', () => {
+    const world = new World();
+    const clerk = world.expose('ClerkApp', new FakeClerk(world));
+    expect(world.run({ authMode: 'NONE' }, () => clerk.getId())).toBe('clerk-1');
+    expect(() => world.run({ authMode: 'NONE' }, () => clerk.getUser())).toThrow(/permission/);
+  });
+
+  it("keeps a service's world out of the script's reach", () => {
+    const world = new World();
+    const clerk = world.expose('ClerkApp', new FakeClerk(world));
+    expect((clerk as unknown as { world: unknown }).world).toBeUndefined();
+    expect(world.run({ user: 'a@contoh.go.id' }, () => clerk.getUser())).toBe('a@contoh.go.id');
   });
 });
 

@@ -1,6 +1,6 @@
 import { CallLog, sizeOfArgs, type CostClass } from './calls';
 import { FakeClock } from './clock';
-import { Fake, INTERNAL_MEMBERS } from './fake';
+import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
 import { FaultInjector } from './faults';
 import { LatencyModel } from './latency';
 import { HOST_REALM, intoRealm, scriptError, type Realm } from './realm';
@@ -133,6 +133,7 @@ export class World {
   /**
    * Hands a fake to the script: every method call through the returned proxy is recorded, may be failed by an
    * injected fault, is refused in AuthMode.NONE unless allowed, and its arguments and result cross the realm boundary.
+   * The emulator's own members (HIDDEN_MEMBERS: a service's world) read as undefined.
    */
   expose<T extends object>(service: string, target: T): T {
     const known = this.proxies.get(target);
@@ -140,6 +141,7 @@ export class World {
     const methods = new Map<PropertyKey, unknown>();
     const proxy = new Proxy(target, {
       get: (t, prop) => {
+        if (typeof prop === 'string' && HIDDEN_MEMBERS.has(prop)) return undefined;
         const value = Reflect.get(t, prop, t) as unknown;
         if (typeof prop !== 'string' || typeof value !== 'function') return this.toScript(service, value);
         if (INTERNAL_MEMBERS.has(prop)) return value.bind(t);

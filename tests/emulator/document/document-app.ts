@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { FakeDriveUser, exportName } from '../drive/drive-app';
 import { enumOf, MIME_TYPES } from '../drive/enums';
@@ -18,13 +18,25 @@ import { documents, DOCUMENT_ERRORS, type OpenDocument } from './store';
  * https://developers.google.com/apps-script/reference/document/document-app
  */
 
-const DOCS_CALLS = new Set(['create', 'openById', 'openByUrl', 'saveAndClose', 'getAs', 'getBlob']);
-const DRIVE_CALLS = /^(add|remove)(Editor|Viewer)s?$|^get(Editors|Viewers)$|^setName$/;
-
-function costOfDocumentCall(method: string): CostClass {
-  if (DOCS_CALLS.has(method)) return 'docs';
-  return DRIVE_CALLS.test(method) ? 'drive' : 'local';
-}
+const DOCUMENT_CALLS: CallTable = {
+  cost: 'local',
+  methods: {
+    docs: ['create', 'openById', 'openByUrl', 'saveAndClose', 'getAs', 'getBlob'],
+    drive: [
+      'addEditor',
+      'addEditors',
+      'removeEditor',
+      'removeEditors',
+      'getEditors',
+      'addViewer',
+      'addViewers',
+      'removeViewer',
+      'removeViewers',
+      'getViewers',
+      'setName',
+    ],
+  },
+};
 
 type Email = string | GoogleAppsScript.Base.User;
 
@@ -34,15 +46,12 @@ function emailOf(who: Email): string {
 
 export class FakeDocument extends Fake implements FakeOf<GoogleAppsScript.Document.Document> {
   readonly typeName = 'Document';
+  static override readonly calls = DOCUMENT_CALLS;
   private readonly ctx: DocContext;
 
   constructor(world: World, open: OpenDocument) {
     super();
     this.ctx = { world, open };
-  }
-
-  override costOf(method: string): CostClass {
-    return costOfDocumentCall(method);
   }
 
   private get open(): OpenDocument {
@@ -169,8 +178,9 @@ export class FakeDocument extends Fake implements FakeOf<GoogleAppsScript.Docume
   }
 }
 
-export class FakeDocumentApp extends Fake implements FakeOf<GoogleAppsScript.Document.DocumentApp> {
+export class FakeDocumentApp extends FakeService implements FakeOf<GoogleAppsScript.Document.DocumentApp> {
   readonly typeName = 'DocumentApp';
+  static override readonly calls = DOCUMENT_CALLS;
   readonly Attribute = enumOf<typeof GoogleAppsScript.Document.Attribute>(ATTRIBUTE_NAMES);
   readonly ElementType = enumOf<typeof GoogleAppsScript.Document.ElementType>([
     'BODY_SECTION',
@@ -233,14 +243,6 @@ export class FakeDocumentApp extends Fake implements FakeOf<GoogleAppsScript.Doc
     'SUBSCRIPT',
   ]);
   readonly VerticalAlignment = enumOf<typeof GoogleAppsScript.Document.VerticalAlignment>(['BOTTOM', 'CENTER', 'TOP']);
-
-  constructor(private readonly world: World) {
-    super();
-  }
-
-  override costOf(method: string): CostClass {
-    return costOfDocumentCall(method);
-  }
 
   create(name: string): FakeDocument {
     return new FakeDocument(this.world, documents(this.world).create(name));

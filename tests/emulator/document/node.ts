@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { World } from '../core/world';
 import { asEnum } from '../drive/enums';
 import { documents, DOCUMENT_ERRORS, type OpenDocument } from './store';
@@ -15,15 +14,13 @@ export interface DocContext {
  * 'local'); Docs applies them in one batch at saveAndClose. Every call on a closed document throws.
  */
 export abstract class DocNode extends Fake {
+  static override readonly calls: CallTable = { cost: 'local' };
+
   constructor(
     protected readonly ctx: DocContext,
     protected readonly parent: DocNode | null,
   ) {
     super();
-  }
-
-  override costOf(_method: string): CostClass {
-    return 'local';
   }
 
   /** The ElementType name. */

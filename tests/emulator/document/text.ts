@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { textAttributes, textPatch } from './attributes';
 import {
@@ -310,6 +309,7 @@ export class FakeText extends DocNode implements FakeOf<GoogleAppsScript.Documen
  */
 export class FakeRangeElement extends Fake implements FakeOf<GoogleAppsScript.Document.RangeElement> {
   readonly typeName = 'RangeElement';
+  static override readonly calls: CallTable = { cost: 'local' };
 
   constructor(
     private readonly element: FakeText,
@@ -317,10 +317,6 @@ export class FakeRangeElement extends Fake implements FakeOf<GoogleAppsScript.Do
     private readonly endInclusive: number,
   ) {
     super();
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   getElement(): FakeText {

@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { blobOf } from './drive-app';
 import {
@@ -68,14 +68,8 @@ const DEFAULT_PAGE_SIZE = 100;
 
 class DriveApiError extends Error {}
 
-abstract class DriveCollection extends Fake {
-  constructor(protected readonly world: World) {
-    super();
-  }
-
-  override costOf(): CostClass {
-    return 'drive';
-  }
+abstract class DriveCollection extends FakeService {
+  static override readonly calls: CallTable = { cost: 'drive' };
 
   protected get drive(): DriveRegistry {
     return driveFiles(this.world);
@@ -382,6 +376,7 @@ export class FakeDrivePermissions
 /** The global `Drive`: its collections and the resource builders (newFile() ... are empty objects to fill). */
 export class FakeDriveAdvanced extends Fake {
   readonly typeName = 'Drive';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly Files: FakeDriveFiles;
   readonly Permissions: FakeDrivePermissions;
 
@@ -389,10 +384,6 @@ export class FakeDriveAdvanced extends Fake {
     super();
     this.Files = new FakeDriveFiles(world);
     this.Permissions = new FakeDrivePermissions(world);
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   newFile(): Resource {

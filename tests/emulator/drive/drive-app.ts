@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { FakeBlob } from '../services/blob';
 import {
@@ -61,14 +61,8 @@ export function blobOf(source: GoogleAppsScript.Base.BlobSource): FakeBlob {
   return blob;
 }
 
-abstract class DriveFake extends Fake {
-  constructor(protected readonly world: World) {
-    super();
-  }
-
-  override costOf(method: string): CostClass {
-    return method === 'getId' || method === 'getUrl' ? 'local' : 'drive';
-  }
+abstract class DriveFake extends FakeService {
+  static override readonly calls: CallTable = { cost: 'drive', methods: { local: ['getId', 'getUrl'] } };
 
   protected get drive(): DriveRegistry {
     return driveFiles(this.world);
@@ -81,13 +75,10 @@ abstract class DriveFake extends Fake {
 
 export class FakeDriveUser extends Fake implements FakeOf<GoogleAppsScript.Drive.User> {
   readonly typeName = 'User';
+  static override readonly calls: CallTable = { cost: 'local' };
 
   constructor(private readonly email: string) {
     super();
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   getEmail(): string {
@@ -426,6 +417,7 @@ function createFileIn(
 }
 
 abstract class FakeIterator<T> extends DriveFake {
+  static override readonly calls: CallTable = { cost: 'local', methods: { drive: ['next'] } };
   private position = 0;
 
   constructor(
@@ -436,10 +428,6 @@ abstract class FakeIterator<T> extends DriveFake {
   }
 
   protected abstract wrap(id: string): T;
-
-  override costOf(method: string): CostClass {
-    return method === 'next' ? 'drive' : 'local';
-  }
 
   hasNext(): boolean {
     return this.position < this.ids.length;

@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 
 /**
@@ -43,6 +42,7 @@ export function bytesOf(data: string | readonly number[], charset?: string): Buf
  */
 export class FakeBlob extends Fake implements FakeOf<GoogleAppsScript.Base.Blob> {
   readonly typeName = 'Blob';
+  static override readonly calls = IN_SCRIPT_ENGINE;
   #data: Buffer;
   #contentType: string | null;
   #name: string | null;
@@ -52,14 +52,6 @@ export class FakeBlob extends Fake implements FakeOf<GoogleAppsScript.Base.Blob>
     this.#data = Buffer.from(data);
     this.#contentType = contentType;
     this.#name = name;
-  }
-
-  override costOf(_method: string): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(_method: string): boolean {
-    return true;
   }
 
   /** The raw bytes, for other fakes (Drive, Mail) that store or send the blob. */

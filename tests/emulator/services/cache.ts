@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
 /**
@@ -49,39 +49,30 @@ function entriesFor(owners: Map<string, Entries>, owner: string): Entries {
   return entries;
 }
 
-export class FakeCacheService extends Fake implements FakeOf<GoogleAppsScript.Cache.CacheService> {
+export class FakeCacheService extends FakeService implements FakeOf<GoogleAppsScript.Cache.CacheService> {
   readonly typeName = 'CacheService';
-
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
-  }
+  static override readonly calls: CallTable = { cost: 'local' };
 
   getScriptCache(): FakeCache {
-    return new FakeCache(this.#world, scopes(this.#world).script);
+    return new FakeCache(this.world, scopes(this.world).script);
   }
 
   getUserCache(): FakeCache {
-    return new FakeCache(this.#world, entriesFor(scopes(this.#world).byUser, this.#world.execution.user));
+    return new FakeCache(this.world, entriesFor(scopes(this.world).byUser, this.world.execution.user));
   }
 
   /** null outside a containing document (reference page, getDocumentCache "Return"). */
   getDocumentCache(): FakeCache | null {
-    const documentId = this.#world.execution.activeSpreadsheetId;
+    const documentId = this.world.execution.activeSpreadsheetId;
     return documentId === null
       ? null
-      : new FakeCache(this.#world, entriesFor(scopes(this.#world).byDocument, documentId));
+      : new FakeCache(this.world, entriesFor(scopes(this.world).byDocument, documentId));
   }
 }
 
 export class FakeCache extends Fake implements FakeOf<GoogleAppsScript.Cache.Cache> {
   readonly typeName = 'Cache';
+  static override readonly calls: CallTable = { cost: 'properties' };
 
   readonly #world: World;
   readonly #entries: Entries;
@@ -90,10 +81,6 @@ export class FakeCache extends Fake implements FakeOf<GoogleAppsScript.Cache.Cac
     super();
     this.#world = world;
     this.#entries = entries;
-  }
-
-  override costOf(): CostClass {
-    return 'properties';
   }
 
   get(key: string): string | null {

@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
 /**
@@ -89,23 +89,21 @@ function guestsOf(list: string | undefined): string[] {
   return [...new Set(addresses.map((a) => a.toLowerCase()))];
 }
 
+/** Every Calendar call is a round trip to Google Calendar. */
+const CALENDAR_CALLS: CallTable = { cost: 'calendar' };
+
 abstract class CalendarFake extends Fake {
-  override costOf(_method: string): CostClass {
-    return 'calendar';
-  }
+  static override readonly calls = CALENDAR_CALLS;
 }
 
 export class FakeEventGuest extends CalendarFake implements FakeOf<GoogleAppsScript.Calendar.EventGuest> {
   readonly typeName = 'EventGuest';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly #email: string;
 
   constructor(email: string) {
     super();
     this.#email = email;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   getEmail(): string {
@@ -246,17 +244,12 @@ export class FakeCalendar extends CalendarFake implements FakeOf<GoogleAppsScrip
   }
 }
 
-export class FakeCalendarApp extends CalendarFake implements FakeOf<GoogleAppsScript.Calendar.CalendarApp> {
+export class FakeCalendarApp extends FakeService implements FakeOf<GoogleAppsScript.Calendar.CalendarApp> {
   readonly typeName = 'CalendarApp';
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
+  static override readonly calls = CALENDAR_CALLS;
 
   #defaultCalendar(): FakeCalendar {
-    return new FakeCalendar(this.#world, this.#world.execution.effectiveUser);
+    return new FakeCalendar(this.world, this.world.execution.effectiveUser);
   }
 
   getDefaultCalendar(): FakeCalendar {

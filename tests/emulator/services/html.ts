@@ -1,7 +1,7 @@
 import { createContext, runInContext } from 'node:vm';
-import type { CostClass } from '../core/calls';
-import { Fake, INTERNAL_MEMBERS } from '../core/fake';
+import { Fake, INTERNAL_MEMBERS, IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { encodeText, FakeBlob } from './blob';
 
@@ -29,13 +29,7 @@ export function escapeHtml(text: string): string {
 
 /** HtmlService and everything it builds run inside the script engine: no round trip, no authorisation. */
 abstract class LocalFake extends Fake {
-  override costOf(_method: string): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(_method: string): boolean {
-    return true;
-  }
+  static override readonly calls = IN_SCRIPT_ENGINE;
 }
 
 /** https://developers.google.com/apps-script/reference/html/html-output-meta-tag */
@@ -255,17 +249,11 @@ export class FakeHtmlTemplate extends LocalFake implements FakeOf<GoogleAppsScri
  * HtmlService. Files come from world.scriptFiles, the project's HTML files by name without extension.
  * https://developers.google.com/apps-script/reference/html/html-service
  */
-export class FakeHtmlService extends LocalFake implements FakeOf<H> {
+export class FakeHtmlService extends FakeService implements FakeOf<H> {
   readonly typeName = 'HtmlService';
+  static override readonly calls = IN_SCRIPT_ENGINE;
   readonly SandboxMode = SANDBOX_MODE as unknown as H['SandboxMode'];
   readonly XFrameOptionsMode = XFRAME_MODE as unknown as H['XFrameOptionsMode'];
-
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
 
   createHtmlOutput(html?: string | GoogleAppsScript.Base.BlobSource): FakeHtmlOutput {
     return new FakeHtmlOutput(contentOf(html));
@@ -276,16 +264,16 @@ export class FakeHtmlService extends LocalFake implements FakeOf<H> {
   }
 
   createTemplate(html: string | GoogleAppsScript.Base.BlobSource): FakeHtmlTemplate {
-    return new FakeHtmlTemplate(this.#world, contentOf(html));
+    return new FakeHtmlTemplate(this.world, contentOf(html));
   }
 
   createTemplateFromFile(filename: string): FakeHtmlTemplate {
-    return new FakeHtmlTemplate(this.#world, this.file(filename));
+    return new FakeHtmlTemplate(this.world, this.file(filename));
   }
 
   /** 'Sidebar' finds Sidebar.html; 'Sidebar.html' is accepted too. */
   private file(filename: string): string {
-    const content = this.#world.scriptFiles.get(String(filename).replace(/\.html$/, ''));
+    const content = this.world.scriptFiles.get(String(filename).replace(/\.html$/, ''));
     if (content === undefined) throw new Error(HTML_ERRORS.noFile(filename));
     return content;
   }

@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
 /**
@@ -70,36 +70,28 @@ export const lockScopes = {
   document: (documentId: string) => `document:${documentId}`,
 };
 
-export class FakeLockService extends Fake implements FakeOf<GoogleAppsScript.Lock.LockService> {
+export class FakeLockService extends FakeService implements FakeOf<GoogleAppsScript.Lock.LockService> {
   readonly typeName = 'LockService';
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
-  }
+  static override readonly calls: CallTable = { cost: 'local' };
 
   getScriptLock(): FakeLock {
-    return new FakeLock(this.#world, lockScopes.script());
+    return new FakeLock(this.world, lockScopes.script());
   }
 
   getUserLock(): FakeLock {
-    return new FakeLock(this.#world, lockScopes.user(this.#world.execution.user));
+    return new FakeLock(this.world, lockScopes.user(this.world.execution.user));
   }
 
   /** null when called outside a containing document (reference page, getDocumentLock "Return"). */
   getDocumentLock(): FakeLock | null {
-    const documentId = this.#world.execution.activeSpreadsheetId;
-    return documentId === null ? null : new FakeLock(this.#world, lockScopes.document(documentId));
+    const documentId = this.world.execution.activeSpreadsheetId;
+    return documentId === null ? null : new FakeLock(this.world, lockScopes.document(documentId));
   }
 }
 
 export class FakeLock extends Fake implements FakeOf<GoogleAppsScript.Lock.Lock> {
   readonly typeName = 'Lock';
+  static override readonly calls: CallTable = { cost: 'lock', methods: { local: ['hasLock'] } };
   readonly #world: World;
   readonly #scope: string;
 
@@ -112,10 +104,6 @@ export class FakeLock extends Fake implements FakeOf<GoogleAppsScript.Lock.Lock>
   /** The scope a Lock guards, for the concurrency runner (kept off the instance so the script cannot see it). */
   static scopeOf(lock: FakeLock): string {
     return lock.#scope;
-  }
-
-  override costOf(method: string): CostClass {
-    return method === 'hasLock' ? 'local' : 'lock';
   }
 
   hasLock(): boolean {

@@ -1,8 +1,8 @@
 import { format as nodeFormat } from 'node:util';
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { isDate } from '../core/realm';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
 export type LogLevel = 'log' | 'info' | 'warn' | 'error';
@@ -45,17 +45,6 @@ function record(world: World, source: LogEntry['source'], level: LogLevel, messa
   state(world).entries.push({ source, level, message, at: new Date(world.clock.now()), execution: id, user });
 }
 
-/** Logging runs in the script engine: no round trip, no authorisation needed. */
-abstract class LocalFake extends Fake {
-  override costOf(_method: string): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(_method: string): boolean {
-    return true;
-  }
-}
-
 /** Simplification: objects and arrays print as JSON (Apps Script prints some as Java would, e.g. {a=1.0}). */
 function asText(value: unknown): string {
   if (typeof value === 'string') return value;
@@ -82,31 +71,26 @@ export function formatLoggerMessage(format: unknown, values: readonly unknown[])
  * (the emulator leaves out the timestamp prefix).
  * https://developers.google.com/apps-script/reference/base/logger
  */
-export class FakeLogger extends LocalFake implements FakeOf<GoogleAppsScript.Base.Logger> {
+export class FakeLogger extends FakeService implements FakeOf<GoogleAppsScript.Base.Logger> {
   readonly typeName = 'Logger';
-
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
+  /** Logging runs in the script engine: no round trip, no authorisation needed. */
+  static override readonly calls = IN_SCRIPT_ENGINE;
 
   log(format: unknown, ...values: unknown[]): FakeLogger {
     const message = formatLoggerMessage(format, values);
-    state(this.#world).loggerLines.push(message);
-    record(this.#world, 'Logger', 'info', message);
+    state(this.world).loggerLines.push(message);
+    record(this.world, 'Logger', 'info', message);
     return this;
   }
 
   getLog(): string {
-    return state(this.#world)
+    return state(this.world)
       .loggerLines.map((line) => `${line}\n`)
       .join('');
   }
 
   clear(): void {
-    state(this.#world).loggerLines = [];
+    state(this.world).loggerLines = [];
   }
 }
 
@@ -115,42 +99,36 @@ export class FakeLogger extends LocalFake implements FakeOf<GoogleAppsScript.Bas
  * browsers and Node (%s %d %i %f %o %O %j).
  * https://developers.google.com/apps-script/guides/logging#use_console
  */
-export class FakeConsole extends LocalFake implements FakeOf<Console> {
+export class FakeConsole extends FakeService implements FakeOf<Console> {
   readonly typeName = 'console';
-
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
+  static override readonly calls = IN_SCRIPT_ENGINE;
 
   log(...args: unknown[]): void {
-    record(this.#world, 'console', 'log', nodeFormat(...args));
+    record(this.world, 'console', 'log', nodeFormat(...args));
   }
 
   info(...args: unknown[]): void {
-    record(this.#world, 'console', 'info', nodeFormat(...args));
+    record(this.world, 'console', 'info', nodeFormat(...args));
   }
 
   warn(...args: unknown[]): void {
-    record(this.#world, 'console', 'warn', nodeFormat(...args));
+    record(this.world, 'console', 'warn', nodeFormat(...args));
   }
 
   error(...args: unknown[]): void {
-    record(this.#world, 'console', 'error', nodeFormat(...args));
+    record(this.world, 'console', 'error', nodeFormat(...args));
   }
 
   time(label = 'default'): void {
-    state(this.#world).timers.set(label, this.#world.clock.now());
+    state(this.world).timers.set(label, this.world.clock.now());
   }
 
   /** Logs "label: N ms" measured on the world clock. */
   timeEnd(label = 'default'): void {
-    const { timers } = state(this.#world);
+    const { timers } = state(this.world);
     const started = timers.get(label);
     if (started === undefined) return;
     timers.delete(label);
-    record(this.#world, 'console', 'info', `${label}: ${this.#world.clock.now() - started}ms`);
+    record(this.world, 'console', 'info', `${label}: ${this.world.clock.now() - started}ms`);
   }
 }

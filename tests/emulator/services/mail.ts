@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import type { CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
 /**
@@ -112,23 +112,14 @@ function attachmentsOf(sources: Params['attachments']): SentMail['attachments'] 
   });
 }
 
-export class FakeMailApp extends Fake implements FakeOf<GoogleAppsScript.Mail.MailApp> {
+export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.Mail.MailApp> {
   readonly typeName = 'MailApp';
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
-
-  override costOf(_method: string): CostClass {
-    return 'mail';
-  }
+  static override readonly calls: CallTable = { cost: 'mail' };
 
   /** "Returns the number of recipients you can send emails to for the rest of the day." */
   getRemainingDailyQuota(): number {
-    const user = this.#world.execution.effectiveUser;
-    return Math.max(0, mailState(this.#world).recipientsPerDay - usedBy(this.#world, user));
+    const user = this.world.execution.effectiveUser;
+    return Math.max(0, mailState(this.world).recipientsPerDay - usedBy(this.world, user));
   }
 
   /**
@@ -142,7 +133,7 @@ export class FakeMailApp extends Fake implements FakeOf<GoogleAppsScript.Mail.Ma
   }
 
   private send(message: Params): void {
-    const world = this.#world;
+    const world = this.world;
     const to = addressesOf(message.to);
     const cc = addressesOf(message.cc);
     const bcc = addressesOf(message.bcc);

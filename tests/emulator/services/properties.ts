@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
 /**
@@ -44,47 +44,37 @@ function storeFor(owners: Map<string, Store>, owner: string): Store {
 
 const bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
 
-export class FakePropertiesService extends Fake implements FakeOf<GoogleAppsScript.Properties.PropertiesService> {
+export class FakePropertiesService
+  extends FakeService
+  implements FakeOf<GoogleAppsScript.Properties.PropertiesService>
+{
   readonly typeName = 'PropertiesService';
-
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
-  }
+  static override readonly calls: CallTable = { cost: 'local' };
 
   getScriptProperties(): FakeProperties {
-    return new FakeProperties(stores(this.#world).script);
+    return new FakeProperties(stores(this.world).script);
   }
 
   getUserProperties(): FakeProperties {
-    return new FakeProperties(storeFor(stores(this.#world).byUser, this.#world.execution.user));
+    return new FakeProperties(storeFor(stores(this.world).byUser, this.world.execution.user));
   }
 
   /** null outside a container document or add-on (the reference page's "Return" section). */
   getDocumentProperties(): FakeProperties | null {
-    const documentId = this.#world.execution.activeSpreadsheetId;
-    return documentId === null ? null : new FakeProperties(storeFor(stores(this.#world).byDocument, documentId));
+    const documentId = this.world.execution.activeSpreadsheetId;
+    return documentId === null ? null : new FakeProperties(storeFor(stores(this.world).byDocument, documentId));
   }
 }
 
 export class FakeProperties extends Fake implements FakeOf<GoogleAppsScript.Properties.Properties> {
   readonly typeName = 'Properties';
+  static override readonly calls: CallTable = { cost: 'properties' };
 
   readonly #store: Store;
 
   constructor(store: Store) {
     super();
     this.#store = store;
-  }
-
-  override costOf(): CostClass {
-    return 'properties';
   }
 
   getProperty(key: string): string | null {

@@ -1,6 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import {
   triggerStore,
@@ -71,12 +71,13 @@ function listOf(values: number[]): string {
 }
 
 /** Builders only gather settings (local); create() and deleteTrigger() change the project, listing reads it. */
+const SCRIPT_CALLS: CallTable = {
+  cost: 'local',
+  methods: { write: ['create', 'deleteTrigger'], read: ['getProjectTriggers', 'getUserTriggers'] },
+};
+
 abstract class ScriptFake extends Fake {
-  override costOf(method: string): CostClass {
-    if (method === 'create' || method === 'deleteTrigger') return 'write';
-    if (method === 'getProjectTriggers' || method === 'getUserTriggers') return 'read';
-    return 'local';
-  }
+  static override readonly calls = SCRIPT_CALLS;
 }
 
 /** Checks the limits and stores the trigger. */
@@ -338,21 +339,16 @@ export class FakeTriggerBuilder extends ScriptFake implements FakeOf<GoogleAppsS
  * apply: one trigger of each type per user per document, only for the current document, time-driven at most hourly.
  * https://developers.google.com/apps-script/reference/script/script-app
  */
-export class FakeScriptApp extends ScriptFake implements FakeOf<S> {
+export class FakeScriptApp extends FakeService implements FakeOf<S> {
   readonly typeName = 'ScriptApp';
+  static override readonly calls = SCRIPT_CALLS;
   readonly AuthMode = AUTH_MODE as unknown as S['AuthMode'];
   readonly EventType = EVENT_TYPE as unknown as S['EventType'];
   readonly TriggerSource = TRIGGER_SOURCE as unknown as S['TriggerSource'];
   readonly WeekDay = WEEKDAY as unknown as S['WeekDay'];
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
 
   newTrigger(functionName: string): FakeTriggerBuilder {
-    return new FakeTriggerBuilder(this.#world, functionName);
+    return new FakeTriggerBuilder(this.world, functionName);
   }
 
   /** "Gets all installable triggers associated with the current project and current user." */
@@ -369,16 +365,16 @@ export class FakeScriptApp extends ScriptFake implements FakeOf<S> {
   }
 
   deleteTrigger(trigger: GoogleAppsScript.Script.Trigger): void {
-    const triggers = triggerStore(this.#world);
+    const triggers = triggerStore(this.world);
     const i = triggers.findIndex((t) => t.id === trigger.getUniqueId() && t.owner === this.currentUser());
     if (i >= 0) triggers.splice(i, 1);
   }
 
   private mine(): TriggerRecord[] {
-    return triggerStore(this.#world).filter((t) => t.owner === this.currentUser());
+    return triggerStore(this.world).filter((t) => t.owner === this.currentUser());
   }
 
   private currentUser(): string {
-    return this.#world.execution.effectiveUser;
+    return this.world.execution.effectiveUser;
   }
 }

@@ -1,8 +1,8 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { isDate } from '../core/realm';
+import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { bytesOf, FakeBlob, toSignedBytes } from './blob';
 import { formatDate, parseDate } from './date-format';
@@ -86,26 +86,12 @@ export function seedUuids(world: World, seed: number): void {
  * Utilities: everything runs inside the script engine (cost 'local') and works without authorisation.
  * https://developers.google.com/apps-script/reference/utilities/utilities
  */
-export class FakeUtilities extends Fake implements FakeOf<U> {
+export class FakeUtilities extends FakeService implements FakeOf<U> {
   readonly typeName = 'Utilities';
   readonly Charset = CHARSET as unknown as U['Charset'];
   readonly DigestAlgorithm = DIGEST as unknown as U['DigestAlgorithm'];
   readonly MacAlgorithm = MAC as unknown as U['MacAlgorithm'];
-
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
-
-  override costOf(_method: string): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(_method: string): boolean {
-    return true;
-  }
+  static override readonly calls = IN_SCRIPT_ENGINE;
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
@@ -123,7 +109,7 @@ export class FakeUtilities extends Fake implements FakeOf<U> {
 
   /** RFC 4122 version 4, lower case, from the world's seeded generator. */
   getUuid(): string {
-    const { rng } = uuidStore(this.#world);
+    const { rng } = uuidStore(this.world);
     const b = Array.from({ length: 16 }, () => rng.next());
     b[6] = (b[6] & 0x0f) | 0x40;
     b[8] = (b[8] & 0x3f) | 0x80;
@@ -136,7 +122,7 @@ export class FakeUtilities extends Fake implements FakeOf<U> {
     if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds))
       throw new Error(UTILITIES_ERRORS.signature('sleep', [milliseconds]));
     if (milliseconds > MAX_SLEEP_MS || milliseconds < 0) throw new Error(UTILITIES_ERRORS.sleepTooLong(milliseconds));
-    this.#world.clock.advance(Math.floor(milliseconds));
+    this.world.clock.advance(Math.floor(milliseconds));
   }
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String) */

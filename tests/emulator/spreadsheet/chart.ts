@@ -1,12 +1,9 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import type { GridRange } from './a1';
 import { fakeArg } from './arguments';
-import { sheetById, spreadsheetState } from './model';
 import { FakeRange } from './range';
-import { FakeSheet } from './sheet';
 
 /**
  * Embedded charts, the subset the add-in uses: build with Sheet.newChart(), insertChart, getCharts, updateChart,
@@ -60,6 +57,7 @@ function rangesOf(d: ChartData): FakeRange[] {
 
 export class FakeEmbeddedChart extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.EmbeddedChart> {
   readonly typeName = 'EmbeddedChart';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly #data: ChartData;
 
   constructor(data: ChartData) {
@@ -69,10 +67,6 @@ export class FakeEmbeddedChart extends Fake implements FakeOf<GoogleAppsScript.S
 
   static dataOf(chart: FakeEmbeddedChart): ChartData {
     return chart.#data;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   getChartId(): number | null {
@@ -98,15 +92,12 @@ export class FakeEmbeddedChartBuilder
   implements FakeOf<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder>
 {
   readonly typeName = 'EmbeddedChartBuilder';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly #data: ChartData;
 
   constructor(data: ChartData) {
     super();
     this.#data = data;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   addRange(range: GoogleAppsScript.Spreadsheet.Range): FakeEmbeddedChartBuilder {
@@ -181,20 +172,25 @@ export class FakeEmbeddedChartBuilder
   }
 }
 
-function locate(sheet: FakeSheet): { world: World; spreadsheetId: string; sheetId: number } {
-  return FakeRange.locationOf(sheet.getRange(1, 1));
+/** Where a sheet's charts live: FakeSheet passes its own place to the chart methods below. */
+export interface SheetPlace {
+  world: World;
+  spreadsheetId: string;
+  sheetId: number;
 }
 
-function chartArg(sheet: FakeSheet, chart: unknown): ChartData & { list: ChartState[] } {
-  const { world, spreadsheetId, sheetId } = locate(sheet);
+function chartArg(place: SheetPlace, chart: unknown): ChartData & { list: ChartState[] } {
   const data = FakeEmbeddedChart.dataOf(fakeArg(chart, FakeEmbeddedChart, 'chart'));
-  return { ...data, list: chartsOf(world, spreadsheetId, sheetId) };
+  return { ...data, list: chartsOf(place.world, place.spreadsheetId, place.sheetId) };
 }
 
-/** The chart methods of Sheet, added to the Sheet fake. */
-const SHEET_CHART_METHODS = {
-  newChart(this: FakeSheet): FakeEmbeddedChartBuilder {
-    const { world, spreadsheetId } = locate(this);
+function indexOfChart(list: ChartState[], state: ChartState): number {
+  return list.findIndex((c) => c.chartId !== null && c.chartId === state.chartId);
+}
+
+/** The chart methods of Sheet (newChart builds locally; getCharts reads; the others write), for FakeSheet. */
+export const sheetCharts = {
+  newChart({ world, spreadsheetId }: SheetPlace): FakeEmbeddedChartBuilder {
     return new FakeEmbeddedChartBuilder({
       world,
       spreadsheetId,
@@ -209,42 +205,27 @@ const SHEET_CHART_METHODS = {
     });
   },
 
-  insertChart(this: FakeSheet, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const { world, state, list } = chartArg(this, chart);
+  insertChart(place: SheetPlace, chart: unknown): void {
+    const { world, state, list } = chartArg(place, chart);
     list.push({ ...copyState(state), chartId: chartStore(world).nextId++ });
   },
 
-  getCharts(this: FakeSheet): FakeEmbeddedChart[] {
-    const { world, spreadsheetId, sheetId } = locate(this);
-    sheetById(spreadsheetState(world, spreadsheetId), sheetId);
+  getCharts({ world, spreadsheetId, sheetId }: SheetPlace): FakeEmbeddedChart[] {
     return chartsOf(world, spreadsheetId, sheetId).map(
       (state) => new FakeEmbeddedChart({ world, spreadsheetId, state: copyState(state) }),
     );
   },
 
-  updateChart(this: FakeSheet, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const { state, list } = chartArg(this, chart);
-    const i = list.findIndex((c) => c.chartId !== null && c.chartId === state.chartId);
+  updateChart(place: SheetPlace, chart: unknown): void {
+    const { state, list } = chartArg(place, chart);
+    const i = indexOfChart(list, state);
     if (i < 0) throw new Error('Invalid argument: chart');
     list[i] = copyState(state);
   },
 
-  removeChart(this: FakeSheet, chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
-    const { state, list } = chartArg(this, chart);
-    const i = list.findIndex((c) => c.chartId !== null && c.chartId === state.chartId);
+  removeChart(place: SheetPlace, chart: unknown): void {
+    const { state, list } = chartArg(place, chart);
+    const i = indexOfChart(list, state);
     if (i >= 0) list.splice(i, 1);
   },
-};
-
-type SheetChartMethods = typeof SHEET_CHART_METHODS;
-declare module './sheet' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface FakeSheet extends Omit<SheetChartMethods, never> {}
-}
-
-/** newChart builds locally; getCharts reads; the others write (Fake's default by name). */
-Object.assign(FakeSheet.prototype, SHEET_CHART_METHODS);
-const costOfSheet = FakeSheet.prototype.costOf;
-FakeSheet.prototype.costOf = function costOf(this: FakeSheet, method: string): CostClass {
-  return method === 'newChart' ? 'local' : costOfSheet.call(this, method);
 };

@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import { fakeArg } from './arguments';
@@ -36,15 +35,12 @@ function rangesOf(d: RuleData): FakeRange[] {
 
 export class FakeBooleanCondition extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.BooleanCondition> {
   readonly typeName = 'BooleanCondition';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly #state: ConditionalRuleState;
 
   constructor(state: ConditionalRuleState) {
     super();
     this.#state = state;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   getCriteriaType() {
@@ -73,6 +69,7 @@ export class FakeConditionalFormatRule
   implements FakeOf<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>
 {
   readonly typeName = 'ConditionalFormatRule';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly #data: RuleData;
 
   constructor(data: RuleData) {
@@ -82,10 +79,6 @@ export class FakeConditionalFormatRule
 
   static dataOf(rule: FakeConditionalFormatRule): RuleData {
     return rule.#data;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   copy(): FakeConditionalFormatRuleBuilder {
@@ -110,6 +103,7 @@ export class FakeConditionalFormatRuleBuilder
   implements FakeOf<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>
 {
   readonly typeName = 'ConditionalFormatRuleBuilder';
+  static override readonly calls: CallTable = { cost: 'local' };
   readonly #data: RuleData;
 
   constructor(
@@ -122,10 +116,6 @@ export class FakeConditionalFormatRuleBuilder
   ) {
     super();
     this.#data = data;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
   }
 
   #when(criteria: string, values: unknown[]): FakeConditionalFormatRuleBuilder {

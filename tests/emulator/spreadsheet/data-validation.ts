@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { DataValidationCriteria, enumName } from './enums';
 import { SheetDate, type CellValue, type ValidationState } from './model';
@@ -15,6 +14,7 @@ type Spreadsheet = typeof GoogleAppsScript.Spreadsheet;
 
 export class FakeDataValidation extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.DataValidation> {
   readonly typeName = 'DataValidation';
+  static override readonly calls = IN_SCRIPT_ENGINE;
   readonly #state: ValidationState;
 
   constructor(state: ValidationState) {
@@ -24,14 +24,6 @@ export class FakeDataValidation extends Fake implements FakeOf<GoogleAppsScript.
 
   static stateOf(rule: FakeDataValidation): ValidationState {
     return rule.#state;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(): boolean {
-    return true;
   }
 
   copy(): FakeDataValidationBuilder {
@@ -64,19 +56,12 @@ export class FakeDataValidationBuilder
   implements FakeOf<GoogleAppsScript.Spreadsheet.DataValidationBuilder>
 {
   readonly typeName = 'DataValidationBuilder';
+  static override readonly calls = IN_SCRIPT_ENGINE;
   #state: ValidationState;
 
   constructor(state: ValidationState = { criteria: '', values: [], allowInvalid: true, helpText: null }) {
     super();
     this.#state = state;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(): boolean {
-    return true;
   }
 
   #criteria(criteria: string, values: unknown[]): FakeDataValidationBuilder {

@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import { DeveloperMetadataVisibility, EnumValue, enumName } from './enums';
@@ -75,6 +74,7 @@ export class FakeDeveloperMetadataFinder
   implements FakeOf<GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder>
 {
   readonly typeName = 'DeveloperMetadataFinder';
+  static override readonly calls: CallTable = { cost: 'local', methods: { read: ['find'] } };
   readonly #world: World;
   readonly #spreadsheetId: string;
   /** undefined: the whole spreadsheet; a number: that sheet's metadata only */
@@ -86,10 +86,6 @@ export class FakeDeveloperMetadataFinder
     this.#world = world;
     this.#spreadsheetId = spreadsheetId;
     this.#sheetId = sheetId;
-  }
-
-  override costOf(method: string): CostClass {
-    return method === 'find' ? 'read' : 'local';
   }
 
   #with(filter: (m: DeveloperMetadataState) => boolean): FakeDeveloperMetadataFinder {

@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { FakeRange } from './range';
 
@@ -9,15 +8,12 @@ import type { FakeRange } from './range';
  */
 export class FakeRangeList extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.RangeList> {
   readonly typeName = 'RangeList';
+  static override readonly calls: CallTable = { methods: { local: ['getRanges'] } };
   readonly #ranges: FakeRange[];
 
   constructor(ranges: FakeRange[]) {
     super();
     this.#ranges = ranges;
-  }
-
-  override costOf(method: string): CostClass {
-    return method === 'getRanges' ? 'local' : super.costOf(method);
   }
 
   #each(fn: (r: FakeRange) => unknown): FakeRangeList {

@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import { a1Of, intersects, type GridRange } from './a1';
@@ -8,6 +7,7 @@ import { clearContent, numberFormatOf, scriptValueOf, writeValue } from './cells
 import { FakeDataValidation } from './data-validation';
 import { displayValue } from './display';
 import { SHEET_ERRORS } from './errors';
+import { linked, type ProtectionFake, type SheetFake } from './links';
 import {
   cellAt,
   FORMAT_KEYS,
@@ -19,8 +19,7 @@ import {
   type SpreadsheetState,
   type ValidationState,
 } from './model';
-import { assertCanEdit, FakeProtection, newProtection } from './protection';
-import { FakeSheet } from './sheet';
+import { assertCanEdit, newProtection } from './protection-rules';
 
 /**
  * A rectangle of cells: https://developers.google.com/apps-script/reference/spreadsheet/range
@@ -40,7 +39,7 @@ export function checkedGrid(sheet: SheetState, row: number, col: number, numRows
   return { row, col, numRows, numCols };
 }
 
-const LOCAL_METHODS = new Set([
+const LOCAL_METHODS = [
   'getRow',
   'getRowIndex',
   'getColumn',
@@ -55,7 +54,7 @@ const LOCAL_METHODS = new Set([
   'getGridId',
   'getCell',
   'offset',
-]);
+];
 
 const FORMAT_DEFAULTS = {
   background: '#ffffff',
@@ -71,6 +70,7 @@ type VAlign = 'top' | 'middle' | 'bottom' | null;
 
 export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.Range> {
   readonly typeName = 'Range';
+  static override readonly calls: CallTable = { methods: { local: LOCAL_METHODS } };
   readonly #world: World;
   readonly #spreadsheetId: string;
   readonly #sheetId: number;
@@ -90,10 +90,6 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   static locationOf(range: FakeRange): { world: World; spreadsheetId: string; sheetId: number } {
     return { world: range.#world, spreadsheetId: range.#spreadsheetId, sheetId: range.#sheetId };
-  }
-
-  override costOf(method: string): CostClass {
-    return LOCAL_METHODS.has(method) ? 'local' : super.costOf(method);
   }
 
   get #ss(): SpreadsheetState {
@@ -206,8 +202,8 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#sheetId;
   }
 
-  getSheet(): FakeSheet {
-    return new FakeSheet(this.#world, this.#spreadsheetId, this.#sheet.sheetId);
+  getSheet(): SheetFake {
+    return linked('sheet')(this.#world, this.#spreadsheetId, this.#sheet.sheetId);
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -532,9 +528,9 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   // --- protection ---
 
   /** A new range protection whose editors mirror the file's until the script changes them. */
-  protect(): FakeProtection {
+  protect(): ProtectionFake {
     const p = newProtection(this.#world, 'RANGE', this.#g);
     this.#sheet.protections.push(p);
-    return new FakeProtection(this.#world, this.#spreadsheetId, this.#sheetId, p.id);
+    return linked('protection')(this.#world, this.#spreadsheetId, this.#sheetId, p.id);
   }
 }

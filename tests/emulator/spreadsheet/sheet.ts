@@ -1,14 +1,15 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import { parseA1, splitSheetName, type GridRange } from './a1';
 import { fakeArg } from './arguments';
 import { writeValue } from './cells';
+import { sheetCharts, type FakeEmbeddedChart, type FakeEmbeddedChartBuilder, type SheetPlace } from './chart';
 import { FakeConditionalFormatRule } from './conditional-format';
 import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developer-metadata';
 import { enumName } from './enums';
 import { SHEET_ERRORS } from './errors';
+import { lend, linked, type SpreadsheetFake } from './links';
 import {
   cellAt,
   DEFAULT_COLUMN_WIDTH,
@@ -20,17 +21,18 @@ import {
   type SheetState,
   type SpreadsheetState,
 } from './model';
-import { assertCanEdit, FakeProtection, newProtection } from './protection';
+import { FakeProtection } from './protection';
+import { assertCanEdit, newProtection } from './protection-rules';
 import { checkedGrid, FakeRange } from './range';
 import { FakeRangeList } from './range-list';
 import { deleteRows, insertRows } from './sheet-rows';
-import { FakeSpreadsheet } from './spreadsheet';
 
 /**
  * A sheet (tab): https://developers.google.com/apps-script/reference/spreadsheet/sheet
- * Its identity (name, id, index) and building ranges are 'local'; the rest reads or writes the document.
+ * Its identity (name, id, index), building ranges and building a chart are 'local'; the rest reads or writes the
+ * document. The chart methods are chart.ts's.
  */
-const LOCAL_METHODS = new Set([
+const LOCAL_METHODS = [
   'getName',
   'getSheetName',
   'getSheetId',
@@ -39,10 +41,12 @@ const LOCAL_METHODS = new Set([
   'getRange',
   'getRangeList',
   'createDeveloperMetadataFinder',
-]);
+  'newChart',
+];
 
 export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.Sheet> {
   readonly typeName = 'Sheet';
+  static override readonly calls: CallTable = { methods: { local: LOCAL_METHODS } };
   readonly #world: World;
   readonly #spreadsheetId: string;
   readonly #sheetId: number;
@@ -56,10 +60,6 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   static idOf(sheet: FakeSheet): { spreadsheetId: string; sheetId: number } {
     return { spreadsheetId: sheet.#spreadsheetId, sheetId: sheet.#sheetId };
-  }
-
-  override costOf(method: string): CostClass {
-    return LOCAL_METHODS.has(method) ? 'local' : super.costOf(method);
   }
 
   get #ss(): SpreadsheetState {
@@ -107,8 +107,8 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#ss.sheets.findIndex((s) => s.sheetId === this.#sheetId) + 1;
   }
 
-  getParent(): FakeSpreadsheet {
-    return new FakeSpreadsheet(this.#world, this.#spreadsheetId);
+  getParent(): SpreadsheetFake {
+    return linked('spreadsheet')(this.#world, this.#spreadsheetId);
   }
 
   activate(): FakeSheet {
@@ -359,4 +359,33 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
     return new FakeDeveloperMetadataFinder(this.#world, this.#spreadsheetId, this.#sheetId);
   }
+
+  // --- charts ---
+
+  /** The sheet, for the chart methods (checking it still exists). */
+  get #place(): SheetPlace {
+    return { world: this.#world, spreadsheetId: this.#spreadsheetId, sheetId: this.#state.sheetId };
+  }
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return sheetCharts.newChart(this.#place);
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.insertChart(this.#place, chart);
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    return sheetCharts.getCharts(this.#place);
+  }
+
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.updateChart(this.#place, chart);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    sheetCharts.removeChart(this.#place, chart);
+  }
 }
+
+lend('sheet', (world, spreadsheetId, sheetId) => new FakeSheet(world, spreadsheetId, sheetId));

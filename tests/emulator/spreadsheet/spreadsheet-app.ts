@@ -1,7 +1,6 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import type { CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
-import type { World } from '../core/world';
+import { FakeService } from '../core/service';
 import { fakeArg } from './arguments';
 import { FakeConditionalFormatRuleBuilder } from './conditional-format';
 import { FakeDataValidationBuilder } from './data-validation';
@@ -30,7 +29,7 @@ import { FakeUi } from './ui';
  * getUi() needs a document open in front of a person: without an active spreadsheet it throws as in a trigger.
  * Files live in Drive (driveFiles): create puts one in the user's My Drive; opening needs access there.
  */
-const LOCAL_METHODS = new Set([
+const LOCAL_METHODS = [
   'getActive',
   'getActiveSpreadsheet',
   'getActiveSheet',
@@ -38,47 +37,36 @@ const LOCAL_METHODS = new Set([
   'getUi',
   'newDataValidation',
   'newConditionalFormatRule',
-]);
+];
 
-export class FakeSpreadsheetApp extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.SpreadsheetApp> {
+export class FakeSpreadsheetApp extends FakeService implements FakeOf<GoogleAppsScript.Spreadsheet.SpreadsheetApp> {
   readonly typeName = 'SpreadsheetApp';
+  static override readonly calls: CallTable = {
+    cost: 'drive',
+    methods: { local: LOCAL_METHODS, flush: ['flush'] },
+    withoutAuth: ['getUi'],
+  };
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility;
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly BooleanCriteria = BooleanCriteria;
   readonly BorderStyle = BorderStyle;
-  readonly #world: World;
-
-  constructor(world: World) {
-    super();
-    this.#world = world;
-  }
-
-  override costOf(method: string): CostClass {
-    if (LOCAL_METHODS.has(method)) return 'local';
-    if (method === 'flush') return 'flush';
-    return 'drive';
-  }
-
-  override allowedWithoutAuth(method: string): boolean {
-    return method === 'getUi';
-  }
 
   /** A spreadsheet the acting user may open: an unknown id and a file they cannot see fail with different texts. */
   #open(id: string, method: string): FakeSpreadsheet {
-    const drive = driveFiles(this.#world);
+    const drive = driveFiles(this.world);
     const item = drive.get(id);
-    if (!item || item.mimeType !== MIME_TYPES.GOOGLE_SHEETS || !spreadsheetStore(this.#world).files.has(id))
+    if (!item || item.mimeType !== MIME_TYPES.GOOGLE_SHEETS || !spreadsheetStore(this.world).files.has(id))
       throw new Error(SHEET_ERRORS.notFound(method));
-    if (!drive.canView(id, this.#world.execution.effectiveUser)) throw new Error(SHEET_ERRORS.noAccess);
-    return new FakeSpreadsheet(this.#world, id);
+    if (!drive.canView(id, this.world.execution.effectiveUser)) throw new Error(SHEET_ERRORS.noAccess);
+    return new FakeSpreadsheet(this.world, id);
   }
 
   create(name: string, rows?: number, columns?: number): FakeSpreadsheet {
-    const owner = this.#world.execution.effectiveUser;
-    const ss = createSpreadsheetState(this.#world, name, { owner, rows, columns, byApp: true });
-    return new FakeSpreadsheet(this.#world, ss.id);
+    const owner = this.world.execution.effectiveUser;
+    const ss = createSpreadsheetState(this.world, name, { owner, rows, columns, byApp: true });
+    return new FakeSpreadsheet(this.world, ss.id);
   }
 
   openById(id: string): FakeSpreadsheet {
@@ -91,7 +79,7 @@ export class FakeSpreadsheetApp extends Fake implements FakeOf<GoogleAppsScript.
   }
 
   getActiveSpreadsheet(): FakeSpreadsheet | null {
-    const id = this.#world.execution.activeSpreadsheetId;
+    const id = this.world.execution.activeSpreadsheetId;
     return id === null ? null : this.#open(id, 'getActiveSpreadsheet');
   }
 
@@ -105,13 +93,13 @@ export class FakeSpreadsheetApp extends Fake implements FakeOf<GoogleAppsScript.
 
   setActiveSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, _restoreSelection?: boolean): FakeSheet {
     const { spreadsheetId } = FakeSheet.idOf(fakeArg(sheet, FakeSheet, 'sheet'));
-    return new FakeSpreadsheet(this.#world, spreadsheetId).setActiveSheet(sheet);
+    return new FakeSpreadsheet(this.world, spreadsheetId).setActiveSheet(sheet);
   }
 
   getUi(): FakeUi {
-    const id = this.#world.execution.activeSpreadsheetId;
+    const id = this.world.execution.activeSpreadsheetId;
     if (id === null) throw new Error(SHEET_ERRORS.uiContext);
-    return new FakeUi(this.#world, id);
+    return new FakeUi(this.world, id);
   }
 
   flush(): void {}

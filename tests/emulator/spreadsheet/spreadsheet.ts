@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import { driveFiles, type DriveItem, type DriveRegistry } from '../drive/registry';
@@ -8,6 +7,7 @@ import { splitSheetName } from './a1';
 import { fakeArg } from './arguments';
 import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developer-metadata';
 import { SHEET_ERRORS } from './errors';
+import { lend } from './links';
 import {
   newSheetState,
   sheetById,
@@ -27,15 +27,15 @@ import { FakeSheet } from './sheet';
  * Name, owner and sharing (addEditor ...) are the file's Drive entry (driveFiles): DriveApp and Spreadsheet see the
  * same. New sheets go after the active sheet unless an index is given, and become the active sheet.
  */
-const LOCAL_METHODS = new Set([
+const LOCAL_METHODS = [
   'getId',
   'getUrl',
   'getRange',
   'getRangeList',
   'getActiveSheet',
   'createDeveloperMetadataFinder',
-]);
-const DRIVE_METHODS = new Set([
+];
+const DRIVE_METHODS = [
   'addEditor',
   'addEditors',
   'removeEditor',
@@ -46,7 +46,7 @@ const DRIVE_METHODS = new Set([
   'getViewers',
   'getOwner',
   'rename',
-]);
+];
 
 type SheetOptions = { template?: GoogleAppsScript.Spreadsheet.Sheet };
 
@@ -56,6 +56,7 @@ function emailOf(user: unknown): string {
 
 export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spreadsheet.Spreadsheet> {
   readonly typeName = 'Spreadsheet';
+  static override readonly calls: CallTable = { methods: { local: LOCAL_METHODS, drive: DRIVE_METHODS } };
   readonly #world: World;
   readonly #id: string;
 
@@ -63,12 +64,6 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
     super();
     this.#world = world;
     this.#id = id;
-  }
-
-  override costOf(method: string): CostClass {
-    if (LOCAL_METHODS.has(method)) return 'local';
-    if (DRIVE_METHODS.has(method)) return 'drive';
-    return super.costOf(method);
   }
 
   get #ss(): SpreadsheetState {
@@ -286,3 +281,5 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
     });
   }
 }
+
+lend('spreadsheet', (world, id) => new FakeSpreadsheet(world, id));

@@ -1,5 +1,4 @@
-import type { CostClass } from '../core/calls';
-import { Fake } from '../core/fake';
+import { Fake, IN_SCRIPT_ENGINE, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import type { World } from '../core/world';
 import { fakeArg } from './arguments';
@@ -80,6 +79,11 @@ interface HtmlLike {
 
 export class FakeUi extends Fake implements FakeOf<GoogleAppsScript.Base.Ui> {
   readonly typeName = 'Ui';
+  static override readonly calls: CallTable = {
+    cost: 'write',
+    methods: { local: ['createMenu', 'createAddonMenu'] },
+    withoutAuth: true,
+  };
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
   readonly #world: World;
@@ -89,14 +93,6 @@ export class FakeUi extends Fake implements FakeOf<GoogleAppsScript.Base.Ui> {
     super();
     this.#world = world;
     this.#spreadsheetId = spreadsheetId;
-  }
-
-  override costOf(method: string): CostClass {
-    return method.startsWith('create') ? 'local' : 'write';
-  }
-
-  override allowedWithoutAuth(): boolean {
-    return true;
   }
 
   #record(d: Omit<DialogRecord, 'spreadsheetId' | 'user'>): DialogRecord {
@@ -163,19 +159,12 @@ export class FakeUi extends Fake implements FakeOf<GoogleAppsScript.Base.Ui> {
 
 export class FakePromptResponse extends Fake implements FakeOf<GoogleAppsScript.Base.PromptResponse> {
   readonly typeName = 'PromptResponse';
+  static override readonly calls = IN_SCRIPT_ENGINE;
   readonly #answer: UiAnswer;
 
   constructor(answer: UiAnswer) {
     super();
     this.#answer = answer;
-  }
-
-  override costOf(): CostClass {
-    return 'local';
-  }
-
-  override allowedWithoutAuth(): boolean {
-    return true;
   }
 
   getResponseText(): string {
@@ -189,6 +178,7 @@ export class FakePromptResponse extends Fake implements FakeOf<GoogleAppsScript.
 
 export class FakeMenu extends Fake implements FakeOf<GoogleAppsScript.Base.Menu> {
   readonly typeName = 'Menu';
+  static override readonly calls: CallTable = { cost: 'local', methods: { write: ['addToUi'] }, withoutAuth: true };
   readonly #world: World;
   readonly #spreadsheetId: string;
   readonly #caption: string | null;
@@ -199,14 +189,6 @@ export class FakeMenu extends Fake implements FakeOf<GoogleAppsScript.Base.Menu>
     this.#world = world;
     this.#spreadsheetId = spreadsheetId;
     this.#caption = caption;
-  }
-
-  override costOf(method: string): CostClass {
-    return method === 'addToUi' ? 'write' : 'local';
-  }
-
-  override allowedWithoutAuth(): boolean {
-    return true;
   }
 
   addItem(caption: string, functionName: string): FakeMenu {

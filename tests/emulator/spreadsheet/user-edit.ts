@@ -6,7 +6,7 @@ import { satisfies } from './data-validation';
 import { SHEET_ERRORS } from './errors';
 import { driveFiles } from '../drive/registry';
 import { cellAt, sheetByName, spreadsheetState, type CellState } from './model';
-import { firstBlockedCell, warningProtections } from './protection';
+import { firstBlockedCell, warningProtections } from './protection-rules';
 import { checkedGrid } from './range';
 
 /**

@@ -1,10 +1,10 @@
 import {
-  AKSI_FORMULIR,
   ID_FORMULIR,
   statusFormulirUnit,
   unitPerluDiingatkan,
 } from '../../../src/server/domain/formulir/status-distribusi';
 import type { BarisLog } from '../../../src/server/domain/pelacakan/log';
+import { AKSI_FORMULIR } from '../../../src/server/domain/pelacakan/aksi-log';
 
 const baris = (id: string, aksi: string, waktu = 1000): BarisLog => ({
   waktu,

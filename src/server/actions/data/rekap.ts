@@ -15,6 +15,7 @@ import { TEMPLAT } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_REKAP } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,13 +26,6 @@ export interface HasilKonsolidasi {
   pesan: string;
   kelengkapan: KelengkapanRekap[];
 }
-
-/**
- * The Log's record of a consolidation. It is not a step event: step 6 ("Menghimpun format data") is started and
- * finished by its pelaksana (from the sidebar, or by the actions that collect the forms), since the SAKIP team may
- * consolidate several times while the units are still filling in. The row says what the Rekap held.
- */
-export const AKSI_REKAP = 'rekap-disusun';
 
 /**
  * Consolidates the units' forms into the Rekap tab, as a member of the Tim SAKIP: each form read once (never written),

@@ -2,7 +2,7 @@ import { surelSerahTerima, tautanTab } from '../../domain/formulir/surel-formuli
 import { normalkan } from '../../domain/pengaturan/blok-tab';
 import type { Orang, Pengaturan } from '../../domain/pengaturan';
 import { JUDUL_BLOK } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
 import { denganKunci } from '../../gateways/lock';
@@ -16,15 +16,10 @@ import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import type { HasilAksi } from '../formulir/kirim-formulir';
 import { kirimTercatat } from '../../gateways/mail';
-import { AKSI_REKAP } from './rekap';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_REKAP, AKSI_SERAH_TERIMA } from '../../domain/pelacakan/aksi-log';
 
-export const AKSI_SERAH_TERIMA = {
-  dijadwalkan: 'data-diserahkan-dijadwalkan',
-  diserahkan: 'data-diserahkan',
-  gagal: 'data-diserahkan-gagal',
-} as const;
 const ID_DISERAHKAN = 'data-diserahkan';
 
 /**
@@ -68,14 +63,8 @@ export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false)
     const nowMs = Date.now();
     const ke = klaim.length + 1;
     const kepada = petugas.map((o) => o.email.trim().toLowerCase());
-    const baris = (aksi: string, id: string, rincian: string): BarisLog => ({
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi,
-      langkah: no,
-      rincian,
-      id,
-    });
+    const baris = (aksi: string, id: string, rincian: string): BarisLog =>
+      barisLog({ oleh, at: nowMs, langkah: no }, aksi, id, rincian);
     const konteks = konteksPelacakan(p);
     const nama = petugas.map((o) => o.nama || o.email).join(', ');
     const hasil = kirimTercatat(ss, konteks.penyunting, [

@@ -4,9 +4,8 @@ import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { kodeUnitDariTab, namaTabFormulir } from '../../domain/layout';
 import type { Pengaturan } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import {
-  AKSI_UNIT,
   bacaIsiFormulir,
   idUnit,
   judulKolomFormulir,
@@ -28,6 +27,7 @@ import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type Kejadian, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { emailPemilikPemicu } from '../../gateways/script/session';
+import { AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -116,14 +116,14 @@ export function semuaValid(u: PeriksaanUnit): boolean {
 export function bukaKembaliBilaPerlu(s: Siklus, u: PeriksaanUnit, log: BarisLog[], kejadian: Kejadian[]): void {
   const semua = [...s.log, ...log];
   if (semuaValid(u) || !unitDisahkan(semua, u.kode)) return;
-  log.push({
-    waktu: detik(s.nowMs),
-    pengguna: u.konteks.pengetik ?? s.oleh,
-    aksi: AKSI_UNIT.dibuka,
-    langkah: LANGKAH_SELESAI,
-    rincian: `Unit ${u.kode} dibuka kembali: ada baris di tab "${u.sheet.getName()}" yang tidak lagi valid.`,
-    id: idUnit(semua, AKSI_UNIT.dibuka, u.kode),
-  });
+  log.push(
+    barisLog(
+      { oleh: u.konteks.pengetik ?? s.oleh, at: detik(s.nowMs), langkah: LANGKAH_SELESAI },
+      AKSI_UNIT.dibuka,
+      idUnit(semua, AKSI_UNIT.dibuka, u.kode),
+      `Unit ${u.kode} dibuka kembali: ada baris di tab "${u.sheet.getName()}" yang tidak lagi valid.`,
+    ),
+  );
   const langkah = s.konteks.langkah.find((l) => l.no === LANGKAH_SELESAI);
   if (langkah && statusLangkah(s, LANGKAH_SELESAI) === 'selesai' && s.konteks.canAct(s.oleh, langkah)) {
     const note = `unit ${u.kode} dibuka kembali karena data berubah setelah disahkan`;

@@ -1,8 +1,6 @@
 import { namaTabFormulir } from '../../domain/layout';
 import { kabidUnit } from '../../domain/pengaturan';
 import {
-  AKSI_BARIS,
-  AKSI_UNIT,
   barisLogBaris,
   idUnit,
   keadaanBaris,
@@ -34,6 +32,8 @@ import {
   LANGKAH_MULAI,
   LANGKAH_SELESAI,
 } from './siklus-validasi';
+import { AKSI_BARIS, AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
+import { barisLog } from '../../domain/pelacakan';
 
 function pastikanKabid(s: Siklus, kode: string, tempat: string): void {
   if (!s.p.unitKerja.some((u) => u.kode === kode)) {
@@ -159,16 +159,15 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
     }
     const kabid = kabidUnit(s.p, kode);
     const log = [...u.rek.log];
-    log.push({
-      waktu: detik(s.nowMs),
-      pengguna: oleh,
-      aksi: AKSI_UNIT.disahkan,
-      langkah: LANGKAH_SELESAI,
-      rincian:
+    log.push(
+      barisLog(
+        { oleh, at: detik(s.nowMs), langkah: LANGKAH_SELESAI },
+        AKSI_UNIT.disahkan,
+        idUnit(s.log, AKSI_UNIT.disahkan, kode),
         `Unit ${kode} disahkan oleh ${kabid?.nama ?? oleh} (${oleh}) pada ${formatWaktuLokal(s.nowMs)}: ` +
-        `${u.rek.keadaan.length} indikator valid.`,
-      id: idUnit(s.log, AKSI_UNIT.disahkan, kode),
-    });
+          `${u.rek.keadaan.length} indikator valid.`,
+      ),
+    );
     const kejadian: Kejadian[] = [];
     mulaiLangkahBilaBelum(s, kejadian);
     const semua = [...s.log, ...log];

@@ -3,7 +3,6 @@ import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { labelPeriode, parsePeriode, type Periode } from '../../domain/siklus/periode';
 import {
-  AKSI_DOKUMEN,
   barisAksiVersi,
   dokumenTercatat,
   idBarisDokumen,
@@ -23,7 +22,7 @@ import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../..
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
 import { SKALA_PREDIKAT_BAWAAN } from '../../domain/indikator';
 import { type Pengaturan } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/render';
 import { denganKunci } from '../../gateways/lock';
@@ -39,6 +38,7 @@ import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
+import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -113,14 +113,12 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
     peringatan.push(...dibuat.isi);
     const dokumen: DokumenTercatat = { versi, nama, docId: dibuat.docId, pdfId: dibuat.pdfId };
 
-    const baris: BarisLog = {
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi: AKSI_DOKUMEN.dibuat,
-      langkah: null,
-      rincian: rincianDokumen(dokumen),
-      id: idBarisDokumen(AKSI_DOKUMEN.dibuat, versi),
-    };
+    const baris: BarisLog = barisLog(
+      { oleh, at: nowMs },
+      AKSI_DOKUMEN.dibuat,
+      idBarisDokumen(AKSI_DOKUMEN.dibuat, versi),
+      rincianDokumen(dokumen),
+    );
     tulisKejadian(s.ss, konteksPelacakan(s.p), [], nowMs, [baris]);
     return {
       versi,

@@ -10,7 +10,6 @@
  */
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import {
-  AKSI_DOKUMEN,
   barisAksiVersi,
   dokumenTercatat,
   idBarisDokumen,
@@ -21,7 +20,7 @@ import {
 import type { IsiSurel } from '../../domain/formulir/surel-formulir';
 import { surelKoreksi, surelPersetujuan, type DokumenSurel } from '../../domain/dokumen/surel-dokumen';
 import { pelaksanaLangkah, type Orang } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
 import { jadikanHanyaBaca, pastikanAkses } from '../../gateways/drive/files';
 import { denganKunci } from '../../gateways/lock';
@@ -34,6 +33,7 @@ import { bacaSiklusDokumen, type SiklusDokumen } from './buat-dokumen';
 import { kirimTercatat } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 
 /** Plain data for google.script.run. */
 export interface HasilAksiDokumen {
@@ -151,14 +151,8 @@ function kirimSekali(s: SiklusDokumen, d: DokumenTercatat, oleh: string, k: Kiri
     };
   }
   pastikanKuotaSurel(1, `pengiriman dokumen untuk ${k.untuk}`);
-  const baris = (akhiran: string, rincian: string): BarisLog => ({
-    waktu: nowMs,
-    pengguna: oleh,
-    aksi: k.aksi,
-    langkah: k.no,
-    rincian,
-    id: `${id}${akhiran}`,
-  });
+  const baris = (akhiran: string, rincian: string): BarisLog =>
+    barisLog({ oleh, at: nowMs, langkah: k.no }, k.aksi, `${id}${akhiran}`, rincian);
   const { email, nama } = k.kepada;
   const hasil = kirimTercatat(s.ss, konteks.penyunting, [
     {
@@ -229,14 +223,12 @@ function catatSekali(
   if (ada) return { berubah: false, pesan: ada.rincian };
   const no = langkahAksi(aksiLangkah);
   const nowMs = new Date().getTime();
-  const baris: BarisLog = {
-    waktu: nowMs,
-    pengguna: oleh,
+  const baris: BarisLog = barisLog(
+    { oleh, at: nowMs, langkah: no },
     aksi,
-    langkah: no,
-    rincian: rincian(formatWaktuLokal(nowMs)),
-    id: idBarisDokumen(aksi, d.versi),
-  };
+    idBarisDokumen(aksi, d.versi),
+    rincian(formatWaktuLokal(nowMs)),
+  );
   const konteks = konteksPelacakan(s.p);
   tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, [baris]);
   return { berubah: true, pesan: baris.rincian };

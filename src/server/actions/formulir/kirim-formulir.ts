@@ -1,9 +1,9 @@
-import { AKSI_FORMULIR, ID_FORMULIR, statusFormulirUnit } from '../../domain/formulir/status-distribusi';
+import { ID_FORMULIR, statusFormulirUnit } from '../../domain/formulir/status-distribusi';
 import { surelFormulir, surelSelesaiDiisi, tautanTab } from '../../domain/formulir/surel-formulir';
 import { namaTabFormulir } from '../../domain/layout';
 import type { Pengaturan, UnitKerja } from '../../domain/pengaturan';
 import { JUDUL_BLOK, kabidUnit, orangUnit, timSakip } from '../../domain/pengaturan';
-import type { BarisLog, IsiLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog, type IsiLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
 import { bukaFormulirUntukUnit } from '../../gateways/sheets/formulir-protection';
 import { denganKunci } from '../../gateways/lock';
@@ -19,6 +19,7 @@ import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { kirimTercatat, type Kiriman } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_FORMULIR } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -110,14 +111,8 @@ export function tandaiSelesaiDiisi(spreadsheetId: string, kode: string): HasilAk
     }
     const nowMs = sekarang();
     const id = ID_FORMULIR.selesaiDiisi(unit.kode);
-    const baris = (aksi: string, akhiran: string, rincian: string): BarisLog => ({
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi,
-      langkah: null,
-      rincian: `${unit.kode}: ${rincian}`,
-      id: id + akhiran,
-    });
+    const baris = (aksi: string, akhiran: string, rincian: string): BarisLog =>
+      barisLog({ oleh, at: nowMs }, aksi, id + akhiran, `${unit.kode}: ${rincian}`);
     const tercatat = baris(AKSI_FORMULIR.selesaiDiisi, '', `formulir ditandai selesai diisi oleh ${oleh}.`);
     const penyunting = konteksPelacakan(p).penyunting;
     if (!kabidEmail) {
@@ -178,14 +173,8 @@ function kirimKeUnit(
     const s = statusFormulirUnit(log.baris, u.kode);
     const ke = s.percobaan + 1;
     const kepada = penerima(p, u);
-    const baris = (aksi: string, id: string, rincian: string): BarisLog => ({
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi,
-      langkah: langkahAksi('kirimFormulir'),
-      rincian: `${u.kode}: ${rincian}`,
-      id,
-    });
+    const baris = (aksi: string, id: string, rincian: string): BarisLog =>
+      barisLog({ oleh, at: nowMs, langkah: langkahAksi('kirimFormulir') }, aksi, id, `${u.kode}: ${rincian}`);
     const tautan = tautanTab(ss.getUrl(), (tab.get(u.kode) as Sheet).getSheetId());
     return {
       kunci: u.kode,

@@ -1,13 +1,8 @@
-import {
-  AKSI_FORMULIR,
-  ID_FORMULIR,
-  statusFormulirUnit,
-  unitPerluDiingatkan,
-} from '../../domain/formulir/status-distribusi';
+import { ID_FORMULIR, statusFormulirUnit, unitPerluDiingatkan } from '../../domain/formulir/status-distribusi';
 import { surelPengingatBatas, tautanTab } from '../../domain/formulir/surel-formulir';
 import { namaTabFormulir } from '../../domain/layout';
 import { orangUnit } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { sedangJamKerja } from '../../domain/jam-kerja/menit-kerja';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -15,6 +10,7 @@ import { TEMPLAT } from '../../domain/templat';
 import { kirimTercatat, type Kiriman } from '../../gateways/mail';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
+import { AKSI_FORMULIR } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -56,14 +52,8 @@ export function pengingatBatasPengisian(
     kuota -= kepada.length;
     const sheet = ss.getSheetByName(namaTabFormulir(u.kode));
     const tautan = sheet ? tautanTab(ss.getUrl(), sheet.getSheetId()) : ss.getUrl();
-    const baris = (aksi: string, akhiran: string, rincian: string): BarisLog => ({
-      waktu: nowMs,
-      pengguna,
-      aksi,
-      langkah: null,
-      rincian: `${u.kode}: ${rincian}`,
-      id: kunci + akhiran,
-    });
+    const baris = (aksi: string, akhiran: string, rincian: string): BarisLog =>
+      barisLog({ oleh: pengguna, at: nowMs }, aksi, kunci + akhiran, `${u.kode}: ${rincian}`);
     kiriman.push({
       kunci,
       surel: { to: kepada, ...surelPengingatBatas(siklus, u, tautan, batas) },

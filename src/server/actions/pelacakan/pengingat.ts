@@ -1,6 +1,5 @@
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import {
-  AKSI_PENGINGAT,
   pemegangPelaksana,
   pengingatJatuhTempo,
   pengingatTercatat,
@@ -10,7 +9,7 @@ import {
 import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
 import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
 import { izinLangkah } from '../../domain/pengaturan/peran';
-import { terapkanPelaksana, type BarisLog } from '../../domain/pelacakan';
+import { barisLog, terapkanPelaksana, type BarisLog } from '../../domain/pelacakan';
 import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
 import { muatTemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
 import { denganKunci } from '../../gateways/lock';
@@ -22,6 +21,7 @@ import { daftarSiklus } from '../../gateways/script/cycle-registry';
 import { pasangPemicuPerJam } from '../../gateways/script/triggers';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { TEMPLAT } from '../../domain/templat';
+import { AKSI_PENGINGAT } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -95,9 +95,10 @@ function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat):
   const kiriman: Kiriman[] = muat.map((p) => ({
     kunci: p.kunci,
     surel: { to: p.penerima, ...susunEmailPengingat(p, siklus) },
-    klaim: barisLog(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, ''),
-    terkirim: barisLog(AKSI_PENGINGAT.dikirim, p, `Terkirim kepada ${daftar(p)}.`, '/dikirim'),
-    gagal: (alasan) => barisLog(AKSI_PENGINGAT.gagal, p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal'),
+    klaim: barisPengingat(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, ''),
+    terkirim: barisPengingat(AKSI_PENGINGAT.dikirim, p, `Terkirim kepada ${daftar(p)}.`, '/dikirim'),
+    gagal: (alasan) =>
+      barisPengingat(AKSI_PENGINGAT.gagal, p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal'),
   }));
   const kirim = kirimTercatat(ss, penyunting, kiriman);
   tambahkanKeLog(ss, tabLog, kirim.baris, penyunting);
@@ -109,15 +110,13 @@ function daftar(p: Pengingat): string {
   return p.penerima.join(', ');
 }
 
-function barisLog(aksi: string, p: Pengingat, rincian: string, akhiranId: string): BarisLog {
-  return {
-    waktu: Date.now(),
-    pengguna: PENGGUNA_SISTEM,
+function barisPengingat(aksi: string, p: Pengingat, rincian: string, akhiranId: string): BarisLog {
+  return barisLog(
+    { oleh: PENGGUNA_SISTEM, at: Date.now(), langkah: p.langkah },
     aksi,
-    langkah: p.langkah,
-    rincian: `Putaran ${p.putaran}. ${rincian}`,
-    id: p.kunci + akhiranId,
-  };
+    p.kunci + akhiranId,
+    `Putaran ${p.putaran}. ${rincian}`,
+  );
 }
 
 /** Installs the hourly reminder trigger for the current user, unless the user has one already. */

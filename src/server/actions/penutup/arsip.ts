@@ -10,9 +10,9 @@
  * add-in reaches the files only for the person it made them for, so the archive is run by that member of the Tim
  * SAKIP; an unreachable file stops the run before anything changes.
  */
-import { AKSI_BERKAS, idBerkasDiLog } from '../../domain/penutup/berkas-siklus';
+import { idBerkasDiLog } from '../../domain/penutup/berkas-siklus';
 import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { berkasTerjangkau, folderBernama, pindahkanKeFolder } from '../../gateways/drive/archive';
 import { jadikanHanyaBaca } from '../../gateways/drive/files';
 import { denganKunci } from '../../gateways/lock';
@@ -26,6 +26,7 @@ import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { versiBertandaTangan } from './surat-pengantar';
 import { terapkanTulisan } from '../../gateways/sheets/spreadsheet';
+import { AKSI_BERKAS, AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
 
 /** Plain data for google.script.run. */
 export interface HasilArsip {
@@ -77,14 +78,12 @@ export function arsipkanSiklus(spreadsheetId: string): HasilArsip {
 /** Log row and step 14, every tab protected (no editor but the owner), then the closed mark. */
 function tutupSiklus(s: SiklusDokumen, oleh: string, nowMs: number): void {
   const no = langkahAksi('arsip');
-  const baris: BarisLog = {
-    waktu: nowMs,
-    pengguna: oleh,
-    aksi: AKSI_BERKAS.ditutup,
-    langkah: no,
-    rincian: `Siklus ditutup dan diarsipkan ke folder "${namaFolderArsip(s.periode.tahun)}" oleh ${oleh}.`,
-    id: AKSI_BERKAS.ditutup,
-  };
+  const baris: BarisLog = barisLog(
+    { oleh, at: nowMs, langkah: no },
+    AKSI_BERKAS.ditutup,
+    AKSI_BERKAS.ditutup,
+    `Siklus ditutup dan diarsipkan ke folder "${namaFolderArsip(s.periode.tahun)}" oleh ${oleh}.`,
+  );
   const konteks = konteksPelacakan(s.p);
   tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, [baris]);
   for (const sheet of s.ss.getSheets()) {
@@ -98,7 +97,7 @@ function tutupSiklus(s: SiklusDokumen, oleh: string, nowMs: number): void {
 function periksaJangkauan(s: SiklusDokumen, berkas: readonly string[], oleh: string): void {
   const jauh = berkas.filter((id) => !berkasTerjangkau(id));
   if (jauh.length === 0) return;
-  const pembuat = s.log.find((b) => b.aksi === 'siklus-dibuat')?.pengguna ?? s.ss.getOwner()?.getEmail() ?? '';
+  const pembuat = s.log.find((b) => b.aksi === AKSI_SIKLUS.dibuat)?.pengguna ?? s.ss.getOwner()?.getEmail() ?? '';
   throw new Error(
     `${jauh.length} berkas siklus ini dibuat add-in atas nama anggota Tim SAKIP lain, sehingga tidak dapat dijangkau ` +
       `atas nama ${oleh} (izin drive.file). Minta ${pembuat || 'pembuat berkas itu'} menjalankan "Arsipkan siklus".`,

@@ -7,7 +7,7 @@ import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import type { Pengaturan } from '../../domain/pengaturan';
 import { timSakip } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatTanggal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
@@ -21,11 +21,9 @@ import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_NOMOR_SURAT, ID_NOMOR_SURAT_PENGANTAR } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-export const AKSI_NOMOR_SURAT = 'nomor-surat';
-export const ID_NOMOR_SURAT_PENGANTAR = 'nomor-surat-pengantar';
 
 export interface NomorSurat {
   nomor: string;
@@ -74,14 +72,12 @@ export function nomorSuratPengantar(ss: Spreadsheet, p: Pengaturan, oleh: string
     nomor: baris.nomor,
     tanggal,
     baru,
-    barisLog: {
-      waktu: tanggal,
-      pengguna: baris.oleh || oleh,
-      aksi: AKSI_NOMOR_SURAT,
-      langkah: langkahAksi('suratPengantar'),
-      rincian: `Nomor surat pengantar ${baris.nomor} dari tab "${TAB_REGISTER_NOMOR}" buku kerja "${bukuKerja.getName()}".`,
-      id: ID_NOMOR_SURAT_PENGANTAR,
-    },
+    barisLog: barisLog(
+      { oleh: baris.oleh || oleh, at: tanggal, langkah: langkahAksi('suratPengantar') },
+      AKSI_NOMOR_SURAT,
+      ID_NOMOR_SURAT_PENGANTAR,
+      `Nomor surat pengantar ${baris.nomor} dari tab "${TAB_REGISTER_NOMOR}" buku kerja "${bukuKerja.getName()}".`,
+    ),
   };
 }
 

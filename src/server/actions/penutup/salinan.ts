@@ -7,9 +7,9 @@
  * is found by its name and recorded, not made again. Made by the Tim SAKIP member who generated the document: under
  * the drive.file scope the add-in reaches the document's folder only for them.
  */
-import { AKSI_BERKAS, idSalinan } from '../../domain/penutup/berkas-siklus';
-import { AKSI_DOKUMEN, idBarisDokumen, urlPdf, type DokumenTercatat } from '../../domain/dokumen/catatan-dokumen';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { idSalinan } from '../../domain/penutup/berkas-siklus';
+import { idBarisDokumen, urlPdf, type DokumenTercatat } from '../../domain/dokumen/catatan-dokumen';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { berkasTerjangkau, indukBerkas } from '../../gateways/drive/archive';
 import { cariBerkasBernama, simpanPdf } from '../../gateways/drive/files';
 import { pdfDariDokumen } from '../../gateways/docs/new-document';
@@ -21,6 +21,7 @@ import { bacaSiklusDokumen, type SiklusDokumen } from '../dokumen/buat-dokumen';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { versiBertandaTangan } from './surat-pengantar';
+import { AKSI_BERKAS, AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 
 /** Plain data for google.script.run. */
 export interface HasilSalinan {
@@ -87,13 +88,11 @@ function buatBerkasSalinan(
     const nama = namaSalinan(d, t);
     const ada = cariBerkasBernama(nama)[0]?.id;
     const id = ada ?? simpanPdf((pdf ??= pdfDariDokumen(d.docId)), nama, folderId);
-    return {
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi: AKSI_BERKAS.salinan,
-      langkah: langkahAksi('salinan'),
-      rincian: `Salinan ${d.nama} untuk ${t}. PDF: ${urlPdf(id)}`,
-      id: idSalinan(d.versi, t),
-    };
+    return barisLog(
+      { oleh, at: nowMs, langkah: langkahAksi('salinan') },
+      AKSI_BERKAS.salinan,
+      idSalinan(d.versi, t),
+      `Salinan ${d.nama} untuk ${t}. PDF: ${urlPdf(id)}`,
+    );
   });
 }

@@ -8,9 +8,8 @@
  * go to the trash before the letter is made again.
  */
 import { labelPeriode } from '../../domain/siklus/periode';
-import { AKSI_BERKAS, banyaknyaBerkas } from '../../domain/penutup/berkas-siklus';
+import { banyaknyaBerkas } from '../../domain/penutup/berkas-siklus';
 import {
-  AKSI_DOKUMEN,
   barisAksiVersi,
   dokumenTercatat,
   urlDoc,
@@ -20,7 +19,7 @@ import {
 import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { buildSuratPengantar } from '../../domain/penutup/surat-pengantar';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { tulisDokumenBaru } from '../../gateways/docs/render';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
@@ -33,6 +32,7 @@ import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
+import { AKSI_BERKAS, AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 
 /** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */
 export interface TujuanSurat {
@@ -87,14 +87,12 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     });
 
     const no = langkahAksi('suratPengantar');
-    const baris: BarisLog = {
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi: AKSI_BERKAS.suratPengantar,
-      langkah: no,
-      rincian: `Surat Pengantar nomor ${nomor.nomor} kepada ${kepada} di ${di}, menyertai ${dokumen.nama}. Dokumen: ${urlDoc(docId)} PDF: ${urlPdf(pdfId)}`,
-      id: AKSI_BERKAS.suratPengantar,
-    };
+    const baris: BarisLog = barisLog(
+      { oleh, at: nowMs, langkah: no },
+      AKSI_BERKAS.suratPengantar,
+      AKSI_BERKAS.suratPengantar,
+      `Surat Pengantar nomor ${nomor.nomor} kepada ${kepada} di ${di}, menyertai ${dokumen.nama}. Dokumen: ${urlDoc(docId)} PDF: ${urlPdf(pdfId)}`,
+    );
     const konteks = konteksPelacakan(s.p);
     const { events } = bacaTabLog(s.ss, TEMPLAT.log);
     tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, events, no, oleh, nomor.tanggal, nowMs), nowMs, [baris]);

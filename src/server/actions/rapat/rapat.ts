@@ -1,5 +1,5 @@
 import type { Pengaturan } from '../../domain/pengaturan';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
 import {
   bacaRapat,
@@ -20,6 +20,7 @@ import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import type { HasilAksi } from '../formulir/kirim-formulir';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_RAPAT } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -30,7 +31,6 @@ export interface JadwalRapat {
   tempat: string;
 }
 
-export const AKSI_RAPAT = { diundang: 'rapat-diundang', selesai: 'rapat-selesai' } as const;
 const ID_RAPAT = { diundang: 'rapat-diundang', selesai: 'rapat-selesai' } as const;
 
 /**
@@ -82,14 +82,12 @@ function catatUndangan(
   const baris: BarisLog[] = tercatat
     ? []
     : [
-        {
-          waktu: nowMs,
-          pengguna: oleh,
-          aksi: AKSI_RAPAT.diundang,
-          langkah: no,
-          rincian: `Rapat ${jadwal}; undangan dikirim Google Calendar (acara ${rapat.eventId}).`,
-          id: ID_RAPAT.diundang,
-        },
+        barisLog(
+          { oleh, at: nowMs, langkah: no },
+          AKSI_RAPAT.diundang,
+          ID_RAPAT.diundang,
+          `Rapat ${jadwal}; undangan dikirim Google Calendar (acara ${rapat.eventId}).`,
+        ),
       ];
   const kejadian = kejadianTuntas(konteks, log.events, no, oleh, nowMs, nowMs);
   if (baris.length || kejadian.length) tulisKejadian(ss, konteks, kejadian, nowMs, baris);
@@ -146,14 +144,12 @@ export function rapatSelesai(spreadsheetId: string, catatan?: string): HasilAksi
     if (ada) return { berubah: false, pesan: `Rapat sudah dicatat selesai pada ${formatWaktuLokal(ada.waktu)}.` };
     const konteks = konteksPelacakan(p);
     const teks = typeof catatan === 'string' ? catatan.trim() : '';
-    const baris: BarisLog = {
-      waktu: nowMs,
-      pengguna: oleh,
-      aksi: AKSI_RAPAT.selesai,
-      langkah: no,
-      rincian: teks ? `Catatan rapat: ${teks}` : 'Rapat telah dilaksanakan (tanpa catatan).',
-      id: ID_RAPAT.selesai,
-    };
+    const baris: BarisLog = barisLog(
+      { oleh, at: nowMs, langkah: no },
+      AKSI_RAPAT.selesai,
+      ID_RAPAT.selesai,
+      teks ? `Catatan rapat: ${teks}` : 'Rapat telah dilaksanakan (tanpa catatan).',
+    );
     const kejadian = kejadianTuntas(konteks, log.events, no, oleh, rapat.mulaiMs, nowMs);
     tulisKejadian(ss, konteks, kejadian, nowMs, [baris]);
     return { berubah: true, pesan: `Rapat dicatat selesai. Langkah ${no} selesai.` };

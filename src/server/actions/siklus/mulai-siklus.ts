@@ -38,11 +38,12 @@ import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { pemegangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import type { RentangWaktu } from '../../domain/pelacakan/waktu-lampau';
 import { lindungiTab } from '../../gateways/sheets/protection';
 import { TEMPLAT } from '../../domain/templat';
 import { buatSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -162,8 +163,6 @@ export interface AwalSiklus {
   disposisi: RentangWaktu | null;
 }
 
-const ID_SIKLUS_DIBUAT = 'siklus-dibuat';
-
 /**
  * The cycle's first Log rows, in one write: the creation itself, the Kepala's disposisi (step 1, recorded by the
  * creator for the holder of step 1's role) and the start of step 2 (preparing the form begins with this spreadsheet;
@@ -172,7 +171,7 @@ const ID_SIKLUS_DIBUAT = 'siklus-dibuat';
 function catatAwal(ss: Spreadsheet, p: Pengaturan, rencana: RencanaSiklus, awal: AwalSiklus): void {
   const konteks = konteksPelacakan(p);
   const [langkahAwal, langkahKedua] = konteks.langkah;
-  const sudah = bacaTabLog(ss, TEMPLAT.log).baris.some((b) => b.id === ID_SIKLUS_DIBUAT);
+  const sudah = bacaTabLog(ss, TEMPLAT.log).baris.some((b) => b.id === AKSI_SIKLUS.dibuat);
   const kejadian: Kejadian[] = [];
   if (!sudah && awal.disposisi && langkahAwal) {
     const oleh = pemegangPelaksana(p, langkahAwal)[0] ?? awal.pembuat;
@@ -185,14 +184,12 @@ function catatAwal(ss: Spreadsheet, p: Pengaturan, rencana: RencanaSiklus, awal:
   if (!sudah && langkahKedua) {
     kejadian.push({ permintaan: { type: 'mulai', step: langkahKedua.no }, oleh: awal.pembuat, at: awal.nowMs });
   }
-  const dibuat: BarisLog = {
-    waktu: awal.nowMs,
-    pengguna: awal.pembuat,
-    aksi: ID_SIKLUS_DIBUAT,
-    langkah: null,
-    rincian: `Spreadsheet "${ss.getName()}" dibuat untuk ${rencana.judul}.`,
-    id: ID_SIKLUS_DIBUAT,
-  };
+  const dibuat: BarisLog = barisLog(
+    { oleh: awal.pembuat, at: awal.nowMs },
+    AKSI_SIKLUS.dibuat,
+    AKSI_SIKLUS.dibuat,
+    `Spreadsheet "${ss.getName()}" dibuat untuk ${rencana.judul}.`,
+  );
   // the people who carry the SOP's steps work in the cycle from the start; unit staff get access with their forms
   bagikanSebagaiEditor(ss, konteks.penyunting);
   tulisKejadian(ss, konteks, kejadian, awal.nowMs, sudah ? [] : [dibuat]);

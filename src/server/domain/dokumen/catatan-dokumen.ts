@@ -4,14 +4,7 @@
  * the row's text is written and read here, side by side.
  */
 import type { BarisLog } from '../pelacakan/log';
-
-export const AKSI_DOKUMEN = {
-  dibuat: 'dokumen-dibuat',
-  dikirimKoreksi: 'dokumen-dikirim-koreksi',
-  koreksiSelesai: 'dokumen-koreksi-selesai',
-  dikirimPersetujuan: 'dokumen-dikirim-persetujuan',
-  ditandatangani: 'dokumen-ditandatangani',
-} as const;
+import { AKSI_DOKUMEN } from '../pelacakan/aksi-log';
 
 export interface DokumenTercatat {
   versi: number;

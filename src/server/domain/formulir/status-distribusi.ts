@@ -1,27 +1,4 @@
 import type { BarisLog } from '../pelacakan/log';
-
-/**
- * How the Log remembers the forms sent to the units, their submission and the deadline reminder. Every row's ID names
- * the unit, so a unit's state is read from the IDs alone (Rincian is for people).
- *
- * Sending is at most once: a claim row ('formulir-dijadwalkan') is written and flushed before the mail goes out, and
- * an outcome row after it ('formulir-dikirim' on the first success, 'formulir-dikirim-ulang' on a later one,
- * 'formulir-gagal' when MailApp refused). A claim with no outcome after it means the run stopped in between: the mail
- * may or may not have gone out, so it is not sent again by itself; "Kirim ulang" sends it on a person's decision.
- */
-export const AKSI_FORMULIR = {
-  dijadwalkan: 'formulir-dijadwalkan',
-  dikirim: 'formulir-dikirim',
-  dikirimUlang: 'formulir-dikirim-ulang',
-  gagal: 'formulir-gagal',
-  selesaiDiisi: 'formulir-selesai-diisi',
-  pemberitahuanSelesai: 'formulir-selesai-diberitahukan',
-  pemberitahuanGagal: 'formulir-selesai-gagal-diberitahukan',
-  pengingatBatas: 'pengingat-batas-dijadwalkan',
-  pengingatBatasDikirim: 'pengingat-batas-dikirim',
-  pengingatBatasGagal: 'pengingat-batas-gagal',
-} as const;
-
 export const ID_FORMULIR = {
   klaim: (kode: string, percobaan: number) => `formulir-dijadwalkan-${kode}-${percobaan}`,
   dikirim: (kode: string) => `formulir-dikirim-${kode}`,

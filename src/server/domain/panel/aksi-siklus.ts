@@ -4,16 +4,9 @@
  * so a card is offered when the Log says the action is due and the person's role carries it.
  */
 import type { AksiSiklus, EndpointAksiSiklus } from '../../../shared/api';
-import { AKSI_BERKAS } from '../penutup/berkas-siklus';
 import type { StepState } from '../pelacakan/kejadian-langkah';
 import { statusFormulirUnit, type StatusFormulirUnit } from '../formulir/status-distribusi';
-import {
-  AKSI_DOKUMEN,
-  barisAksiVersi,
-  dokumenTercatat,
-  idBarisDokumen,
-  type DokumenTercatat,
-} from '../dokumen/catatan-dokumen';
+import { barisAksiVersi, dokumenTercatat, idBarisDokumen, type DokumenTercatat } from '../dokumen/catatan-dokumen';
 import { namaTabFormulir } from '../layout';
 import { bolehBertindak, kabidUnit } from '../pengaturan/peran';
 import { normalkan } from '../pengaturan/blok-tab';
@@ -21,11 +14,15 @@ import type { Pengaturan } from '../pengaturan/types';
 import type { SopTemplate } from '../sop/types';
 import type { BarisLog } from '../pelacakan/log';
 import { unitDisahkan } from '../data/validasi/pengesahan';
-import { AKSI_REKAP } from '../../actions/data/rekap';
-import { ID_NOMOR_SURAT_PENGANTAR } from '../../actions/penutup/nomor-surat';
-import { AKSI_RAPAT } from '../../actions/rapat/rapat';
-import { AKSI_SERAH_TERIMA } from '../../actions/data/serah-terima';
 import { AksiBerlangkah, langkahAksi } from '../pelacakan/langkah-aksi';
+import {
+  AKSI_BERKAS,
+  AKSI_DOKUMEN,
+  AKSI_RAPAT,
+  AKSI_REKAP,
+  AKSI_SERAH_TERIMA,
+  ID_NOMOR_SURAT_PENGANTAR,
+} from '../pelacakan/aksi-log';
 
 export interface BahanAksiSiklus {
   pengaturan: Pengaturan;

@@ -1,7 +1,7 @@
 import { SopStep } from '../sop/types';
 import { formatWaktuLokal } from '../jam-kerja/zona';
+import { JENIS_KEJADIAN } from './aksi-log';
 
-export const JENIS_KEJADIAN = ['mulai', 'selesai', 'buka-kembali'] as const;
 export type JenisKejadian = (typeof JENIS_KEJADIAN)[number];
 
 /**

@@ -1,6 +1,7 @@
-import { JENIS_KEJADIAN, JenisKejadian, StepEvent } from './kejadian-langkah';
+import { JenisKejadian, StepEvent } from './kejadian-langkah';
 import { TataLetakTab, petaJudul } from '../layout';
 import { neutralkanFormula } from '../format/neutralkan-formula';
+import { JENIS_KEJADIAN } from './aksi-log';
 
 /**
  * One row of a cycle's Log tab. The Log is append-only: the add-in adds rows and never rewrites one. Step events
@@ -134,4 +135,17 @@ export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakT
   });
   if (masalah.length) throw new Error(`Log tidak bisa dibaca:\n${masalah.join('\n')}`);
   return { baris, events: baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null) };
+}
+
+/** Who records Log rows and when, and the SOP step they concern (none when absent). */
+export interface PencatatLog {
+  oleh: string;
+  /** epoch ms */
+  at: number;
+  langkah?: number | null;
+}
+
+/** The one way the add-in makes the Log row of an action (step events come from eventKeBarisLog). */
+export function barisLog(siapa: PencatatLog, aksi: string, id: string, rincian: string): BarisLog {
+  return { waktu: siapa.at, pengguna: siapa.oleh, aksi, langkah: siapa.langkah ?? null, rincian, id };
 }

@@ -3,12 +3,7 @@
  * row names its files by link, and the archive collects them from these rows. Pure.
  */
 import type { BarisLog } from '../pelacakan/log';
-
-export const AKSI_BERKAS = {
-  suratPengantar: 'surat-pengantar-dibuat',
-  salinan: 'salinan-dibuat',
-  ditutup: 'siklus-ditutup',
-} as const;
+import { AKSI_BERKAS } from '../pelacakan/aksi-log';
 
 /** The Log rows whose links are files of the cycle the add-in made (versions of the document, letter, copies). */
 export const AKSI_DENGAN_BERKAS: readonly string[] = [

@@ -1,11 +1,8 @@
-import {
-  AKSI_PENGINGAT,
-  kunciPengingat,
-  pengingatTercatat,
-} from '../../../../src/server/domain/pelacakan/pengingat/kunci';
+import { kunciPengingat, pengingatTercatat } from '../../../../src/server/domain/pelacakan/pengingat/kunci';
 import { pemegangPelaksana } from '../../../../src/server/domain/pelacakan/pengingat/penerima';
 import type { Orang } from '../../../../src/server/domain/pengaturan/types';
 import { LANGKAH_SOP } from '../sop-fixture';
+import { AKSI_PENGINGAT } from '../../../../src/server/domain/pelacakan/aksi-log';
 
 describe('pengingatTercatat', () => {
   it('reads the reminder keys of every claimed, sent or failed row, and ignores other rows', () => {

@@ -8,7 +8,6 @@ export { sidikBaris, kolomBerubah, KOLOM_SIDIK } from './sidik';
 export {
   STATUS_VALIDASI,
   PILIHAN_KABID,
-  AKSI_BARIS,
   bacaStatus,
   keadaanBaris,
   sahValid,
@@ -24,7 +23,7 @@ export type {
   TulisValidasi,
   HasilRekonsiliasi,
 } from './status-validasi';
-export { AKSI_UNIT, unitDisahkan, idUnit } from './pengesahan';
+export { unitDisahkan, idUnit } from './pengesahan';
 export { KOLOM_VALIDASI, kolomIsianUnit, judulKolomFormulir, bacaIsiFormulir } from './baris-formulir';
 export type { IsiFormulirUnit } from './baris-formulir';
 export { rumusTautanSel } from '../temuan/tautan-sel';

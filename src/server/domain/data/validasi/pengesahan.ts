@@ -1,10 +1,5 @@
 import type { BarisLog } from '../../pelacakan/log';
-
-/**
- * A unit's sign-off by its Kabid lives in the Log: 'unit-disahkan' (id "unit-disahkan-KODE", then "-2", "-3" when a
- * reopened unit is signed off again) and 'unit-dibuka' when an edit after sign-off takes it back.
- */
-export const AKSI_UNIT = { disahkan: 'unit-disahkan', dibuka: 'unit-dibuka' } as const;
+import { AKSI_UNIT } from '../../pelacakan/aksi-log';
 
 function milikUnit(log: readonly BarisLog[], aksi: string, kode: string): BarisLog[] {
   const awal = `${aksi}-${kode}`;

@@ -2,6 +2,7 @@ import type { BarisLog } from '../../pelacakan/log';
 import { barisKosong, teksKosong } from '../temuan/kosong';
 import { KOLOM_SIDIK, kolomBerubah, sidikBaris } from './sidik';
 import type { BarisFormulir, JudulKolom, KolomFormulir } from '../temuan/types';
+import { AKSI_BARIS } from '../../pelacakan/aksi-log';
 
 /** What the Kabid's Validasi column may hold: the Kabid picks the first two, the add-in sets the third. */
 export const STATUS_VALIDASI = {
@@ -109,11 +110,6 @@ export function uraianKeadaan(k: KeadaanBaris): string {
   }
 }
 
-export const AKSI_BARIS = {
-  valid: 'baris-divalidasi',
-  perbaikan: 'baris-perlu-perbaikan',
-  batal: 'validasi-batal',
-} as const;
 const SEMUA_AKSI_BARIS: readonly string[] = Object.values(AKSI_BARIS);
 
 /** Who records, who changed the sheet (known only to an installable onEdit trigger), when, about which unit. */

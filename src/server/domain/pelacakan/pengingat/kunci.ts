@@ -1,16 +1,4 @@
-/**
- * How the Log remembers reminders. Each reminder has a key "pengingat-<langkah>-<putaran>"; the Log rows that concern
- * it carry the key at the start of their ID. A key that appears in any such row has been handled and is never sent
- * again, whatever the row's outcome.
- */
-export const AKSI_PENGINGAT = {
-  /** written before the mail goes out: the reminder is claimed */
-  dijadwalkan: 'pengingat-dijadwalkan',
-  /** written after MailApp accepted the mail */
-  dikirim: 'pengingat-dikirim',
-  /** written when MailApp refused the mail (the reason in Rincian); it is not retried */
-  gagal: 'pengingat-gagal',
-} as const;
+import { AKSI_PENGINGAT } from '../aksi-log';
 
 export interface KunciPengingat {
   langkah: number;
