@@ -40,22 +40,7 @@ export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false)
     if (sudah) {
       return { berubah: false, pesan: `Data sudah diserahkan pada ${formatWaktuLokal(sudah.waktu)}: ${sudah.rincian}` };
     }
-    const belum = p.unitKerja.filter((u) => !unitDisahkan(log.baris, u.kode)).map((u) => u.kode);
-    if (belum.length) {
-      throw new Error(`Data belum dapat diserahkan: unit ${belum.join(', ')} belum disahkan Kabid (langkah 7).`);
-    }
-    if (!log.baris.some((b) => b.aksi === AKSI_REKAP)) {
-      throw new Error(`Data belum dapat diserahkan: tab "${TEMPLAT.rekap.nama}" belum disusun (jalankan Konsolidasi).`);
-    }
-    const klaim = log.baris.filter((b) => b.aksi === AKSI_SERAH_TERIMA.dijadwalkan);
-    const terakhir = log.baris.lastIndexOf(klaim[klaim.length - 1]);
-    const gagalSesudah = log.baris.slice(terakhir + 1).some((b) => b.aksi === AKSI_SERAH_TERIMA.gagal);
-    if (klaim.length && !gagalSesudah && !kirimUlang) {
-      throw new Error(
-        `Penyerahan data ${formatWaktuLokal(klaim[klaim.length - 1].waktu)} terhenti di tengah jalan sehingga belum pasti ` +
-          'diterima: tanyakan ke petugas data, lalu kirim ulang bila perlu.',
-      );
-    }
+    const klaim = klaimSebelumnya(p, log.baris, kirimUlang);
     const petugas = petugasData(p, no);
     pastikanKuotaSurel(petugas.length, 'penyerahan data');
     const rekap = ss.getSheetByName(TEMPLAT.rekap.nama);
@@ -90,6 +75,30 @@ export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false)
     if (hasil.gagal.length) throw new Error(`Email kepada petugas data gagal dikirim: ${hasil.gagal[0].alasan}`);
     return { berubah: true, pesan: `Data diserahkan kepada ${nama}. Langkah ${no} selesai.` };
   });
+}
+
+/**
+ * Refuses a hand-over before every unit is signed off and the Rekap exists, or one that stopped half-way unless a
+ * resend is asked for; the earlier claims otherwise.
+ */
+function klaimSebelumnya(p: Pengaturan, log: readonly BarisLog[], kirimUlang: boolean): BarisLog[] {
+  const belum = p.unitKerja.filter((u) => !unitDisahkan(log, u.kode)).map((u) => u.kode);
+  if (belum.length) {
+    throw new Error(`Data belum dapat diserahkan: unit ${belum.join(', ')} belum disahkan Kabid (langkah 7).`);
+  }
+  if (!log.some((b) => b.aksi === AKSI_REKAP)) {
+    throw new Error(`Data belum dapat diserahkan: tab "${TEMPLAT.rekap.nama}" belum disusun (jalankan Konsolidasi).`);
+  }
+  const klaim = log.filter((b) => b.aksi === AKSI_SERAH_TERIMA.dijadwalkan);
+  const terakhir = log.lastIndexOf(klaim[klaim.length - 1]);
+  const gagalSesudah = log.slice(terakhir + 1).some((b) => b.aksi === AKSI_SERAH_TERIMA.gagal);
+  if (klaim.length && !gagalSesudah && !kirimUlang) {
+    throw new Error(
+      `Penyerahan data ${formatWaktuLokal(klaim[klaim.length - 1].waktu)} terhenti di tengah jalan sehingga belum pasti ` +
+        'diterima: tanyakan ke petugas data, lalu kirim ulang bila perlu.',
+    );
+  }
+  return klaim;
 }
 
 /** The holders of the role step `no` names as its recipient: the longest role of Pengaturan its text mentions. */

@@ -154,7 +154,6 @@ function kirimKeUnit(
   oleh: string,
   lain: Pick<HasilDistribusi, 'belumPasti' | 'tanpaPenerima'>,
 ): HasilDistribusi {
-  const batas = batasPengisian(p);
   const jumlahPenerima = tujuan.reduce((n, u) => n + penerima(p, u).length, 0);
   pastikanKuotaSurel(jumlahPenerima, `pengiriman formulir ke ${tujuan.length} unit`);
   const nowMs = sekarang();
@@ -168,36 +167,9 @@ function kirimKeUnit(
   for (const u of p.unitKerja)
     bukaFormulirUntukUnit(tab.get(u.kode) as Sheet, TEMPLAT.formulir, u, penerima(p, u), sakip);
 
-  const siklus = { namaSiklus: ss.getName() };
-  const kiriman = tujuan.map((u): Kiriman => {
-    const s = statusFormulirUnit(log.baris, u.kode);
-    const ke = s.percobaan + 1;
-    const kepada = penerima(p, u);
-    const baris = (aksi: string, id: string, rincian: string): BarisLog =>
-      barisLog({ oleh, at: nowMs, langkah: langkahAksi('kirimFormulir') }, aksi, id, `${u.kode}: ${rincian}`);
-    const tautan = tautanTab(ss.getUrl(), (tab.get(u.kode) as Sheet).getSheetId());
-    return {
-      kunci: u.kode,
-      surel: { to: kepada, ...surelFormulir(siklus, u, tautan, batas) },
-      klaim: baris(
-        AKSI_FORMULIR.dijadwalkan,
-        ID_FORMULIR.klaim(u.kode, ke),
-        `percobaan ke-${ke}, kepada ${kepada.join(', ')}.`,
-      ),
-      terkirim: s.terkirim
-        ? baris(
-            AKSI_FORMULIR.dikirimUlang,
-            ID_FORMULIR.dikirimUlang(u.kode, ke),
-            `dikirim ulang kepada ${kepada.join(', ')}.`,
-          )
-        : baris(
-            AKSI_FORMULIR.dikirim,
-            ID_FORMULIR.dikirim(u.kode),
-            `Form ${u.kode} dikirim kepada ${kepada.join(', ')}.`,
-          ),
-      gagal: (alasan) => baris(AKSI_FORMULIR.gagal, ID_FORMULIR.gagal(u.kode, ke), `gagal dikirim: ${alasan}`),
-    };
-  });
+  const kiriman = tujuan.map((u) =>
+    kirimanFormulir(ss, p, u, log, oleh, nowMs, (tab.get(u.kode) as Sheet).getSheetId()),
+  );
   const hasil = kirimTercatat(ss, konteks.penyunting, kiriman);
   const baru = new Set(hasil.terkirim.map((k) => k.kunci));
   const semua = p.unitKerja.every((u) => baru.has(u.kode) || statusFormulirUnit(log.baris, u.kode).terkirim);
@@ -211,6 +183,45 @@ function kirimKeUnit(
     dikirim,
     gagal,
     ...lain,
+  };
+}
+
+/** The mail of one unit's form and the Log rows that record it: the claim, then sent (or sent again) or refused. */
+function kirimanFormulir(
+  ss: Spreadsheet,
+  p: Pengaturan,
+  u: UnitKerja,
+  log: IsiLog,
+  oleh: string,
+  nowMs: number,
+  sheetId: number,
+): Kiriman {
+  const s = statusFormulirUnit(log.baris, u.kode);
+  const ke = s.percobaan + 1;
+  const kepada = penerima(p, u);
+  const baris = (aksi: string, id: string, rincian: string): BarisLog =>
+    barisLog({ oleh, at: nowMs, langkah: langkahAksi('kirimFormulir') }, aksi, id, `${u.kode}: ${rincian}`);
+  const tautan = tautanTab(ss.getUrl(), sheetId);
+  return {
+    kunci: u.kode,
+    surel: { to: kepada, ...surelFormulir({ namaSiklus: ss.getName() }, u, tautan, batasPengisian(p)) },
+    klaim: baris(
+      AKSI_FORMULIR.dijadwalkan,
+      ID_FORMULIR.klaim(u.kode, ke),
+      `percobaan ke-${ke}, kepada ${kepada.join(', ')}.`,
+    ),
+    terkirim: s.terkirim
+      ? baris(
+          AKSI_FORMULIR.dikirimUlang,
+          ID_FORMULIR.dikirimUlang(u.kode, ke),
+          `dikirim ulang kepada ${kepada.join(', ')}.`,
+        )
+      : baris(
+          AKSI_FORMULIR.dikirim,
+          ID_FORMULIR.dikirim(u.kode),
+          `Form ${u.kode} dikirim kepada ${kepada.join(', ')}.`,
+        ),
+    gagal: (alasan) => baris(AKSI_FORMULIR.gagal, ID_FORMULIR.gagal(u.kode, ke), `gagal dikirim: ${alasan}`),
   };
 }
 
