@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localMs } from '../src/server/domain/jam-kerja/zona';
+import { localMs } from '../src/server/domain/zona-waktu';
 import { World } from '../tests/emulator';
 import { answerUi } from '../tests/emulator/spreadsheet';
 import { pengaturanUkuran, siklusSebelumnya } from '../tests/harness/kantor';

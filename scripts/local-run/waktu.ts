@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { localMs } from '../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../src/server/domain/zona-waktu';
 /** Where the local run writes what a person would look at. */
 export const OUT = join(__dirname, '../../out');
 

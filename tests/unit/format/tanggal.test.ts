@@ -5,8 +5,8 @@ import {
   formatTanggal,
   formatTempatTanggal,
   NAMA_BULAN,
-  wibParts,
 } from '../../../src/server/domain/format';
+import { wibParts } from '../../../src/server/domain/zona-waktu';
 import fc from 'fast-check';
 
 describe('Indonesian dates in WIB', () => {

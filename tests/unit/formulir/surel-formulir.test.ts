@@ -1,6 +1,5 @@
 import { surelFormulir, surelSerahTerima, tautanTab } from '../../../src/server/domain/formulir/surel-formulir';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../src/server/domain/zona-waktu';
 const SIKLUS = { namaSiklus: 'Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes' };
 const URL = 'https://docs.google.com/spreadsheets/d/abc/edit';
 

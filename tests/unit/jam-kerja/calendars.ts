@@ -1,7 +1,6 @@
 import kalenderKerja from '../../../sheets-templates/kalender-kerja.json';
 import { parseWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-schema';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../src/server/domain/zona-waktu';
 /** WIB wall-clock time in 2026 as epoch ms. */
 export const wib = (bulan: number, tanggal: number, jam = 0, menit = 0) => localMs(2026, bulan, tanggal, jam, menit);
 

@@ -2,7 +2,7 @@ import kalenderKerja from '../../../sheets-templates/kalender-kerja.json';
 import { jadwalPadaHari } from '../../../src/server/domain/jam-kerja/kalender';
 import { parseWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-schema';
 import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
-import { localDayIndex } from '../../../src/server/domain/jam-kerja/zona';
+import { localDayIndex } from '../../../src/server/domain/zona-waktu';
 import { KALENDER_RAMADAN, wib } from './calendars';
 
 const HARI_KERJA = { mulai: '07:30', selesai: '16:00', istirahat: [{ mulai: '12:00', selesai: '13:00' }] };

@@ -6,7 +6,7 @@ import {
   workingMinutesBetween,
   workingMsBetween,
 } from '../../../src/server/domain/jam-kerja/menit-kerja';
-import { MS_PER_MENIT, localDayIndex, localMidnightMs } from '../../../src/server/domain/jam-kerja/zona';
+import { MS_PER_MENIT, localDayIndex, localMidnightMs } from '../../../src/server/domain/zona-waktu';
 import { KALENDER_RAMADAN, wib } from './calendars';
 
 const kalender = fc.constantFrom<WorkingCalendar>(defaultWorkingCalendar(), KALENDER_RAMADAN);

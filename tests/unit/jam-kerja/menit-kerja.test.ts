@@ -5,7 +5,7 @@ import {
   sedangJamKerja,
   workingMinutesBetween,
 } from '../../../src/server/domain/jam-kerja/menit-kerja';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
+import { localMs } from '../../../src/server/domain/zona-waktu';
 import { KALENDER_RAMADAN, KALENDER_TANPA_LIBUR, wib } from './calendars';
 
 const kal = defaultWorkingCalendar();

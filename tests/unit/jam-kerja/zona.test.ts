@@ -1,13 +1,12 @@
 import {
   ZONA_WAKTU,
-  formatWaktuLokal,
   localDayIndex,
   localIsoDate,
   localMidnightMs,
   localMs,
   localWeekday,
-} from '../../../src/server/domain/jam-kerja/zona';
-
+} from '../../../src/server/domain/zona-waktu';
+import { formatWaktuLokal } from '../../../src/server/domain/format/tanggal';
 describe('local time in the office zone', () => {
   it('is WIB, UTC+7', () => {
     expect(ZONA_WAKTU.nama).toBe('Asia/Jakarta');

@@ -1,6 +1,5 @@
 import { CanAct, JenisKejadian, StepEvent } from '../../../src/server/domain/pelacakan/kejadian-langkah';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../src/server/domain/zona-waktu';
 /** Role -> people, as an office would configure it (SKENARIO.md). */
 const PERAN: Record<string, string[]> = {
   'Kepala Dinsospermasdes': ['kepala@contoh.go.id'],

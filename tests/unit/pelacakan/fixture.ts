@@ -7,8 +7,7 @@ import { parseSopTemplate } from '../../../src/server/domain/sop/template';
 import { BarisLog } from '../../../src/server/domain/pelacakan/log';
 import { parsePeringatanPelacakan } from '../../../src/server/domain/pelacakan/tampilan';
 import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../src/server/domain/zona-waktu';
 export const SOP = parseSopTemplate(sopJson);
 export const LANGKAH = SOP.steps;
 export const TAB_LOG = parseTataLetak(logJson, 'tab-log.json');

@@ -1,6 +1,6 @@
 import { StepEvent } from '../../../src/server/domain/pelacakan/kejadian-langkah';
 import { applyEvent, deriveStepStates, replayEvents } from '../../../src/server/domain/pelacakan/status-langkah';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
+import { localMs } from '../../../src/server/domain/zona-waktu';
 import { ANGGOTA, KEPALA, SEK_SAKIP, canAct, ev } from './events-fixture';
 import { LANGKAH_SOP } from './sop-fixture';
 

@@ -1,6 +1,5 @@
 import { bacaRentangWaktu } from '../../../src/server/domain/pelacakan/waktu-lampau';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../src/server/domain/zona-waktu';
 const SEKARANG = localMs(2026, 8, 12, 8, 30);
 
 describe('bacaRentangWaktu', () => {

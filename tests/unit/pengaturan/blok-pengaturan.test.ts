@@ -8,8 +8,7 @@ import {
   pengaturanKeBaris,
   type Pengaturan,
 } from '../../../src/server/domain/pengaturan';
-import { localMs } from '../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../src/server/domain/zona-waktu';
 const SOP = parseSopTemplate(sopJson);
 const TAB = 'Pengaturan';
 

@@ -4,7 +4,7 @@ import type { Orang, Pengaturan } from '../../domain/pengaturan';
 import { JUDUL_BLOK } from '../../domain/pengaturan';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
-import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { pastikanKuotaSurel } from '../../gateways/mail';

@@ -14,7 +14,7 @@ import {
   validasiFormulir,
   type BarisUnit,
 } from '../../domain/data/validasi';
-import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisKejadian, type HasilLangkah } from '../pelacakan/catat-langkah';

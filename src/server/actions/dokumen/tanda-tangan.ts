@@ -21,7 +21,7 @@ import type { IsiSurel } from '../../domain/formulir/surel-formulir';
 import { surelKoreksi, surelPersetujuan, type DokumenSurel } from '../../domain/dokumen/surel-dokumen';
 import { pelaksanaLangkah, type Orang } from '../../domain/pengaturan';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
-import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { jadikanHanyaBaca, pastikanAkses } from '../../gateways/drive/files';
 import { denganKunci } from '../../gateways/lock';
 import { pastikanKuotaSurel } from '../../gateways/mail';

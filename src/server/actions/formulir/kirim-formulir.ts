@@ -4,7 +4,7 @@ import { namaTabFormulir } from '../../domain/layout';
 import type { Pengaturan, UnitKerja } from '../../domain/pengaturan';
 import { JUDUL_BLOK, kabidUnit, orangUnit, timSakip } from '../../domain/pengaturan';
 import { barisLog, type BarisLog, type IsiLog } from '../../domain/pelacakan/log';
-import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { bukaFormulirUntukUnit } from '../../gateways/sheets/formulir-protection';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';

@@ -11,7 +11,7 @@
  * SAKIP; an unreachable file stops the run before anything changes.
  */
 import { idBerkasDiLog } from '../../domain/penutup/berkas-siklus';
-import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { berkasTerjangkau, folderBernama, pindahkanKeFolder } from '../../gateways/drive/archive';
 import { jadikanHanyaBaca } from '../../gateways/drive/files';

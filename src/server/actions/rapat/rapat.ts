@@ -1,6 +1,6 @@
 import type { Pengaturan } from '../../domain/pengaturan';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
-import { formatWaktuLokal } from '../../domain/jam-kerja/zona';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import {
   bacaRapat,
   buatAcaraRapat,

@@ -1,4 +1,3 @@
-export * from './wib';
 export * from './tanggal';
 export * from './bilangan';
 export * from './romawi';

@@ -1,5 +1,5 @@
 import { NAMA_BULAN } from './tanggal';
-import { wibParts } from './wib';
+import { wibParts } from '../zona-waktu';
 
 /**
  * NIP (Nomor Induk Pegawai) of a PNS: 18 digits = birth date YYYYMMDD, appointment (TMT CPNS) YYYYMM, gender digit

@@ -1,5 +1,4 @@
-import { ZONA_WAKTU } from '../zona-waktu';
-import { wibParts } from './wib';
+import { wibParts, ZONA_WAKTU } from '../zona-waktu';
 
 export const NAMA_BULAN = [
   'Januari',
@@ -48,4 +47,9 @@ export function formatHariTanggalJam(instant: Date): string {
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
+}
+
+/** An instant as local time for messages, e.g. "Jumat, 14 Agustus 2026 14.00 WIB". */
+export function formatWaktuLokal(ms: number): string {
+  return `${formatHariTanggal(new Date(ms))} ${formatJam(new Date(ms))}`;
 }

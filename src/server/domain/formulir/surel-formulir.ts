@@ -1,5 +1,5 @@
 import { escapeHtml } from '../pelacakan/pengingat/surel-pengingat';
-import { formatWaktuLokal } from '../jam-kerja/zona';
+import { formatWaktuLokal } from '../format/tanggal';
 
 /** A mail in Bahasa Indonesia: plain text and an HTML twin in which every value is escaped. */
 export interface IsiSurel {

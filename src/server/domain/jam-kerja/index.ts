@@ -3,4 +3,3 @@ export * from './kalender-schema';
 export * from './kalender-bawaan';
 export * from './waktu-langkah';
 export * from './menit-kerja';
-export * from './zona';

@@ -1,5 +1,4 @@
-import { localIsoDate, localWeekday } from './zona';
-
+import { localIsoDate, localWeekday } from '../zona-waktu';
 /** Weekday names as the calendar file spells them; the index is the local weekday (0 = Minggu). */
 export const NAMA_HARI = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'] as const;
 export type NamaHari = (typeof NAMA_HARI)[number];

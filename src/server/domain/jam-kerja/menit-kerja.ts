@@ -1,6 +1,5 @@
 import { WorkingCalendar, jadwalPadaHari } from './kalender';
-import { MS_PER_MENIT, localDayIndex, localMidnightMs } from './zona';
-
+import { MS_PER_MENIT, localDayIndex, localMidnightMs } from '../zona-waktu';
 /** addWorkingMinutes gives up after this many days without working time (a calendar with no working day left). */
 const BATAS_HARI_PENCARIAN = 366 * 20;
 

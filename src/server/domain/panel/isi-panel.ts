@@ -18,7 +18,8 @@ import { formatJam } from '../format/tanggal';
 import type { SopStep } from '../sop/types';
 import type { WorkingCalendar } from '../jam-kerja/kalender';
 import { stepTiming } from '../jam-kerja/waktu-langkah';
-import { formatWaktuLokal, localDayIndex } from '../jam-kerja/zona';
+import { formatWaktuLokal } from '../format/tanggal';
+import { localDayIndex } from '../zona-waktu';
 
 export interface BahanPanel {
   spreadsheetId: string;

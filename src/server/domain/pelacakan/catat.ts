@@ -1,7 +1,7 @@
 import { CanAct, JenisKejadian, StepEvent } from './kejadian-langkah';
 import { applyEvent, deriveStepStates } from './status-langkah';
 import { SopStep } from '../sop/types';
-import { formatWaktuLokal } from '../jam-kerja/zona';
+import { formatWaktuLokal } from '../format/tanggal';
 import { BarisLog, eventKeBarisLog } from './log';
 
 /** What a person asks for from the sidebar or the menu. */

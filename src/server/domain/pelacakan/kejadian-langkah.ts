@@ -1,5 +1,5 @@
 import { SopStep } from '../sop/types';
-import { formatWaktuLokal } from '../jam-kerja/zona';
+import { formatWaktuLokal } from '../format/tanggal';
 import { JENIS_KEJADIAN } from './aksi-log';
 
 export type JenisKejadian = (typeof JENIS_KEJADIAN)[number];

@@ -1,4 +1,4 @@
-import { localDayIndex, localMidnightMs, MS_PER_MENIT } from '../jam-kerja/zona';
+import { localDayIndex, localMidnightMs, MS_PER_MENIT } from '../zona-waktu';
 
 export interface RentangWaktu {
   mulai: number;

@@ -2,7 +2,7 @@ import type { Capping, VarianNegatif } from '../indikator/pengaturan-capaian';
 import { tulisMarginCm } from '../naskah/halaman';
 import type { SopTemplate } from '../sop/types';
 import { neutralkanFormula } from '../format/neutralkan-formula';
-import { MS_PER_MENIT, ZONA_WAKTU } from '../jam-kerja/zona';
+import { MS_PER_MENIT, ZONA_WAKTU } from '../zona-waktu';
 import type { Blok, Sel } from './blok-tab';
 import { susunBlok } from './blok-tab';
 import { blokKalender, JUDUL_KALENDER } from './kalender-blok';

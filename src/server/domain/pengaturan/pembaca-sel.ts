@@ -1,5 +1,5 @@
 import { parseAngka } from '../indikator/parse-angka';
-import { localDayIndex, localIsoDate, localMs } from '../jam-kerja/zona';
+import { localDayIndex, localIsoDate, localMs } from '../zona-waktu';
 import type { BarisBlok, GalatTab } from './blok-tab';
 
 /** Whether a cell value is a Date, from this realm or the script's (instanceof fails across realms). */

@@ -1,6 +1,7 @@
 import type { Periode } from '../../domain/siklus/periode';
 import { labelPeriode } from '../../domain/siklus/periode';
 import type { Pengaturan } from '../../domain/pengaturan';
+import { ZONA_WAKTU } from '../../domain/zona-waktu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -12,7 +13,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const METADATA_SIKLUS = 'pengukuran-kinerja.siklus';
 /** Set last, once every tab is in place: a cycle without it was interrupted and is completed on the next start. */
 export const METADATA_SIAP = 'pengukuran-kinerja.siap';
-export const ZONA_WAKTU_SIKLUS = 'Asia/Jakarta';
 export const LOKAL_SIKLUS = 'id_ID';
 
 /** "Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes" */
@@ -51,7 +51,7 @@ export function bukaSiklusTerdaftar(spreadsheetId: string, kunciPeriode: string)
 /** Tags a new cycle spreadsheet with its period, time zone and locale. */
 export function tandaiSiklus(siklus: SiklusTerbuka, kunciPeriode: string): void {
   if (!siklus.bertanda) siklus.ss.addDeveloperMetadata(METADATA_SIKLUS, kunciPeriode);
-  siklus.ss.setSpreadsheetTimeZone(ZONA_WAKTU_SIKLUS);
+  siklus.ss.setSpreadsheetTimeZone(ZONA_WAKTU.nama);
   siklus.ss.setSpreadsheetLocale(LOKAL_SIKLUS);
 }
 

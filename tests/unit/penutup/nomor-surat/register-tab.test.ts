@@ -6,8 +6,7 @@ import {
   type BarisRegister,
   type PermintaanNomor,
 } from '../../../../src/server/domain/penutup/nomor-surat/register-tab';
-import { localMs } from '../../../../src/server/domain/jam-kerja/zona';
-
+import { localMs } from '../../../../src/server/domain/zona-waktu';
 const minta = (id: string, at = localMs(2026, 8, 21, 14)): PermintaanNomor => ({
   id,
   siklus: 'Pengukuran Kinerja – Triwulan II Tahun 2026',

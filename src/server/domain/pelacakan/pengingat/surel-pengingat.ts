@@ -1,4 +1,4 @@
-import { formatWaktuLokal } from '../../jam-kerja/zona';
+import { formatWaktuLokal } from '../../format/tanggal';
 import type { Pengingat } from './jatuh-tempo';
 
 export interface EmailPengingat {

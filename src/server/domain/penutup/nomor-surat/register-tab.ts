@@ -1,13 +1,4 @@
-/**
- * The office's letter-number register as rows of a sheet ("Register Nomor Surat"): one row per issued number, shared
- * by every cycle of the office, read by header name. Pure: the gateway reads the values and appends the rows this
- * module decides, under the script lock.
- *
- * The register starts with a row that records the last number issued by hand before the add-in took over (Pengaturan
- * › Penomoran surat › Nomor terakhir), so the register itself knows its year and where it started; a later change of
- * that setting never lowers or re-issues anything. A new year restarts at 1 (issueNumber).
- */
-import { wibParts } from '../../format/wib';
+import { wibParts } from '../../zona-waktu';
 import { neutralkanFormula } from '../../format/neutralkan-formula';
 import { issueNumber, type IssuedNumber, type NumberRegister, checkRegister } from './register';
 

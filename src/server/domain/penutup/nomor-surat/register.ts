@@ -6,7 +6,7 @@
  * forward in years, and lastIssued can only be raised. Changing the format therefore never re-issues a number.
  */
 import { formatTanggal } from '../../format/tanggal';
-import { wibParts } from '../../format/wib';
+import { wibParts } from '../../zona-waktu';
 import { parseNumberFormat, renderNumber } from './format-nomor';
 
 export interface IssuedNumber {
