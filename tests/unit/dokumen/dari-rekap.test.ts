@@ -1,8 +1,9 @@
 import { susunRekap, type IndikatorTerbaca } from '../../../src/server/domain/data/rekap';
 import { masukanDokumen } from '../../../src/server/domain/dokumen/dari-rekap';
 import { buildDokumenPengukuranKinerja } from '../../../src/server/domain/dokumen/pengukuran-kinerja';
-import { parseAngka, SKALA_PREDIKAT_BAWAAN } from '../../../src/server/domain/indikator';
+import { parseAngka } from '../../../src/server/domain/indikator';
 import { defaultKantor } from '../naskah/sample';
+import { SKALA_PREDIKAT_BAWAAN } from '../../../src/server/domain/templat';
 
 function indikator(
   unit: string,

@@ -1,3 +1,4 @@
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../src/server/domain/templat';
 import fc from 'fast-check';
 import { hitungCapaian, KebijakanCapaian } from '../../../src/server/domain/indikator';
 
@@ -27,8 +28,10 @@ describe('hitungCapaian', () => {
   });
 
   test('default policy (from sheets-templates/pengaturan-capaian.json) is variant A with floor 0', () => {
-    expect(hitungCapaian({ target: 8, realisasi: 4, polaritas: 'negatif' })).toMatchObject({ nilai: 150 });
-    expect(hitungCapaian({ target: 10, realisasi: 25, polaritas: 'negatif' })).toEqual({
+    expect(hitungCapaian({ target: 8, realisasi: 4, polaritas: 'negatif' }, PENGATURAN_CAPAIAN_BAWAAN)).toMatchObject({
+      nilai: 150,
+    });
+    expect(hitungCapaian({ target: 10, realisasi: 25, polaritas: 'negatif' }, PENGATURAN_CAPAIAN_BAWAAN)).toEqual({
       ok: true,
       nilai: 0,
       nilaiMentah: -50,

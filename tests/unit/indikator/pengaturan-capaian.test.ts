@@ -1,5 +1,6 @@
 import pengaturanJson from '../../../sheets-templates/pengaturan-capaian.json';
-import { muatPengaturanCapaian, PENGATURAN_CAPAIAN_BAWAAN, bulatkan } from '../../../src/server/domain/indikator';
+import { muatPengaturanCapaian, bulatkan } from '../../../src/server/domain/indikator';
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../src/server/domain/templat';
 
 describe('muatPengaturanCapaian', () => {
   test('the shipped defaults: variant A, floor 0, reasonable range 50–150', () => {

@@ -1,5 +1,6 @@
 import skalaJson from '../../../sheets-templates/skala-predikat.json';
-import { muatSkalaPredikat, SKALA_PREDIKAT_BAWAAN, tentukanPredikat } from '../../../src/server/domain/indikator';
+import { muatSkalaPredikat, tentukanPredikat } from '../../../src/server/domain/indikator';
+import { SKALA_PREDIKAT_BAWAAN } from '../../../src/server/domain/templat';
 
 describe('tentukanPredikat with the default 5-tier scale', () => {
   test.each([
@@ -20,15 +21,20 @@ describe('tentukanPredikat with the default 5-tier scale', () => {
     [0, 'Sangat Rendah'],
     [-20, 'Sangat Rendah'],
   ])('%p → %s', (capaian, label) => {
-    expect(tentukanPredikat(capaian).label).toBe(label);
+    expect(tentukanPredikat(capaian, SKALA_PREDIKAT_BAWAAN).label).toBe(label);
   });
 
   test('each band carries its colour', () => {
-    expect(tentukanPredikat(95)).toEqual({ min: 91, max: null, label: 'Sangat Tinggi', warna: '#B7E1CD' });
+    expect(tentukanPredikat(95, SKALA_PREDIKAT_BAWAAN)).toEqual({
+      min: 91,
+      max: null,
+      label: 'Sangat Tinggi',
+      warna: '#B7E1CD',
+    });
   });
 
   test('a non-finite capaian is a programming error', () => {
-    expect(() => tentukanPredikat(NaN)).toThrow(RangeError);
+    expect(() => tentukanPredikat(NaN, SKALA_PREDIKAT_BAWAAN)).toThrow(RangeError);
   });
 
   test('a relabelled scale from data is used as given', () => {

@@ -1,7 +1,7 @@
 import kalenderKerja from '../../../sheets-templates/kalender-kerja.json';
 import { jadwalPadaHari } from '../../../src/server/domain/jam-kerja/kalender';
 import { parseWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-schema';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 import { localDayIndex } from '../../../src/server/domain/zona-waktu';
 import { KALENDER_RAMADAN, wib } from './calendars';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { WorkingCalendar, jadwalPadaHari } from '../../../src/server/domain/jam-kerja/kalender';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 import {
   addWorkingMinutes,
   workingMinutesBetween,

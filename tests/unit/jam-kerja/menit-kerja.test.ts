@@ -1,5 +1,5 @@
 import { WorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 import {
   addWorkingMinutes,
   sedangJamKerja,

@@ -21,7 +21,7 @@
  */
 import { StepEvent } from '../../../src/server/domain/pelacakan/kejadian-langkah';
 import { applyEvent, deriveStepStates } from '../../../src/server/domain/pelacakan/status-langkah';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 import { stepTiming } from '../../../src/server/domain/jam-kerja/waktu-langkah';
 import { canAct, orangUntuk } from '../pelacakan/events-fixture';
 import { LANGKAH_SOP } from '../pelacakan/sop-fixture';

@@ -1,5 +1,5 @@
 import { StepState } from '../../../src/server/domain/pelacakan/kejadian-langkah';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 import { stepTiming } from '../../../src/server/domain/jam-kerja/waktu-langkah';
 import { LANGKAH_SOP } from '../pelacakan/sop-fixture';
 import { wib } from './calendars';

@@ -7,8 +7,8 @@ import {
 import { deriveStepStates } from '../../../src/server/domain/pelacakan/status-langkah';
 import type { StepEvent } from '../../../src/server/domain/pelacakan/kejadian-langkah';
 import type { SopStep } from '../../../src/server/domain/sop/types';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja';
 import { localMs } from '../../../src/server/domain/zona-waktu';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 
 const langkah: SopStep[] = [1, 2, 3, 4, 5].map((no) => ({
   no,

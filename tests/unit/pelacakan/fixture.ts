@@ -6,7 +6,7 @@ import { parseTataLetak } from '../../../src/server/domain/layout';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
 import { BarisLog } from '../../../src/server/domain/pelacakan/log';
 import { parsePeringatanPelacakan } from '../../../src/server/domain/pelacakan/tampilan';
-import { defaultWorkingCalendar } from '../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../src/server/domain/templat';
 import { localMs } from '../../../src/server/domain/zona-waktu';
 export const SOP = parseSopTemplate(sopJson);
 export const LANGKAH = SOP.steps;

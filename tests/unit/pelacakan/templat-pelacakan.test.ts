@@ -1,3 +1,5 @@
+import logJson from '../../../sheets-templates/tab-log.json';
+import peringatanJson from '../../../sheets-templates/pelacakan-peringatan.json';
 import pelacakanJson from '../../../sheets-templates/tab-pelacakan.json';
 import { penyuntingPelacakan } from '../../../src/server/domain/pelacakan/penyunting';
 import { parsePeringatanPelacakan, parseTampilanPelacakan } from '../../../src/server/domain/pelacakan/tampilan';
@@ -6,7 +8,7 @@ import { LANGKAH, ORANG, SOP, canAct } from './fixture';
 
 describe('the tracking templates in sheets-templates/', () => {
   it('load and agree with the SOP: the Peringatan concerns the data collection steps and is the SOP text', () => {
-    const t = muatTemplatPelacakan(SOP);
+    const t = muatTemplatPelacakan({ log: logJson, pelacakan: pelacakanJson, peringatan: peringatanJson }, SOP);
     expect(t.peringatan).toEqual({ langkah: [6, 7], teks: SOP.peringatan[0] });
     expect(t.pelacakan.tataLetak.kolom.map((k) => k.judul)).toEqual([
       'No',

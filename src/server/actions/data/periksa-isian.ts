@@ -25,7 +25,6 @@ import {
   HANDLER_PEMICU_EDIT,
   periksaUnit,
   tulisUnit,
-  WARNA,
   type PeriksaanUnit,
 } from './siklus-validasi';
 
@@ -107,7 +106,7 @@ function sorotan(u: PeriksaanUnit, temuan: readonly Temuan[]): Map<string, strin
     if (!isian.has(t.column) || t.row < 2 || kolom === undefined) continue;
     const [a1] = a1Sel([[t.row, kolom]]);
     if (t.severity === 'galat' || !warna.has(a1))
-      warna.set(a1, t.severity === 'galat' ? WARNA.galat : WARNA.peringatan);
+      warna.set(a1, t.severity === 'galat' ? TEMPLAT.warnaSorot.galat : TEMPLAT.warnaSorot.peringatan);
   }
   const perWarna = new Map<string, string[]>();
   for (const [a1, w] of warna) perWarna.set(w, [...(perWarna.get(w) ?? []), a1]);

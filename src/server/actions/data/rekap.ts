@@ -1,7 +1,6 @@
 import type { KelengkapanRekap, Rekap } from '../../domain/data/rekap';
 import { bacaIndikator, barisDariFormulir, susunLembarRekap, susunRekap } from '../../domain/data/rekap';
 import { formatAngka } from '../../domain/format/bilangan';
-import { SKALA_PREDIKAT_BAWAAN } from '../../domain/indikator';
 import { timSakip, type Pengaturan } from '../../domain/pengaturan';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import { bacaTabFormulirUnit } from '../../gateways/sheets/formulir-read';
@@ -16,6 +15,7 @@ import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_REKAP } from '../../domain/pelacakan/aksi-log';
+import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

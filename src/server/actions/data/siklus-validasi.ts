@@ -1,5 +1,3 @@
-import aksiLangkah from '../../../../sheets-templates/aksi-langkah.json';
-import temuanJson from '../../../../sheets-templates/tab-temuan.json';
 import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { kodeUnitDariTab, namaTabFormulir } from '../../domain/layout';
@@ -25,7 +23,12 @@ import { bolehTulisValidasi, tulisSelValidasi } from '../../gateways/sheets/vali
 import { TEMPLAT } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan, type Kejadian, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import {
+  konteksPelacakan,
+  langkahAksi,
+  type Kejadian,
+  type KonteksPelacakan,
+} from '../../domain/pelacakan/langkah-aksi';
 import { emailPemilikPemicu } from '../../gateways/script/session';
 import { AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
 
@@ -51,9 +54,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * step 7 was finished, reopens the step too: the data handed on in step 8 must be the validated data. Step 7 is
  * started by the first Kabid action and finished when every unit is signed off (steps from aksi-langkah.json).
  */
-export const LANGKAH_MULAI = aksiLangkah.tandaiBaris;
-export const LANGKAH_SELESAI = aksiLangkah.sahkanUnit;
-export const WARNA = temuanJson.warnaSorot;
 
 /** A cycle spreadsheet with what every validation action reads first: settings, Log, who runs, when. */
 export interface Siklus {
@@ -97,7 +97,7 @@ export function periksaUnit(
   const isi = bacaIsiFormulir(TEMPLAT.formulir, sheet.getDataRange().getValues(), kode, tab);
   const konteks: KonteksCatatan = {
     kode,
-    langkah: LANGKAH_MULAI,
+    langkah: langkahAksi('tandaiBaris'),
     oleh: s.oleh,
     pengetik,
     nowMs: s.nowMs,
@@ -118,16 +118,20 @@ export function bukaKembaliBilaPerlu(s: Siklus, u: PeriksaanUnit, log: BarisLog[
   if (semuaValid(u) || !unitDisahkan(semua, u.kode)) return;
   log.push(
     barisLog(
-      { oleh: u.konteks.pengetik ?? s.oleh, at: detik(s.nowMs), langkah: LANGKAH_SELESAI },
+      { oleh: u.konteks.pengetik ?? s.oleh, at: detik(s.nowMs), langkah: langkahAksi('sahkanUnit') },
       AKSI_UNIT.dibuka,
       idUnit(semua, AKSI_UNIT.dibuka, u.kode),
       `Unit ${u.kode} dibuka kembali: ada baris di tab "${u.sheet.getName()}" yang tidak lagi valid.`,
     ),
   );
-  const langkah = s.konteks.langkah.find((l) => l.no === LANGKAH_SELESAI);
-  if (langkah && statusLangkah(s, LANGKAH_SELESAI) === 'selesai' && s.konteks.canAct(s.oleh, langkah)) {
+  const langkah = s.konteks.langkah.find((l) => l.no === langkahAksi('sahkanUnit'));
+  if (langkah && statusLangkah(s, langkahAksi('sahkanUnit')) === 'selesai' && s.konteks.canAct(s.oleh, langkah)) {
     const note = `unit ${u.kode} dibuka kembali karena data berubah setelah disahkan`;
-    kejadian.push({ permintaan: { type: 'buka-kembali', step: LANGKAH_SELESAI, note }, oleh: s.oleh, at: s.nowMs });
+    kejadian.push({
+      permintaan: { type: 'buka-kembali', step: langkahAksi('sahkanUnit'), note },
+      oleh: s.oleh,
+      at: s.nowMs,
+    });
   }
 }
 
@@ -143,7 +147,7 @@ export const detik = (ms: number) => Math.floor(ms / 1000) * 1000;
  */
 export function tulisUnit(u: PeriksaanUnit, tulis: readonly TulisValidasi[]): void {
   const sel = u.rek.berubah.flatMap((b) => b.kolom.map((k) => [b.rowNumber, u.isi.kolom.get(k) as number] as const));
-  sorotSel(u.sheet, new Map([[WARNA.validasiBatal, a1Sel(sel)]]));
+  sorotSel(u.sheet, new Map([[TEMPLAT.warnaSorot.validasiBatal, a1Sel(sel)]]));
   if (tulis.length && bolehTulisValidasi(u.sheet, u.kode)) tulisSelValidasi(u.sheet, u.isi.kolom, u.isi.rows, tulis);
 }
 

@@ -18,7 +18,7 @@ import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisKejadian, type HasilLangkah } from '../pelacakan/catat-langkah';
-import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
+import { langkahAksi, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 import {
   bukaSiklus,
@@ -29,8 +29,6 @@ import {
   detik,
   type PeriksaanUnit,
   type Siklus,
-  LANGKAH_MULAI,
-  LANGKAH_SELESAI,
 } from './siklus-validasi';
 import { AKSI_BARIS, AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
 import { barisLog } from '../../domain/pelacakan';
@@ -49,8 +47,8 @@ function pastikanKabid(s: Siklus, kode: string, tempat: string): void {
 
 /** Step 7 starts with the first Kabid action on it. */
 function mulaiLangkahBilaBelum(s: Siklus, kejadian: Kejadian[]): void {
-  if (statusLangkah(s, LANGKAH_MULAI) !== 'belum') return;
-  kejadian.push({ permintaan: { type: 'mulai', step: LANGKAH_MULAI }, oleh: s.oleh, at: s.nowMs });
+  if (statusLangkah(s, langkahAksi('tandaiBaris')) !== 'belum') return;
+  kejadian.push({ permintaan: { type: 'mulai', step: langkahAksi('tandaiBaris') }, oleh: s.oleh, at: s.nowMs });
 }
 
 /**
@@ -161,7 +159,7 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
     const log = [...u.rek.log];
     log.push(
       barisLog(
-        { oleh, at: detik(s.nowMs), langkah: LANGKAH_SELESAI },
+        { oleh, at: detik(s.nowMs), langkah: langkahAksi('sahkanUnit') },
         AKSI_UNIT.disahkan,
         idUnit(s.log, AKSI_UNIT.disahkan, kode),
         `Unit ${kode} disahkan oleh ${kabid?.nama ?? oleh} (${oleh}) pada ${formatWaktuLokal(s.nowMs)}: ` +
@@ -171,9 +169,12 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
     const kejadian: Kejadian[] = [];
     mulaiLangkahBilaBelum(s, kejadian);
     const semua = [...s.log, ...log];
-    if (s.p.unitKerja.every((x) => unitDisahkan(semua, x.kode)) && statusLangkah(s, LANGKAH_SELESAI) !== 'selesai') {
+    if (
+      s.p.unitKerja.every((x) => unitDisahkan(semua, x.kode)) &&
+      statusLangkah(s, langkahAksi('sahkanUnit')) !== 'selesai'
+    ) {
       const note = 'semua unit disahkan Kabid';
-      kejadian.push({ permintaan: { type: 'selesai', step: LANGKAH_SELESAI, note }, oleh, at: s.nowMs });
+      kejadian.push({ permintaan: { type: 'selesai', step: langkahAksi('sahkanUnit'), note }, oleh, at: s.nowMs });
     }
     tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
     tulisUnit(u, u.rek.tulis);

@@ -1,4 +1,3 @@
-import kantorJson from '../../../../sheets-templates/kantor.json';
 import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { labelPeriode, parsePeriode, type Periode } from '../../domain/siklus/periode';
@@ -20,7 +19,6 @@ import type { KopSurat } from '../../domain/naskah/kop';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
-import { SKALA_PREDIKAT_BAWAAN } from '../../domain/indikator';
 import { type Pengaturan } from '../../domain/pengaturan';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
@@ -39,6 +37,7 @@ import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
+import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -210,7 +209,7 @@ function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; 
 
 /** The kop of sheets-templates/kantor.json, with the address and contact line of Pengaturan when given. */
 export function kopSurat(p: Pengaturan): KopSurat {
-  const kantor = readKantor(kantorJson);
+  const kantor = readKantor(TEMPLAT.kantor);
   if (!kantor.ok) throw new Error(`sheets-templates/kantor.json: ${kantor.alasan.join(' ')}`);
   const { kop } = kantor.kantor;
   const alamat = p.dokumen?.alamatKop;

@@ -9,7 +9,6 @@ import { formatHariTanggalJam } from '../../domain/format/tanggal';
 import { bolehBertindak, peranOrang } from '../../domain/pengaturan/peran';
 import type { Pengaturan } from '../../domain/pengaturan/types';
 import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
-import { muatTemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
@@ -54,7 +53,7 @@ export function panelSiklus(): PanelSiklus {
   const sop = TEMPLAT.sop;
   const pengaturan = bacaPengaturanSiklus(ss);
   const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
-  const { baris, events } = bacaTabLog(ss, muatTemplatPelacakan(sop).log);
+  const { baris, events } = bacaTabLog(ss, TEMPLAT.lembarPelacakan.log);
   const ditutup = tanda.ditutup ? new Date(tanda.ditutup) : null;
   const states = deriveStepStates(langkah, events);
   const panel = susunPanelSiklus({

@@ -2,7 +2,6 @@ import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { catatKejadian, type HasilCatat, type PermintaanLangkah } from '../../domain/pelacakan/catat';
 import { barisLogKeEvent, type BarisLog } from '../../domain/pelacakan/log';
 import { proyeksiPelacakan, type ProyeksiPelacakan } from '../../domain/pelacakan/proyeksi';
-import { muatTemplatPelacakan, type TemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, lindungiLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -21,11 +20,6 @@ export interface HasilLangkah {
   pesan: string;
 }
 
-let templat: TemplatPelacakan | undefined;
-function templatPelacakan(): TemplatPelacakan {
-  return (templat ??= muatTemplatPelacakan(TEMPLAT.sop));
-}
-
 /**
  * Records step events in order and other Log rows beside them, then rewrites Pelacakan from the Log. The caller
  * holds the lock. Each event is decided against the Log so far by the step rules and the role function; the first
@@ -39,7 +33,7 @@ export function tulisKejadian(
   nowMs: number,
   barisLain: readonly BarisLog[] = [],
 ): { hasil: HasilCatat[]; proyeksi: ProyeksiPelacakan } {
-  const t = templatPelacakan();
+  const t = TEMPLAT.lembarPelacakan;
   const log = bacaTabLog(ss, t.log);
   const semua = [...log.baris];
   const events = [...log.events];
@@ -83,7 +77,7 @@ export function catatLangkah(
 /** Rewrites Pelacakan from the Log alone (after a hand edit, a crash, or changed settings), and renews protections. */
 export function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang: () => number): ProyeksiPelacakan {
   return denganKunci(() => {
-    const t = templatPelacakan();
+    const t = TEMPLAT.lembarPelacakan;
     const log = bacaTabLog(ss, t.log);
     const proyeksi = proyeksiPelacakan({ ...konteks, log: log.baris, nowMs: sekarang(), peringatan: t.peringatan });
     lindungiLog(ss, t.log, konteks.penyunting);

@@ -11,7 +11,6 @@ import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
 import { izinLangkah } from '../../domain/pengaturan/peran';
 import { barisLog, terapkanPelaksana, type BarisLog } from '../../domain/pelacakan';
 import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
-import { muatTemplatPelacakan } from '../../domain/pelacakan/templat-pelacakan';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -64,7 +63,7 @@ export function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
 /** Reminds what is due in one cycle; returns the quota left. */
 function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat): number {
   const sop = TEMPLAT.sop;
-  const tabLog = muatTemplatPelacakan(sop).log;
+  const tabLog = TEMPLAT.lembarPelacakan.log;
   const isi = bacaTabLog(ss, tabLog);
   const pengaturan = bacaPengaturanSiklus(ss);
   const steps = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);

@@ -1,7 +1,6 @@
 import type { Periode } from '../../domain/siklus/periode';
 import { kunciPeriode, labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { namaTabFormulir } from '../../domain/layout';
-import { PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/indikator/pengaturan-capaian';
 import type { IndikatorAwal, Pengaturan } from '../../domain/pengaturan';
 import {
   barisIsianFormulir,
@@ -44,6 +43,7 @@ import { lindungiTab } from '../../gateways/sheets/protection';
 import { TEMPLAT } from '../../domain/templat';
 import { buatSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -1,4 +1,4 @@
-import { KebijakanCapaian, PENGATURAN_CAPAIAN_BAWAAN } from './pengaturan-capaian';
+import { KebijakanCapaian } from './pengaturan-capaian';
 import type { Polaritas } from './polaritas';
 
 export interface DataCapaian {
@@ -24,7 +24,7 @@ export type HasilCapaian =
  */
 export function hitungCapaian(
   { target, realisasi, polaritas }: DataCapaian,
-  kebijakan: KebijakanCapaian = PENGATURAN_CAPAIAN_BAWAAN,
+  kebijakan: KebijakanCapaian,
 ): HasilCapaian {
   if (target === null) return gagal('Target belum diisi, capaian tidak dapat dihitung.');
   if (!Number.isFinite(target)) return gagal('Target bukan angka terhingga, capaian tidak dapat dihitung.');

@@ -1,5 +1,3 @@
-import bawaan from '../../../../sheets-templates/pengaturan-capaian.json';
-
 export type VarianNegatif = 'A' | 'B';
 /** 'tanpa': no limit; 'lantai-0': below 0 becomes 0; 'batas-0-200': clamped to 0–200 */
 export type Capping = 'tanpa' | 'lantai-0' | 'batas-0-200';
@@ -50,8 +48,3 @@ export function muatPengaturanCapaian(json: unknown, sumber: string): Pengaturan
     satuanDikenal: [...(satuan as string[])],
   };
 }
-
-export const PENGATURAN_CAPAIAN_BAWAAN: PengaturanCapaian = muatPengaturanCapaian(
-  bawaan,
-  'sheets-templates/pengaturan-capaian.json',
-);

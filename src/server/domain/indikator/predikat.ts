@@ -1,4 +1,3 @@
-import bawaan from '../../../../sheets-templates/skala-predikat.json';
 import { bulatkan } from './bulatkan';
 
 export interface PitaPredikat {
@@ -25,7 +24,7 @@ export interface SkalaPredikat {
  * only when its min is reached. Rounding first means 90.995 counts as 91.00 (Sangat Tinggi), 90.99 stays Tinggi.
  * Throws on a non-finite value: callers pass only computed capaian.
  */
-export function tentukanPredikat(capaian: number, skala: SkalaPredikat = SKALA_PREDIKAT_BAWAAN): PitaPredikat {
+export function tentukanPredikat(capaian: number, skala: SkalaPredikat): PitaPredikat {
   if (!Number.isFinite(capaian)) throw new RangeError(`Capaian ${capaian} bukan angka terhingga.`);
   const nilai = bulatkan(capaian, skala.desimal);
   return skala.pita.find((p) => p.min === null || nilai >= p.min) as PitaPredikat;
@@ -78,5 +77,3 @@ export function muatSkalaPredikat(json: unknown, sumber: string): SkalaPredikat 
     pita: pita.map((p) => ({ min: p.min!, max: p.max!, label: p.label!, warna: p.warna! })),
   };
 }
-
-export const SKALA_PREDIKAT_BAWAAN: SkalaPredikat = muatSkalaPredikat(bawaan, 'sheets-templates/skala-predikat.json');

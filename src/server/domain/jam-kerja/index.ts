@@ -1,5 +1,4 @@
 export * from './kalender';
 export * from './kalender-schema';
-export * from './kalender-bawaan';
 export * from './waktu-langkah';
 export * from './menit-kerja';

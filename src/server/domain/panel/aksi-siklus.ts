@@ -14,7 +14,7 @@ import type { Pengaturan } from '../pengaturan/types';
 import type { SopTemplate } from '../sop/types';
 import type { BarisLog } from '../pelacakan/log';
 import { unitDisahkan } from '../data/validasi/pengesahan';
-import { AksiBerlangkah, langkahAksi } from '../pelacakan/langkah-aksi';
+import { langkahAksi } from '../pelacakan/langkah-aksi';
 import {
   AKSI_BERKAS,
   AKSI_DOKUMEN,
@@ -23,6 +23,7 @@ import {
   AKSI_SERAH_TERIMA,
   ID_NOMOR_SURAT_PENGANTAR,
 } from '../pelacakan/aksi-log';
+import { AksiBerlangkah } from '../templat';
 
 export interface BahanAksiSiklus {
   pengaturan: Pengaturan;

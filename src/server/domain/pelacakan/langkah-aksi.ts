@@ -1,4 +1,3 @@
-import aksiLangkahJson from '../../../../sheets-templates/aksi-langkah.json';
 import type { PermintaanLangkah } from './catat';
 import type { CanAct, StepEvent } from './kejadian-langkah';
 import { terapkanPelaksana } from './proyeksi';
@@ -8,7 +7,7 @@ import { izinLangkah } from '../pengaturan/peran';
 import type { Pengaturan } from '../pengaturan/types';
 import type { SopStep } from '../sop/types';
 import type { WorkingCalendar } from '../jam-kerja/kalender';
-import { TEMPLAT } from '../templat';
+import { TEMPLAT, type AksiBerlangkah } from '../templat';
 
 /** What the tracking actions need from a cycle's settings; the role function is a parameter, not a look-up. */
 export interface KonteksPelacakan {
@@ -40,12 +39,9 @@ export function konteksPelacakan(pengaturan: Pengaturan): KonteksPelacakan {
   };
 }
 
-/** Actions that finish an SOP step when they are done; the step numbers live in sheets-templates/aksi-langkah.json. */
-export type AksiBerlangkah = Exclude<keyof typeof aksiLangkahJson, '_keterangan'>;
-
 /** The SOP step an action finishes, checked against the SOP template. */
 export function langkahAksi(aksi: AksiBerlangkah): number {
-  const no: unknown = aksiLangkahJson[aksi];
+  const no: unknown = TEMPLAT.aksiLangkah[aksi];
   if (typeof no !== 'number' || !TEMPLAT.sop.steps.some((s) => s.no === no)) {
     throw new Error(`sheets-templates/aksi-langkah.json, kunci "${aksi}": "${String(no)}" bukan nomor langkah SOP.`);
   }

@@ -1,6 +1,3 @@
-import peringatanJson from '../../../../sheets-templates/pelacakan-peringatan.json';
-import logJson from '../../../../sheets-templates/tab-log.json';
-import pelacakanJson from '../../../../sheets-templates/tab-pelacakan.json';
 import { TataLetakTab, parseTataLetak } from '../layout';
 import { SopTemplate } from '../sop/types';
 import { KOLOM_LOG } from './log';
@@ -16,8 +13,11 @@ export interface TemplatPelacakan {
  * The tracking data of sheets-templates/ (Log and Pelacakan layouts, the Peringatan condition), checked against the
  * SOP they serve. The Log must carry exactly the headers bacaLog reads.
  */
-export function muatTemplatPelacakan(sop: SopTemplate): TemplatPelacakan {
-  const log = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
+export function muatTemplatPelacakan(
+  sumber: { log: unknown; pelacakan: unknown; peringatan: unknown },
+  sop: SopTemplate,
+): TemplatPelacakan {
+  const log = parseTataLetak(sumber.log, 'sheets-templates/tab-log.json');
   const judul = log.kolom.map((k) => k.judul).join(', ');
   const harus = Object.values(KOLOM_LOG).join(', ');
   if (judul !== harus) {
@@ -25,7 +25,7 @@ export function muatTemplatPelacakan(sop: SopTemplate): TemplatPelacakan {
   }
   return {
     log,
-    pelacakan: parseTampilanPelacakan(pelacakanJson, 'sheets-templates/tab-pelacakan.json'),
-    peringatan: parsePeringatanPelacakan(peringatanJson, 'sheets-templates/pelacakan-peringatan.json', sop),
+    pelacakan: parseTampilanPelacakan(sumber.pelacakan, 'sheets-templates/tab-pelacakan.json'),
+    peringatan: parsePeringatanPelacakan(sumber.peringatan, 'sheets-templates/pelacakan-peringatan.json', sop),
   };
 }

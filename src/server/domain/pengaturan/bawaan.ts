@@ -1,9 +1,6 @@
-import bawaanJson from '../../../../sheets-templates/pengaturan-bawaan.json';
-import kantorJson from '../../../../sheets-templates/kantor.json';
-import { PENGATURAN_CAPAIAN_BAWAAN } from '../indikator/pengaturan-capaian';
 import type { SopTemplate } from '../sop/types';
-import { defaultWorkingCalendar } from '../jam-kerja/kalender-bawaan';
 import type { Pengaturan } from './types';
+import { defaultWorkingCalendar, PENGATURAN_CAPAIAN_BAWAAN, TEMPLAT } from '../templat';
 
 /**
  * The settings of an office's first cycle: people, units, numbering and the Perjanjian Kinerja from
@@ -11,7 +8,8 @@ import type { Pengaturan } from './types';
  * each step's pelaksana from their own templates. Later cycles copy the previous cycle's Pengaturan tab instead.
  */
 export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
-  const b = bawaanJson;
+  const b = TEMPLAT.pengaturanBawaan;
+  const kantorJson = TEMPLAT.kantor;
   return {
     namaInstansi: b.namaInstansi,
     singkatanInstansi: b.singkatanInstansi,

@@ -1,7 +1,7 @@
-import pangkatTable from '../../../../sheets-templates/pangkat.json';
 import { validateNip } from '../format/nip';
 import type { SopPengesah } from './types';
 import { boldTexts, plainText } from './source-text';
+import { TEMPLAT } from '../templat';
 
 export type PengesahResult = { ok: true; pengesah: SopPengesah } | { ok: false; alasan: string[] };
 
@@ -9,7 +9,7 @@ export type PengesahResult = { ok: true; pengesah: SopPengesah } | { ok: false; 
 const NIP_AT_END = /(?:\bNIP\.?\s*:?\s*)?(\d{8}\s*\d{6}\s*\d\s*\d{3})$/i;
 
 /** Pangkat names, longest first so "Pembina Utama Muda" wins over "Pembina". */
-const PANGKAT_NAMES = pangkatTable.pangkat.map((entry) => entry.nama).sort((a, b) => b.length - a.length);
+const PANGKAT_NAMES = TEMPLAT.pangkat.map((entry) => entry.nama).sort((a, b) => b.length - a.length);
 
 function splitAtPangkat(text: string): { nama: string; pangkat: string } {
   const lower = text.toLowerCase();

@@ -5,9 +5,9 @@ import {
   susunLembarRekap,
   susunRekap,
 } from '../../../../src/server/domain/data/rekap';
-import { SKALA_PREDIKAT_BAWAAN } from '../../../../src/server/domain/indikator';
 import { parseTataLetak } from '../../../../src/server/domain/layout';
 import type { BarisFormulir } from '../../../../src/server/domain/data/validasi';
+import { SKALA_PREDIKAT_BAWAAN } from '../../../../src/server/domain/templat';
 
 const REKAP = parseTataLetak(rekapJson, 'sheets-templates/tab-rekap.json');
 const kol = (judul: string) => REKAP.kolom.findIndex((k) => k.judul === judul);

@@ -1,6 +1,6 @@
-import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../../src/server/domain/indikator';
 import { validasiFormulir, Temuan } from '../../../../src/server/domain/data/validasi';
 import { baris } from './bantuan';
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../../src/server/domain/templat';
 
 const ringkas = (t: Temuan[]) => t.map((x) => `${x.severity} ${x.row} ${x.column}`);
 

@@ -5,7 +5,7 @@ import {
   type MasukanPengingat,
 } from '../../../../src/server/domain/pelacakan/pengingat/jatuh-tempo';
 import type { KunciPengingat } from '../../../../src/server/domain/pelacakan/pengingat/kunci';
-import { defaultWorkingCalendar } from '../../../../src/server/domain/jam-kerja/kalender-bawaan';
+import { defaultWorkingCalendar } from '../../../../src/server/domain/templat';
 import { LANGKAH_SOP } from '../sop-fixture';
 import { wib } from '../../jam-kerja/calendars';
 

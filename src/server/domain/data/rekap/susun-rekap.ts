@@ -1,7 +1,9 @@
-import { KebijakanCapaian, PENGATURAN_CAPAIAN_BAWAAN, SKALA_PREDIKAT_BAWAAN, SkalaPredikat } from '../../indikator';
+import { KebijakanCapaian, SkalaPredikat } from '../../indikator';
 import type { IndikatorTerbaca } from './baca-indikator';
 import { BarisRekap, buatBarisRekap } from './baris-rekap';
 import { ringkas, RingkasanRekap } from './ringkasan';
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../../templat';
+import { SKALA_PREDIKAT_BAWAAN } from '../../templat';
 
 export interface KelompokSasaran {
   /** as first written in the unit's form (neutralised) */

@@ -1,4 +1,4 @@
-import { PENGATURAN_CAPAIAN_BAWAAN, PengaturanCapaian } from '../../indikator';
+import { PengaturanCapaian } from '../../indikator';
 import { angkaSah } from './aturan/angka';
 import { buktiDukungTautan } from './aturan/bukti-dukung';
 import { capaianWajar } from './aturan/capaian-wajar';
@@ -9,6 +9,7 @@ import { tampakFormula } from './aturan/tampak-formula';
 import { wajibDiisi } from './aturan/wajib-diisi';
 import { barisKosong } from './kosong';
 import { BarisFormulir, JUDUL_KOLOM_BAWAAN, JudulKolom, Temuan } from './types';
+import { PENGATURAN_CAPAIAN_BAWAAN } from '../../templat';
 
 export interface OpsiValidasi {
   pengaturan?: PengaturanCapaian;
