@@ -2,7 +2,7 @@ import type { LangkahPanel, StatusLangkah } from '../shared/api';
 import { el } from './dom';
 
 /** CSS class of a status: "selesai tepat waktu" -> "st-selesai-tepat-waktu". */
-export function kelasStatus(status: StatusLangkah): string {
+function kelasStatus(status: StatusLangkah): string {
   return `st-${status.replace(/ /g, '-')}`;
 }
 

@@ -22,7 +22,7 @@ export interface KolomTab {
   kotakCentang?: boolean;
 }
 
-export interface PilihanKolom {
+interface PilihanKolom {
   nilai?: string[];
   sumber?: string;
   bolehLain?: boolean;

@@ -5,7 +5,7 @@
 export const ZONA_WAKTU = { nama: 'Asia/Jakarta', singkatan: 'WIB', offsetMenit: 7 * 60 } as const;
 
 export const MS_PER_MENIT = 60_000;
-export const MS_PER_HARI = 24 * 60 * MS_PER_MENIT;
+const MS_PER_HARI = 24 * 60 * MS_PER_MENIT;
 const OFFSET_MS = ZONA_WAKTU.offsetMenit * MS_PER_MENIT;
 
 /** Days since 1970-01-01 counted in local time: the local calendar date of an instant. */
@@ -40,7 +40,7 @@ export function localMs(tahun: number, bulan: number, tanggal: number, jam = 0, 
  * add-in handles and does not depend on the ICU time-zone data of the runtime. The office's zone is one constant,
  * ZONA_WAKTU above.
  */
-export const WIB_OFFSET_MINUTES = ZONA_WAKTU.offsetMenit;
+const WIB_OFFSET_MINUTES = ZONA_WAKTU.offsetMenit;
 
 export interface WibParts {
   year: number;

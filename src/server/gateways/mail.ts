@@ -9,9 +9,9 @@ import { TEMPLAT } from '../domain/templat';
 import { terapkanTulisan } from './sheets/spreadsheet';
 
 /** The sender name people see on every mail of the add-in. */
-export const NAMA_PENGIRIM = 'Pengukuran Kinerja';
+const NAMA_PENGIRIM = 'Pengukuran Kinerja';
 
-export interface Surel extends IsiSurel {
+interface Surel extends IsiSurel {
   to: readonly string[];
 }
 

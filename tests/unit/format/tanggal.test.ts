@@ -1,11 +1,4 @@
-import {
-  formatHariTanggal,
-  formatHariTanggalJam,
-  formatJam,
-  formatTanggal,
-  formatTempatTanggal,
-  NAMA_BULAN,
-} from '../../../src/server/domain/format';
+import { formatHariTanggal, formatHariTanggalJam, formatJam, formatTanggal, formatTempatTanggal, NAMA_BULAN } from "../../../src/server/domain/format/tanggal";
 import { wibParts } from '../../../src/server/domain/zona-waktu';
 import fc from 'fast-check';
 

@@ -1,14 +1,10 @@
-import { kabidUnit, timSakip } from '../../domain/pengaturan';
+import { kabidUnit, timSakip } from '../../domain/pengaturan/peran';
 import type { BarisLog } from '../../domain/pelacakan/log';
-import {
-  judulKolomFormulir,
-  kolomIsianUnit,
-  rumusTautanSel,
-  temuanTanpaKabid,
-  temuanValidasi,
-  validasiFormulir,
-  type Temuan,
-} from '../../domain/data/validasi';
+import { judulKolomFormulir, kolomIsianUnit } from '../../domain/data/validasi/baris-formulir';
+import { rumusTautanSel } from '../../domain/data/temuan/tautan-sel';
+import { temuanTanpaKabid, temuanValidasi } from '../../domain/data/validasi/temuan-validasi';
+import { validasiFormulir } from '../../domain/data/temuan/periksa-formulir';
+import { type Temuan } from '../../domain/data/temuan/types';
 import { denganKunci } from '../../gateways/lock';
 import { pasangPemicuEdit } from '../../gateways/script/triggers';
 import { emailPengguna } from '../../gateways/script/session';

@@ -1,7 +1,12 @@
-import type { KelengkapanRekap, Rekap } from '../../domain/data/rekap';
-import { bacaIndikator, barisDariFormulir, susunLembarRekap, susunRekap } from '../../domain/data/rekap';
+import { type KelengkapanRekap } from '../../domain/data/rekap/lembar-rekap';
+import { type Rekap } from '../../domain/data/rekap/susun-rekap';
+import { bacaIndikator } from '../../domain/data/rekap/baca-indikator';
+import { barisDariFormulir } from '../../domain/data/rekap/baca-formulir';
+import { susunLembarRekap } from '../../domain/data/rekap/lembar-rekap';
+import { susunRekap } from '../../domain/data/rekap/susun-rekap';
 import { formatAngka } from '../../domain/format/bilangan';
-import { timSakip, type Pengaturan } from '../../domain/pengaturan';
+import { timSakip } from '../../domain/pengaturan/peran';
+import { type Pengaturan } from '../../domain/pengaturan/types';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import { bacaTabFormulirUnit } from '../../gateways/sheets/formulir-read';
 import { denganKunci } from '../../gateways/lock';
@@ -63,7 +68,7 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
 }
 
 /** Every configured unit's form, read (never written) and parsed, consolidated with the cycle's capaian policy. */
-export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
+function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
   const indikator = p.unitKerja.flatMap((u) =>
     barisDariFormulir(TEMPLAT.formulir, bacaTabFormulirUnit(ss, u.kode)).flatMap((b) => bacaIndikator(b) ?? []),
   );

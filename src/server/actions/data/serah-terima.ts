@@ -1,7 +1,7 @@
 import { surelSerahTerima, tautanTab } from '../../domain/formulir/surel-formulir';
 import { normalkan } from '../../domain/pengaturan/blok-tab';
-import type { Orang, Pengaturan } from '../../domain/pengaturan';
-import { JUDUL_BLOK } from '../../domain/pengaturan';
+import { type Orang, type Pengaturan } from '../../domain/pengaturan/types';
+import { JUDUL_BLOK } from '../../domain/pengaturan/blok-pengaturan';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { formatWaktuLokal } from '../../domain/format/tanggal';

@@ -1,20 +1,17 @@
 import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { kodeUnitDariTab, namaTabFormulir } from '../../domain/layout';
-import type { Pengaturan } from '../../domain/pengaturan';
+import { type Pengaturan } from '../../domain/pengaturan/types';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
+import { bacaIsiFormulir, judulKolomFormulir, type IsiFormulirUnit } from '../../domain/data/validasi/baris-formulir';
+import { idUnit, unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import {
-  bacaIsiFormulir,
-  idUnit,
-  judulKolomFormulir,
   rekonsiliasiUnit,
   sahValid,
-  unitDisahkan,
   type HasilRekonsiliasi,
-  type IsiFormulirUnit,
   type KonteksCatatan,
   type TulisValidasi,
-} from '../../domain/data/validasi';
+} from '../../domain/data/validasi/status-validasi';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -70,7 +67,7 @@ export function bukaSiklus(spreadsheetId: string, oleh: string): Siklus {
   return muatSiklus(bukaSpreadsheet(spreadsheetId), oleh);
 }
 
-export function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
+function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
   const p = bacaPengaturanSiklus(ss);
   const { baris: log, events } = bacaTabLog(ss, TEMPLAT.log);
   return { ss, p, konteks: konteksPelacakan(p), log, events, nowMs: Date.now(), oleh };
@@ -108,7 +105,7 @@ export function periksaUnit(
 }
 
 /** Every filled row is valid (once the reconciliation is written). */
-export function semuaValid(u: PeriksaanUnit): boolean {
+function semuaValid(u: PeriksaanUnit): boolean {
   return u.rek.keadaan.length > 0 && u.rek.keadaan.every((k) => sahValid(k.keadaan));
 }
 

@@ -1,19 +1,18 @@
 import { namaTabFormulir } from '../../domain/layout';
-import { kabidUnit } from '../../domain/pengaturan';
+import { kabidUnit } from '../../domain/pengaturan/peran';
 import {
   barisLogBaris,
-  idUnit,
   keadaanBaris,
-  neutralkanFormula,
   PILIHAN_KABID,
   sahValid,
-  sidikBaris,
   STATUS_VALIDASI,
-  unitDisahkan,
   uraianKeadaan,
-  validasiFormulir,
   type BarisUnit,
-} from '../../domain/data/validasi';
+} from '../../domain/data/validasi/status-validasi';
+import { idUnit, unitDisahkan } from '../../domain/data/validasi/pengesahan';
+import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
+import { sidikBaris } from '../../domain/data/validasi/sidik';
+import { validasiFormulir } from '../../domain/data/temuan/periksa-formulir';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
@@ -31,7 +30,7 @@ import {
   type Siklus,
 } from './siklus-validasi';
 import { AKSI_BARIS, AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
-import { barisLog } from '../../domain/pelacakan';
+import { barisLog } from '../../domain/pelacakan/log';
 
 function pastikanKabid(s: Siklus, kode: string, tempat: string): void {
   if (!s.p.unitKerja.some((u) => u.kode === kode)) {

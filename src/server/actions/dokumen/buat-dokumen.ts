@@ -19,7 +19,7 @@ import type { KopSurat } from '../../domain/naskah/kop';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
-import { type Pengaturan } from '../../domain/pengaturan';
+import { type Pengaturan } from '../../domain/pengaturan/types';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/render';

@@ -19,7 +19,8 @@ import {
 } from '../../domain/dokumen/catatan-dokumen';
 import type { IsiSurel } from '../../domain/formulir/surel-formulir';
 import { surelKoreksi, surelPersetujuan, type DokumenSurel } from '../../domain/dokumen/surel-dokumen';
-import { pelaksanaLangkah, type Orang } from '../../domain/pengaturan';
+import { pelaksanaLangkah } from '../../domain/pengaturan/peran';
+import { type Orang } from '../../domain/pengaturan/types';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { jadikanHanyaBaca, pastikanAkses } from '../../gateways/drive/files';
@@ -42,7 +43,7 @@ export interface HasilAksiDokumen {
   pesan: string;
 }
 
-export type CaraTandaTangan = 'TTE' | 'basah';
+type CaraTandaTangan = 'TTE' | 'basah';
 export interface Penandatanganan {
   cara: CaraTandaTangan;
   /** link to the signed PDF (scanned paper or the TTE file) */

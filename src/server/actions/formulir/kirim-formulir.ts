@@ -1,8 +1,9 @@
 import { ID_FORMULIR, statusFormulirUnit } from '../../domain/formulir/status-distribusi';
 import { surelFormulir, surelSelesaiDiisi, tautanTab } from '../../domain/formulir/surel-formulir';
 import { namaTabFormulir } from '../../domain/layout';
-import type { Pengaturan, UnitKerja } from '../../domain/pengaturan';
-import { JUDUL_BLOK, kabidUnit, orangUnit, timSakip } from '../../domain/pengaturan';
+import { type Pengaturan, type UnitKerja } from '../../domain/pengaturan/types';
+import { JUDUL_BLOK } from '../../domain/pengaturan/blok-pengaturan';
+import { kabidUnit, orangUnit, timSakip } from '../../domain/pengaturan/peran';
 import { barisLog, type BarisLog, type IsiLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { bukaFormulirUntukUnit } from '../../gateways/sheets/formulir-protection';
@@ -262,7 +263,7 @@ function penerima(p: Pengaturan, u: UnitKerja): string[] {
   return [...new Set(orangUnit(p, u.kode).map((o) => o.email.trim().toLowerCase()))].filter(Boolean);
 }
 
-export function cariUnit(p: Pengaturan, kode: string): UnitKerja {
+function cariUnit(p: Pengaturan, kode: string): UnitKerja {
   const dicari = String(kode ?? '')
     .trim()
     .toUpperCase();

@@ -1,7 +1,7 @@
 import { ID_FORMULIR, statusFormulirUnit, unitPerluDiingatkan } from '../../domain/formulir/status-distribusi';
 import { surelPengingatBatas, tautanTab } from '../../domain/formulir/surel-formulir';
 import { namaTabFormulir } from '../../domain/layout';
-import { orangUnit } from '../../domain/pengaturan';
+import { orangUnit } from '../../domain/pengaturan/peran';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { sedangJamKerja } from '../../domain/jam-kerja/menit-kerja';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';

@@ -57,7 +57,7 @@ export function tulisKejadian(
 }
 
 /** Records one step event by `oleh` now, under the lock. */
-export function catatLangkah(
+function catatLangkah(
   ss: Spreadsheet,
   permintaan: PermintaanLangkah,
   oleh: string,
@@ -75,7 +75,7 @@ export function catatLangkah(
 }
 
 /** Rewrites Pelacakan from the Log alone (after a hand edit, a crash, or changed settings), and renews protections. */
-export function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang: () => number): ProyeksiPelacakan {
+function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang: () => number): ProyeksiPelacakan {
   return denganKunci(() => {
     const t = TEMPLAT.lembarPelacakan;
     const log = bacaTabLog(ss, t.log);
@@ -87,7 +87,7 @@ export function bangunUlang(ss: Spreadsheet, konteks: KonteksPelacakan, sekarang
 }
 
 /** The tracking context of a cycle spreadsheet, from its Pengaturan tab. */
-export function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
+function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
   return konteksPelacakan(bacaPengaturanSiklus(ss));
 }
 

@@ -1,15 +1,13 @@
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
-import {
-  pemegangPelaksana,
-  pengingatJatuhTempo,
-  pengingatTercatat,
-  susunEmailPengingat,
-  type Pengingat,
-} from '../../domain/pelacakan/pengingat';
+import { pemegangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
+import { pengingatJatuhTempo, type Pengingat } from '../../domain/pelacakan/pengingat/jatuh-tempo';
+import { pengingatTercatat } from '../../domain/pelacakan/pengingat/kunci';
+import { susunEmailPengingat } from '../../domain/pelacakan/pengingat/surel-pengingat';
 import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
 import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
 import { izinLangkah } from '../../domain/pengaturan/peran';
-import { barisLog, terapkanPelaksana, type BarisLog } from '../../domain/pelacakan';
+import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
+import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
 import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
@@ -24,7 +22,7 @@ import { AKSI_PENGINGAT } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export const HANDLER_PEMICU_PENGINGAT = 'pemicuPengingatPerJam';
+const HANDLER_PEMICU_PENGINGAT = 'pemicuPengingatPerJam';
 const PENGGUNA_SISTEM = 'sistem (pengingat otomatis)';
 
 /**
@@ -37,7 +35,7 @@ const PENGGUNA_SISTEM = 'sistem (pengingat otomatis)';
  * lost rather than sent twice: a missed nudge costs less than a duplicate, and the tracking sheet still shows the
  * step as late.
  */
-export function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
+function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
   return denganKunci(() => {
     const hasil: HasilPengingat = { dikirim: [], gagal: [], ditunda: 0, tanpaPenerima: [], dilewati: [] };
     let kuota = sisaKuotaSurel();

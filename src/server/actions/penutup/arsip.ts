@@ -38,7 +38,7 @@ export interface HasilArsip {
 
 const PROTEKSI_ARSIP = 'Siklus ditutup dan diarsipkan: hanya dapat dibaca';
 
-export function namaFolderArsip(tahun: number): string {
+function namaFolderArsip(tahun: number): string {
   return `Arsip Pengukuran Kinerja ${tahun}`;
 }
 

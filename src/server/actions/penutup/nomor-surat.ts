@@ -5,8 +5,8 @@
  */
 import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
-import type { Pengaturan } from '../../domain/pengaturan';
-import { timSakip } from '../../domain/pengaturan';
+import { type Pengaturan } from '../../domain/pengaturan/types';
+import { timSakip } from '../../domain/pengaturan/peran';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatTanggal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';

@@ -32,7 +32,7 @@ export interface HasilSalinan {
 }
 
 /** "Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v2 – salinan untuk Bappeda Kabupaten Banyumas.pdf" */
-export function namaSalinan(d: DokumenTercatat, tujuan: string): string {
+function namaSalinan(d: DokumenTercatat, tujuan: string): string {
   return `${d.nama} – salinan untuk ${tujuan}.pdf`;
 }
 

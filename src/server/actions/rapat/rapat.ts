@@ -1,4 +1,4 @@
-import type { Pengaturan } from '../../domain/pengaturan';
+import { type Pengaturan } from '../../domain/pengaturan/types';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import {

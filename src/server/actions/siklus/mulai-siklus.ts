@@ -1,16 +1,12 @@
 import type { Periode } from '../../domain/siklus/periode';
 import { kunciPeriode, labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { namaTabFormulir } from '../../domain/layout';
-import type { IndikatorAwal, Pengaturan } from '../../domain/pengaturan';
-import {
-  barisIsianFormulir,
-  indikatorDariFormulir,
-  indikatorPKUnit,
-  isiPetunjuk,
-  kabidUnit,
-  pengaturanBawaan,
-  timSakip,
-} from '../../domain/pengaturan';
+import { type IndikatorAwal } from '../../domain/formulir/isian-formulir';
+import { type Pengaturan } from '../../domain/pengaturan/types';
+import { barisIsianFormulir, indikatorDariFormulir, indikatorPKUnit } from '../../domain/formulir/isian-formulir';
+import { isiPetunjuk } from '../../domain/siklus/petunjuk';
+import { kabidUnit, timSakip } from '../../domain/pengaturan/peran';
+import { pengaturanBawaan } from '../../domain/pengaturan/bawaan';
 import type { SiklusTerbuka } from '../../gateways/sheets/cycle-spreadsheet';
 import {
   bukaSiklusTerdaftar,

@@ -1,9 +1,5 @@
-/**
- * The Dokumen Pengukuran Kinerja's input from a consolidated Rekap: one table per unit (by its name in Pengaturan),
- * rows as the Rekap holds them, and the summary (average capaian and indicators per predikat, per unit and overall).
- */
-import type { Rekap } from '../data/rekap';
-import type { SkalaPredikat } from '../indikator';
+import { type Rekap } from '../data/rekap/susun-rekap';
+import { type SkalaPredikat } from '../indikator/predikat';
 import type { KopSurat } from '../naskah/kop';
 import type { Penandatangan } from '../naskah/penandatangan';
 import type { DokumenInput, RingkasanBaris, UnitKinerja } from './pengukuran-kinerja';

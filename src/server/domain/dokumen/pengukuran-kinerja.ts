@@ -8,7 +8,7 @@ import { checkKop, kopBlocks, PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '..
 import { paragraph, spacer, type Block, type DocumentResult, type TableBlock, type TableCell } from '../naskah/model';
 import { signerBlock, type Penandatangan } from '../naskah/penandatangan';
 
-export interface BarisKinerja {
+interface BarisKinerja {
   sasaran: string;
   indikator: string;
   satuan: string;
@@ -29,7 +29,7 @@ export interface RingkasanBaris {
   jumlahPerPredikat: Record<string, number>;
 }
 
-export interface RingkasanKinerja {
+interface RingkasanKinerja {
   /** the predikat labels of the scale in use, in the order the summary shows them */
   predikat: string[];
   perUnit: (RingkasanBaris & { nama: string })[];

@@ -5,7 +5,7 @@ import { wibParts } from '../zona-waktu';
  * NIP (Nomor Induk Pegawai) of a PNS: 18 digits = birth date YYYYMMDD, appointment (TMT CPNS) YYYYMM, gender digit
  * (1 laki-laki, 2 perempuan) and a 3-digit sequence; written grouped 8 6 1 3: "19620728 198901 1 001".
  */
-export interface NipValid {
+interface NipValid {
   ok: true;
   /** the 18 digits without spaces */
   nip: string;
@@ -17,7 +17,7 @@ export interface NipValid {
   nomorUrut: number;
 }
 
-export interface NipInvalid {
+interface NipInvalid {
   ok: false;
   /** every problem found, in Bahasa Indonesia */
   alasan: string[];

@@ -16,7 +16,7 @@ export const NAMA_BULAN = [
 ] as const;
 
 /** Indexed like Date.getDay(): 0 = Minggu. */
-export const NAMA_HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
+const NAMA_HARI = ['Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu'] as const;
 
 /** "18 Januari 2021" (date in WIB). */
 export function formatTanggal(instant: Date): string {

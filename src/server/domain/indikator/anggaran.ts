@@ -9,7 +9,7 @@ export interface DataAnggaran {
 
 export type HasilSerapan = { ok: true; nilai: number } | { ok: false; reason: string };
 
-export type KategoriEfisiensi = 'efisien' | 'cukup efisien' | 'tidak efisien';
+type KategoriEfisiensi = 'efisien' | 'cukup efisien' | 'tidak efisien';
 export type HasilEfisiensi =
   | {
       ok: true;

@@ -15,18 +15,18 @@
  * Ambiguous or foreign writings are refused with a reason rather than guessed: "1,234.5" (English), "1,2,3",
  * "1.23,4" (bad grouping), "1 234" (space grouping), "12," (nothing after the comma), "1e3".
  */
-export interface AngkaSah {
+interface AngkaSah {
   ok: true;
   value: number;
   /** the text ended with "%" */
   persen?: boolean;
 }
-export interface AngkaKosong {
+interface AngkaKosong {
   ok: false;
   kosong: true;
   reason: string;
 }
-export interface AngkaTidakSah {
+interface AngkaTidakSah {
   ok: false;
   kosong: false;
   reason: string;

@@ -10,7 +10,7 @@ export interface JamKerjaHariData {
   istirahat?: { mulai: string; selesai: string }[];
 }
 export type JamKerjaMingguanData = Record<(typeof NAMA_HARI)[number], JamKerjaHariData | null>;
-export interface HariLiburData {
+interface HariLiburData {
   tanggal: string;
   nama: string;
   jenis?: (typeof JENIS_LIBUR)[number];

@@ -1,10 +1,8 @@
 import { localIsoDate, localWeekday } from '../zona-waktu';
 /** Weekday names as the calendar file spells them; the index is the local weekday (0 = Minggu). */
 export const NAMA_HARI = ['minggu', 'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu'] as const;
-export type NamaHari = (typeof NAMA_HARI)[number];
 
 export const JENIS_LIBUR = ['libur nasional', 'cuti bersama', 'libur daerah', 'lainnya'] as const;
-export type JenisLibur = (typeof JENIS_LIBUR)[number];
 
 /** A stretch of working time within one day, in minutes after local midnight: [dari, sampai). */
 export interface RentangMenit {

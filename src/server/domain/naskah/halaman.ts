@@ -9,7 +9,7 @@ export type Kertas = 'A4' | 'F4';
 export const DAFTAR_KERTAS: readonly Kertas[] = ['A4', 'F4'];
 
 /** Portrait sizes in points: A4 210 × 297 mm; F4 (folio as Indonesian offices use it) 215 × 330 mm, 8.5 × 13 in. */
-export const UKURAN_KERTAS: Readonly<Record<Kertas, { lebar: number; tinggi: number }>> = {
+const UKURAN_KERTAS: Readonly<Record<Kertas, { lebar: number; tinggi: number }>> = {
   A4: { lebar: 595.276, tinggi: 841.89 },
   F4: { lebar: 612, tinggi: 936 },
 };
@@ -22,7 +22,7 @@ export interface MarginCm {
 }
 
 /** Tata naskah dinas: a wider left margin for binding. */
-export const MARGIN_BAWAAN_CM: MarginCm = { atas: 2, kanan: 2, bawah: 2, kiri: 3 };
+const MARGIN_BAWAAN_CM: MarginCm = { atas: 2, kanan: 2, bawah: 2, kiri: 3 };
 const MARGIN_MIN_CM = 0.5;
 const MARGIN_MAKS_CM = 6;
 const PT_PER_CM = 72 / 2.54;

@@ -42,7 +42,7 @@ export interface TableCell {
   merge?: 'up' | 'left';
 }
 
-export interface TableColumn {
+interface TableColumn {
   /** share of the text width; the widths of a table add up to 1 */
   width: number;
   align: Align;
@@ -83,11 +83,11 @@ export interface SpacerBlock {
 }
 
 /** The closing rule under a kop surat. */
-export interface RuleBlock {
+interface RuleBlock {
   kind: 'rule';
 }
 
-export interface PageBreakBlock {
+interface PageBreakBlock {
   kind: 'pageBreak';
 }
 

@@ -10,7 +10,7 @@ export interface Penandatangan {
 }
 
 /** Empty lines left for the signature (handwritten or TTE). */
-export const SIGNATURE_SPACE_LINES = 4;
+const SIGNATURE_SPACE_LINES = 4;
 
 export type SignatureResult = { ok: true; block: SignatureBlock } | { ok: false; alasan: string[] };
 

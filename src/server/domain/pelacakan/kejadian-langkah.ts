@@ -20,10 +20,10 @@ export interface StepEvent {
   note?: string;
 }
 
-export type StepStatus = 'belum' | 'berjalan' | 'selesai';
+type StepStatus = 'belum' | 'berjalan' | 'selesai';
 
 /** A stretch during which the step was being worked on; `sampai` is absent while it still runs. */
-export interface RentangKerja {
+interface RentangKerja {
   dari: number;
   sampai?: number;
 }
@@ -60,7 +60,7 @@ export function isSameEvent(a: StepEvent, b: StepEvent): boolean {
 }
 
 /** Checks the fields of an event that do not depend on any state. */
-export function checkEventShape(event: StepEvent): string | undefined {
+function checkEventShape(event: StepEvent): string | undefined {
   if (typeof event.id !== 'string' || !event.id.trim()) return 'Kejadian tanpa id tidak bisa dicatat.';
   if (!JENIS_KEJADIAN.includes(event.type)) {
     return `Jenis kejadian "${event.type}" tidak dikenal (pilih: ${JENIS_KEJADIAN.join(', ')}).`;

@@ -29,7 +29,7 @@ export const KOLOM_LOG = {
   id: 'ID',
 } as const satisfies Record<keyof BarisLog, string>;
 
-export function adalahKejadianLangkah(aksi: string): aksi is JenisKejadian {
+function adalahKejadianLangkah(aksi: string): aksi is JenisKejadian {
   return (JENIS_KEJADIAN as readonly string[]).includes(aksi);
 }
 

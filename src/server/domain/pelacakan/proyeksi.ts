@@ -7,7 +7,7 @@ import { BarisLog, barisLogKeEvent } from './log';
 import { PeringatanPelacakan } from './tampilan';
 
 /** Status as the sheet shows it; the conditional format rules colour these texts. */
-export const LABEL_STATUS: Record<TimingStatus, string> = {
+const LABEL_STATUS: Record<TimingStatus, string> = {
   belum: 'Belum dimulai',
   berjalan: 'Berjalan',
   'selesai tepat waktu': 'Selesai tepat waktu',

@@ -7,7 +7,7 @@ import type { Orang, Pengaturan } from './types';
  * Who is who, read from the settings. Emails and role names compare without regard to case or spacing ("Sek. Tim
  * SAKIP" is "Sek. Tim Sakip"): they are typed by people.
  */
-export const PERAN_KABID = 'Kabid';
+const PERAN_KABID = 'Kabid';
 
 function orang(p: Pengaturan, email: string): Orang | undefined {
   const dicari = normalkan(email);

@@ -26,14 +26,14 @@ export interface Orang {
   nip: string;
 }
 
-export interface Penandatangan {
+interface Penandatangan {
   jabatan: string;
   nama: string;
   pangkat: string;
   nip: string;
 }
 
-export interface Penomoran {
+interface Penomoran {
   /** e.g. "{kode}/{urut}/{tahun}" */
   format: string;
   kode: string;

@@ -6,11 +6,7 @@ import type { BarisLog } from '../pelacakan/log';
 import { AKSI_BERKAS } from '../pelacakan/aksi-log';
 
 /** The Log rows whose links are files of the cycle the add-in made (versions of the document, letter, copies). */
-export const AKSI_DENGAN_BERKAS: readonly string[] = [
-  'dokumen-dibuat',
-  AKSI_BERKAS.suratPengantar,
-  AKSI_BERKAS.salinan,
-];
+const AKSI_DENGAN_BERKAS: readonly string[] = ['dokumen-dibuat', AKSI_BERKAS.suratPengantar, AKSI_BERKAS.salinan];
 
 const POLA_TAUTAN = /\/(?:document|file|spreadsheets)\/d\/([\w-]+)/g;
 

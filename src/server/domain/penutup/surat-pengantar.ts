@@ -7,7 +7,7 @@ import { checkKop, kopBlocks, PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '..
 import { paragraph, spacer, type DocumentResult, type TableBlock, type TableCell } from '../naskah/model';
 import { receiptBlock, signerBlock, type Penandatangan } from '../naskah/penandatangan';
 
-export interface NaskahDikirim {
+interface NaskahDikirim {
   /** "Dokumen Pengukuran Kinerja Triwulan II Tahun 2026" */
   naskah: string;
   /** "1 (satu) berkas" */

@@ -1,5 +1,5 @@
 /** The measurement period of a cycle: a whole year or one quarter (triwulan) of it. */
-export type NomorTriwulan = 1 | 2 | 3 | 4;
+type NomorTriwulan = 1 | 2 | 3 | 4;
 export type Periode =
   | { tahun: number; jenis: 'Tahunan'; triwulan?: undefined }
   | { tahun: number; jenis: 'Triwulan'; triwulan: NomorTriwulan };

@@ -3,8 +3,7 @@ import { splitNumberedItems } from './numbered-items';
 import { isBlank, labelOf, plainText, type SourceLine } from './source-text';
 import type { SopTemplate } from './types';
 
-export type ListField =
-  'dasarHukum' | 'kualifikasiPelaksana' | 'keterkaitan' | 'peralatan' | 'peringatan' | 'pencatatan';
+type ListField = 'dasarHukum' | 'kualifikasiPelaksana' | 'keterkaitan' | 'peralatan' | 'peringatan' | 'pencatatan';
 
 /** Label beginnings as the form writes them ("Peralatan/perlengkapan :", "Pencatatan dan pendataan :"). */
 const SECTIONS: { prefix: string; field: ListField; nama: string }[] = [

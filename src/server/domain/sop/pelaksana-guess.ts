@@ -10,7 +10,7 @@
  *     opens with the head's order) and every other step to the last column (the staff who carry the work out).
  */
 
-export type DasarPelaksana = 'uraian' | 'kolom-serupa' | 'peran-tambahan' | 'bawaan';
+type DasarPelaksana = 'uraian' | 'kolom-serupa' | 'peran-tambahan' | 'bawaan';
 
 export interface PelaksanaGuess {
   pelaksana: string;

@@ -29,7 +29,7 @@ const INDENT_PT = 28;
 const WARNA_KEPALA_TABEL = '#d9d9d9';
 
 /** Where blocks go: appended to the body, or inserted from a child index on (a template's {{tabel}} paragraph). */
-export interface Kursor {
+interface Kursor {
   body: Body;
   /** next child index, or null to append */
   indeks: number | null;
@@ -57,7 +57,7 @@ export function tulisDokumenBaru(body: Body, blocks: readonly Block[], halaman: 
   if (kosong && kosongPolos && body.getNumChildren() > 1) kosong.removeFromParent();
 }
 
-export function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number): void {
+function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number): void {
   for (const block of blocks) {
     switch (block.kind) {
       case 'paragraph':
@@ -198,7 +198,7 @@ function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void 
  * label (a cell merged into the one above takes that one's), and each group label spanning columns becomes a note
  * under the table ("Sangat Tinggi s.d. Sangat Rendah: Jumlah Indikator per Predikat").
  */
-export function kepalaSatuBaris(header: readonly TableCell[][]): { kepala: TableCell[][]; keterangan: string[] } {
+function kepalaSatuBaris(header: readonly TableCell[][]): { kepala: TableCell[][]; keterangan: string[] } {
   if (header.length <= 1) return { kepala: [...header], keterangan: [] };
   const bawah = header[header.length - 1];
   const kepala = bawah.map((_, c) => {

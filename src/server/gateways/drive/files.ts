@@ -6,7 +6,6 @@ type DriveFile = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
 
 export const MIME_PDF = 'application/pdf';
-export const MIME_DOC = 'application/vnd.google-apps.document';
 
 /** Drive's API roles from weakest to strongest. */
 const PERINGKAT: Record<string, number> = {

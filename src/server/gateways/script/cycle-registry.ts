@@ -6,7 +6,7 @@ import { parsePeriode } from '../../domain/siklus/periode';
  */
 const AWALAN = 'siklus:';
 
-export interface SiklusTerdaftar {
+interface SiklusTerdaftar {
   /** period key, e.g. "2026-TW2" */
   kunci: string;
   spreadsheetId: string;

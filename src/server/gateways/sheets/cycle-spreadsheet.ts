@@ -1,6 +1,6 @@
 import type { Periode } from '../../domain/siklus/periode';
 import { labelPeriode } from '../../domain/siklus/periode';
-import type { Pengaturan } from '../../domain/pengaturan';
+import { type Pengaturan } from '../../domain/pengaturan/types';
 import { ZONA_WAKTU } from '../../domain/zona-waktu';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -13,7 +13,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const METADATA_SIKLUS = 'pengukuran-kinerja.siklus';
 /** Set last, once every tab is in place: a cycle without it was interrupted and is completed on the next start. */
 export const METADATA_SIAP = 'pengukuran-kinerja.siap';
-export const LOKAL_SIKLUS = 'id_ID';
+const LOKAL_SIKLUS = 'id_ID';
 
 /** "Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes" */
 export function namaSpreadsheetSiklus(periode: Periode, p: Pengaturan): string {

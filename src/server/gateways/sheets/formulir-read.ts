@@ -1,4 +1,4 @@
-import type { IsiTabFormulir } from '../../domain/data/rekap';
+import { type IsiTabFormulir } from '../../domain/data/rekap/baca-formulir';
 import { namaTabFormulir } from '../../domain/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

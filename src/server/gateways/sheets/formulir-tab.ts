@@ -1,6 +1,6 @@
 import type { TataLetakTab } from '../../domain/layout';
 import { hurufKolom, posisiKolom, rentangKolomIsian } from '../../domain/layout';
-import type { Sel } from '../../domain/pengaturan';
+import { type Sel } from '../../domain/pengaturan/blok-tab';
 import { pastikanBaris } from './sheet-size';
 import { gayaTab } from './tab-writer';
 import { lindungiTab } from './protection';

@@ -47,7 +47,7 @@ export function lindungiLog(ss: Spreadsheet, tab: TataLetakTab, penyunting: read
 }
 
 /** Sheets' protected-cell refusal, said in Bahasa Indonesia with the way out; other errors unchanged. */
-export function terjemahkanProteksi(e: unknown, namaTab: string): unknown {
+function terjemahkanProteksi(e: unknown, namaTab: string): unknown {
   const pesan = (e as { message?: unknown } | null)?.message;
   if (typeof pesan !== 'string' || !/protected cell/i.test(pesan)) return e;
   return new Error(

@@ -22,7 +22,7 @@ import { lindungiTab } from './protection';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const TAB_REGISTER_NOMOR = 'Register Nomor Surat';
-export const METADATA_BUKU_KERJA = 'pengukuran-kinerja.buku-kerja';
+const METADATA_BUKU_KERJA = 'pengukuran-kinerja.buku-kerja';
 const PROTEKSI = 'Register Nomor Surat: nomor yang sudah keluar tidak diubah';
 const KOLOM_NOMOR = URUTAN_KOLOM_REGISTER.indexOf('nomor') + 1;
 const KOLOM_TANGGAL = URUTAN_KOLOM_REGISTER.indexOf('tanggal') + 1;

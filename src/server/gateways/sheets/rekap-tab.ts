@@ -1,5 +1,5 @@
-import type { KelengkapanRekap, LembarRekap } from '../../domain/data/rekap';
-import { bacaKelengkapanRekap } from '../../domain/data/rekap';
+import { type KelengkapanRekap, type LembarRekap } from '../../domain/data/rekap/lembar-rekap';
+import { bacaKelengkapanRekap } from '../../domain/data/rekap/lembar-rekap';
 import type { TataLetakTab } from '../../domain/layout';
 import { lindungiTab } from './protection';
 

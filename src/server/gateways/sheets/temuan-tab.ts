@@ -1,6 +1,7 @@
 import type { TataLetakTab } from '../../domain/layout';
 import { barisMenurutTataLetak } from '../../domain/layout';
-import { neutralkanFormula, type Temuan } from '../../domain/data/validasi';
+import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
+import { type Temuan } from '../../domain/data/temuan/types';
 import { pastikanBaris } from './sheet-size';
 import { tulisTab } from './tab-writer';
 

@@ -1,6 +1,7 @@
 import type { TataLetakTab } from '../../domain/layout';
 import { posisiKolom } from '../../domain/layout';
-import { KOLOM_VALIDASI, STATUS_VALIDASI, type BarisUnit, type TulisValidasi } from '../../domain/data/validasi';
+import { KOLOM_VALIDASI } from '../../domain/data/validasi/baris-formulir';
+import { STATUS_VALIDASI, type BarisUnit, type TulisValidasi } from '../../domain/data/validasi/status-validasi';
 import { lindungiRentang } from './protection';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -2,13 +2,13 @@
  * The add-in's menu. Built in every authorization mode: in AuthMode.NONE (an add-on not yet used in this document)
  * onOpen may create the menu but must touch nothing else.
  */
-export const ITEM_MENU: readonly [label: string, handler: string][] = [
+const ITEM_MENU: readonly [label: string, handler: string][] = [
   ['Mulai siklus baru…', 'menuMulaiSiklusBaru'],
   ['Buka panel Pengukuran Kinerja', 'menuBukaPanel'],
 ];
 
 /** The Tim SAKIP's everyday cycle actions that need no input, run on the active cycle spreadsheet. */
-export const ITEM_MENU_SIKLUS: readonly [label: string, handler: string][] = [
+const ITEM_MENU_SIKLUS: readonly [label: string, handler: string][] = [
   ['Kirim formulir ke unit', 'menuKirimFormulir'],
   ['Susun Rekap', 'menuSusunRekap'],
   ['Periksa isian', 'menuPeriksaIsian'],

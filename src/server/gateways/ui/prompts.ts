@@ -1,5 +1,4 @@
-/** The dialogs of the add-in's menu flows; in Sheets they block the script until answered. */
-import type { UnitKerja } from '../../domain/pengaturan';
+import { type UnitKerja } from '../../domain/pengaturan/types';
 import { bacaRentangWaktu, type RentangWaktu } from '../../domain/pelacakan/waktu-lampau';
 
 /** Asks for the period of a new cycle; null when the user cancels. */

@@ -1,4 +1,5 @@
-import { validasiFormulir, Temuan } from '../../../../src/server/domain/data/validasi';
+import { validasiFormulir } from "../../../../src/server/domain/data/temuan/periksa-formulir";
+import { Temuan } from "../../../../src/server/domain/data/temuan/types";
 import { baris } from './bantuan';
 import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../../src/server/domain/templat';
 

@@ -1,14 +1,7 @@
-import {
-  bacaStatus,
-  idUnit,
-  keadaanBaris,
-  rekonsiliasiUnit,
-  sidikBaris,
-  temuanValidasi,
-  unitDisahkan,
-  type BarisUnit,
-  type KonteksCatatan,
-} from '../../../../src/server/domain/data/validasi';
+import { bacaStatus, keadaanBaris, rekonsiliasiUnit, type BarisUnit, type KonteksCatatan } from "../../../../src/server/domain/data/validasi/status-validasi";
+import { idUnit, unitDisahkan } from "../../../../src/server/domain/data/validasi/pengesahan";
+import { sidikBaris } from "../../../../src/server/domain/data/validasi/sidik";
+import { temuanValidasi } from "../../../../src/server/domain/data/validasi/temuan-validasi";
 import type { BarisLog } from '../../../../src/server/domain/pelacakan/log';
 import { baris } from '../temuan/bantuan';
 

@@ -1,5 +1,6 @@
 import { petaJudul, type TataLetakTab } from '../../layout';
-import { KOLOM_SIDIK, type BarisFormulir } from '../validasi';
+import { KOLOM_SIDIK } from '../validasi/sidik';
+import { type BarisFormulir } from '../temuan/types';
 
 /** What one read of a unit's form tab gives: the same block as values, formulas and number formats. */
 export interface IsiTabFormulir {

@@ -1,5 +1,7 @@
-import { bacaPolaritas, HasilAngka, parseAngka, Polaritas } from '../../indikator';
-import { barisKosong, BarisFormulir, teksKosong } from '../validasi';
+import { bacaPolaritas, Polaritas } from '../../indikator/polaritas';
+import { HasilAngka, parseAngka } from '../../indikator/parse-angka';
+import { barisKosong, teksKosong } from '../temuan/kosong';
+import { BarisFormulir } from '../temuan/types';
 
 /** A form row after parsing: text trimmed, numbers read (or why not), polaritas known or null. */
 export interface IndikatorTerbaca {

@@ -1,14 +1,9 @@
-import {
-  HasilAngka,
-  HasilCapaian,
-  hitungCapaian,
-  KebijakanCapaian,
-  PitaPredikat,
-  Polaritas,
-  SkalaPredikat,
-  tentukanPredikat,
-} from '../../indikator';
-import { neutralkanFormula } from '../validasi';
+import { HasilAngka } from '../../indikator/parse-angka';
+import { HasilCapaian, hitungCapaian } from '../../indikator/capaian';
+import { KebijakanCapaian } from '../../indikator/pengaturan-capaian';
+import { PitaPredikat, SkalaPredikat, tentukanPredikat } from '../../indikator/predikat';
+import { Polaritas } from '../../indikator/polaritas';
+import { neutralkanFormula } from '../../format/neutralkan-formula';
 import type { IndikatorTerbaca } from './baca-indikator';
 
 /** One Rekap row. Text is neutralised against formula injection; numbers stay numbers. */

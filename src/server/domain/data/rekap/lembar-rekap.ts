@@ -1,11 +1,11 @@
 import { formatAngka } from '../../format/bilangan';
 import type { TataLetakTab } from '../../layout';
-import { neutralkanFormula } from '../validasi';
+import { neutralkanFormula } from '../../format/neutralkan-formula';
 import type { BarisRekap } from './baris-rekap';
 import type { RataRataCapaian } from './ringkasan';
 import type { KelompokUnit, Rekap } from './susun-rekap';
 
-export type SelRekap = string | number;
+type SelRekap = string | number;
 type Rata = 'left' | 'center' | 'right';
 
 /**
@@ -32,9 +32,9 @@ export interface KelengkapanRekap {
   total: number;
 }
 
-export const JUDUL_RINGKASAN = 'RINGKASAN REKAP';
-export const JUDUL_PER_PREDIKAT = 'Jumlah indikator per predikat';
-export const JUDUL_PER_UNIT = 'Capaian dan kelengkapan per unit';
+const JUDUL_RINGKASAN = 'RINGKASAN REKAP';
+const JUDUL_PER_PREDIKAT = 'Jumlah indikator per predikat';
+const JUDUL_PER_UNIT = 'Capaian dan kelengkapan per unit';
 const KOLOM_PREDIKAT = ['Predikat', 'Jumlah indikator'];
 const KOLOM_UNIT = {
   unit: 'Unit',

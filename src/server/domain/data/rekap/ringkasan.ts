@@ -1,4 +1,4 @@
-import { PitaPredikat, SkalaPredikat, tentukanPredikat } from '../../indikator';
+import { PitaPredikat, SkalaPredikat, tentukanPredikat } from '../../indikator/predikat';
 import type { BarisRekap } from './baris-rekap';
 
 export interface RataRataCapaian {
@@ -11,7 +11,7 @@ export interface RataRataCapaian {
   dilewati: number;
 }
 
-export interface RingkasanUnit extends RataRataCapaian {
+interface RingkasanUnit extends RataRataCapaian {
   unit: string;
   /** terisi = rows whose realisasi is a valid number */
   kelengkapan: { terisi: number; jumlah: number; persen: number | null };

@@ -1,11 +1,12 @@
-import { KebijakanCapaian, SkalaPredikat } from '../../indikator';
+import { KebijakanCapaian } from '../../indikator/pengaturan-capaian';
+import { SkalaPredikat } from '../../indikator/predikat';
 import type { IndikatorTerbaca } from './baca-indikator';
 import { BarisRekap, buatBarisRekap } from './baris-rekap';
 import { ringkas, RingkasanRekap } from './ringkasan';
 import { PENGATURAN_CAPAIAN_BAWAAN } from '../../templat';
 import { SKALA_PREDIKAT_BAWAAN } from '../../templat';
 
-export interface KelompokSasaran {
+interface KelompokSasaran {
   /** as first written in the unit's form (neutralised) */
   sasaran: string;
   baris: BarisRekap[];

@@ -1,4 +1,4 @@
-import { parseAngka } from '../../indikator';
+import { parseAngka } from '../../indikator/parse-angka';
 import type { BarisFormulir } from './types';
 
 /** A cell with nothing in it: null, blanks, or a lone dash ("-", "–", "—") as people write for "none". */

@@ -1,4 +1,4 @@
-import { PengaturanCapaian } from '../../indikator';
+import { PengaturanCapaian } from '../../indikator/pengaturan-capaian';
 import { angkaSah } from './aturan/angka';
 import { buktiDukungTautan } from './aturan/bukti-dukung';
 import { capaianWajar } from './aturan/capaian-wajar';

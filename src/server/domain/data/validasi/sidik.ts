@@ -1,4 +1,4 @@
-import { parseAngka } from '../../indikator';
+import { parseAngka } from '../../indikator/parse-angka';
 import { teksKosong } from '../temuan/kosong';
 import type { BarisFormulir, KolomFormulir } from '../temuan/types';
 

@@ -4,10 +4,10 @@
  */
 import { bulanRomawi } from '../../format/romawi';
 
-export const PLACEHOLDERS = ['kode', 'urut', 'unit', 'bulan', 'tahun'] as const;
-export type Placeholder = (typeof PLACEHOLDERS)[number];
+const PLACEHOLDERS = ['kode', 'urut', 'unit', 'bulan', 'tahun'] as const;
+type Placeholder = (typeof PLACEHOLDERS)[number];
 
-export type FormatPart = { literal: string } | { placeholder: Placeholder };
+type FormatPart = { literal: string } | { placeholder: Placeholder };
 
 export interface NumberFormat {
   source: string;

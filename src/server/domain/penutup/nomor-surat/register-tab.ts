@@ -2,7 +2,7 @@ import { wibParts } from '../../zona-waktu';
 import { neutralkanFormula } from '../../format/neutralkan-formula';
 import { issueNumber, type IssuedNumber, type NumberRegister, checkRegister } from './register';
 
-export const KOLOM_REGISTER = {
+const KOLOM_REGISTER = {
   tahun: 'Tahun',
   urut: 'Nomor urut',
   nomor: 'Nomor surat',

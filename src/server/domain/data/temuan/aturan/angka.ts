@@ -1,4 +1,4 @@
-import { parseAngka } from '../../../indikator';
+import { parseAngka } from '../../../indikator/parse-angka';
 import { teksKosong } from '../kosong';
 import { buatTemuan } from '../temuan';
 import type { Temuan } from '../types';

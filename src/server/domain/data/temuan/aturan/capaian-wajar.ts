@@ -1,5 +1,7 @@
-import { formatAngka } from '../../../format';
-import { bacaPolaritas, hitungCapaian, parseAngka } from '../../../indikator';
+import { formatAngka } from '../../../format/bilangan';
+import { bacaPolaritas } from '../../../indikator/polaritas';
+import { hitungCapaian } from '../../../indikator/capaian';
+import { parseAngka } from '../../../indikator/parse-angka';
 import { teksKosong } from '../kosong';
 import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';

@@ -1,4 +1,4 @@
-import type { PengaturanCapaian } from '../../../indikator';
+import { type PengaturanCapaian } from '../../../indikator/pengaturan-capaian';
 import type { BarisFormulir, JudulKolom, Temuan } from '../types';
 
 export interface KonteksAturan {

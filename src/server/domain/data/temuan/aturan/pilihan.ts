@@ -1,4 +1,4 @@
-import { bacaPolaritas } from '../../../indikator';
+import { bacaPolaritas } from '../../../indikator/polaritas';
 import { teksKosong } from '../kosong';
 import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';

@@ -1,4 +1,4 @@
-import { parseAngka } from '../../../indikator';
+import { parseAngka } from '../../../indikator/parse-angka';
 import { tampakSepertiFormula } from '../../../format/neutralkan-formula';
 import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';

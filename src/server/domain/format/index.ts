@@ -1,4 +1,0 @@
-export * from './tanggal';
-export * from './bilangan';
-export * from './romawi';
-export * from './nip';

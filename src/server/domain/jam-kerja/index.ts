@@ -1,4 +1,0 @@
-export * from './kalender';
-export * from './kalender-schema';
-export * from './waktu-langkah';
-export * from './menit-kerja';

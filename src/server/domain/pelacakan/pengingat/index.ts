@@ -1,4 +1,0 @@
-export * from './surel-pengingat';
-export * from './jatuh-tempo';
-export * from './kunci';
-export * from './penerima';

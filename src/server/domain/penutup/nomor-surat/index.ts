@@ -1,2 +1,0 @@
-export * from './format-nomor';
-export * from './register';
