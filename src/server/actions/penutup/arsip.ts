@@ -77,7 +77,7 @@ export function arsipkanSiklus(spreadsheetId: string): HasilArsip {
 
 /** Log row and step 14, every tab protected (no editor but the owner), then the closed mark. */
 function tutupSiklus(s: SiklusDokumen, oleh: string, nowMs: number): void {
-  const no = langkahAksi('arsip');
+  const no = langkahAksi('arsipkanSiklus');
   const baris: BarisLog = barisLog(
     { oleh, at: nowMs, langkah: no },
     AKSI_BERKAS.ditutup,

@@ -73,7 +73,7 @@ export function nomorSuratPengantar(ss: Spreadsheet, p: Pengaturan, oleh: string
     tanggal,
     baru,
     barisLog: barisLog(
-      { oleh: baris.oleh || oleh, at: tanggal, langkah: langkahAksi('suratPengantar') },
+      { oleh: baris.oleh || oleh, at: tanggal, langkah: langkahAksi('buatSuratPengantar') },
       AKSI_NOMOR_SURAT,
       ID_NOMOR_SURAT_PENGANTAR,
       `Nomor surat pengantar ${baris.nomor} dari tab "${TAB_REGISTER_NOMOR}" buku kerja "${bukuKerja.getName()}".`,
@@ -88,7 +88,7 @@ export function nomorSuratPengantar(ss: Spreadsheet, p: Pengaturan, oleh: string
  */
 export function catatNomor(ss: Spreadsheet, p: Pengaturan, n: NomorSurat, oleh: string, nowMs: number): void {
   const konteks = konteksPelacakan(p);
-  const no = langkahAksi('suratPengantar');
+  const no = langkahAksi('buatSuratPengantar');
   const { events } = bacaTabLog(ss, TEMPLAT.log);
   const states = deriveStepStates(konteks.langkah, events);
   const i = states.findIndex((s) => s.no === no);

@@ -54,7 +54,7 @@ export function buatSalinan(spreadsheetId: string): HasilSalinan {
     const nowMs = new Date().getTime();
     const baris = belum.length ? buatBerkasSalinan(s, d, belum, oleh, nowMs) : [];
 
-    const no = langkahAksi('salinan');
+    const no = langkahAksi('buatSalinan');
     const konteks = konteksPelacakan(s.p);
     tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, baris);
     return {
@@ -89,7 +89,7 @@ function buatBerkasSalinan(
     const ada = cariBerkasBernama(nama)[0]?.id;
     const id = ada ?? simpanPdf((pdf ??= pdfDariDokumen(d.docId)), nama, folderId);
     return barisLog(
-      { oleh, at: nowMs, langkah: langkahAksi('salinan') },
+      { oleh, at: nowMs, langkah: langkahAksi('buatSalinan') },
       AKSI_BERKAS.salinan,
       idSalinan(d.versi, t),
       `Salinan ${d.nama} untuk ${t}. PDF: ${urlPdf(id)}`,

@@ -86,7 +86,7 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
       rekan: rekanTimSakip(s.p, oleh),
     });
 
-    const no = langkahAksi('suratPengantar');
+    const no = langkahAksi('buatSuratPengantar');
     const baris: BarisLog = barisLog(
       { oleh, at: nowMs, langkah: no },
       AKSI_BERKAS.suratPengantar,

@@ -255,8 +255,8 @@ function aksiPenutup(k: Keadaan): AksiSiklus[] {
     );
   }
   if (!k.ditandatangani) return hasil;
-  if (!adaSurat) hasil.push(kartu('buatSuratPengantar', 'Buat surat pengantar', k.uraianLangkah('suratPengantar')));
-  if (!k.langkahSelesai('salinan')) {
+  if (!adaSurat) hasil.push(kartu('buatSuratPengantar', 'Buat surat pengantar', k.uraianLangkah('buatSuratPengantar')));
+  if (!k.langkahSelesai('buatSalinan')) {
     hasil.push(
       kartu(
         'buatSalinan',
