@@ -8,7 +8,6 @@ import {
   kirimFormulir as kirimFormulirKeUnit,
   kirimUlangFormulir as kirimUlangFormulirUnit,
   tandaiSelesaiDiisi as tandaiFormulirSelesai,
-  type HasilAksi,
   type HasilDistribusi,
 } from './actions/formulir/kirim-formulir';
 import {
@@ -17,7 +16,7 @@ import {
   type JadwalRapat,
 } from './actions/rapat/rapat';
 import { serahkanKePetugasData as serahkanData } from './actions/data/serah-terima';
-import { bangunUlangDariPanel, langkahDariPanel, type HasilLangkah } from './actions/pelacakan/catat-langkah';
+import { bangunUlangDariPanel, langkahDariPanel } from './actions/pelacakan/catat-langkah';
 import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from './actions/dokumen/buat-dokumen';
 import * as tandaTangan from './actions/dokumen/tanda-tangan';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel/panel';
@@ -36,6 +35,7 @@ import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } 
 import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
 import { tampilkanPanel } from './gateways/ui/sidebar';
 import { mulaiSiklusDariMenu } from './actions/siklus/mulai-dari-menu';
+import type { HasilAksi } from '../shared/api';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();
@@ -84,22 +84,22 @@ export function pasangPemicuPengingat(): { baru: boolean } {
 }
 
 /** Sidebar: the caller starts step `no` of the cycle's SOP (refused unless their role carries the step). */
-export function mulaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+export function mulaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilAksi {
   return langkahDariPanel(spreadsheetId, { type: 'mulai', step: no, note: catatan });
 }
 
 /** Sidebar: the caller finishes step `no`. */
-export function selesaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+export function selesaiLangkah(spreadsheetId: string, no: number, catatan?: string): HasilAksi {
   return langkahDariPanel(spreadsheetId, { type: 'selesai', step: no, note: catatan });
 }
 
 /** Sidebar: the caller reopens a finished step `no`; its working time runs again from now. */
-export function bukaKembaliLangkah(spreadsheetId: string, no: number, catatan?: string): HasilLangkah {
+export function bukaKembaliLangkah(spreadsheetId: string, no: number, catatan?: string): HasilAksi {
   return langkahDariPanel(spreadsheetId, { type: 'buka-kembali', step: no, note: catatan });
 }
 
 /** Sidebar or menu: rewrites the Pelacakan sheet from the Log and renews the tabs' protections. */
-export function bangunUlangPelacakan(spreadsheetId: string): HasilLangkah {
+export function bangunUlangPelacakan(spreadsheetId: string): HasilAksi {
   return bangunUlangDariPanel(spreadsheetId);
 }
 
@@ -150,12 +150,12 @@ export function tandaiBaris(
   baris: number,
   status: string,
   catatan?: string,
-): HasilLangkah {
+): HasilAksi {
   return tandaiBarisKabid(spreadsheetId, kode, baris, status, catatan);
 }
 
 /** Sidebar (the unit's Kabid only): signs the unit off once every filled row is Valid. */
-export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
+export function sahkanUnit(spreadsheetId: string, kode: string): HasilAksi {
   return sahkanUnitKabid(spreadsheetId, kode);
 }
 

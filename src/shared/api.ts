@@ -133,3 +133,10 @@ export interface PanelSiklusAktif {
 }
 
 export type PanelSiklus = PanelBukanSiklus | PanelSiklusAktif;
+
+/** What an action did, as google.script.run carries it back: whether anything changed, and the message to show. */
+export interface HasilAksi {
+  /** false when the request was already recorded (a retried click) */
+  berubah: boolean;
+  pesan: string;
+}

@@ -12,7 +12,7 @@ import { a1Sel, hapusSorot, sorotSel } from '../../gateways/sheets/formulir-high
 import { tulisTabTemuan, type BarisTemuan } from '../../gateways/sheets/temuan-tab';
 import { lindungiKolomValidasi } from '../../gateways/sheets/validasi-columns';
 import { TEMPLAT } from '../../domain/templat';
-import { tulisKejadian, type HasilLangkah } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 import {
@@ -23,8 +23,9 @@ import {
   tulisUnit,
   type PeriksaanUnit,
 } from './siklus-validasi';
+import type { HasilAksi } from '../../../shared/api';
 
-export interface HasilValidasi extends HasilLangkah {
+export interface HasilValidasi extends HasilAksi {
   galat: number;
   peringatan: number;
 }

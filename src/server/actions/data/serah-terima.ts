@@ -14,11 +14,11 @@ import { TEMPLAT } from '../../domain/templat';
 import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
-import type { HasilAksi } from '../formulir/kirim-formulir';
 import { kirimTercatat } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_REKAP, AKSI_SERAH_TERIMA } from '../../domain/pelacakan/aksi-log';
+import type { HasilAksi } from '../../../shared/api';
 
 const ID_DISERAHKAN = 'data-diserahkan';
 

@@ -16,7 +16,7 @@ import { validasiFormulir } from '../../domain/data/temuan/periksa-formulir';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
-import { tulisKejadian, type HasilLangkah } from '../pelacakan/catat-langkah';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { langkahAksi, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
 import {
@@ -31,6 +31,7 @@ import {
 } from './siklus-validasi';
 import { AKSI_BARIS, AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
 import { barisLog } from '../../domain/pelacakan/log';
+import type { HasilAksi } from '../../../shared/api';
 
 function pastikanKabid(s: Siklus, kode: string, tempat: string): void {
   if (!s.p.unitKerja.some((u) => u.kode === kode)) {
@@ -60,7 +61,7 @@ export function tandaiBaris(
   baris: number,
   status: string,
   catatan?: string,
-): HasilLangkah {
+): HasilAksi {
   const oleh = emailPengguna();
   return denganKunci(() => {
     const s = bukaSiklus(spreadsheetId, oleh);
@@ -130,7 +131,7 @@ function keadaanSetelah(u: PeriksaanUnit, row: BarisUnit, sel: Pick<BarisUnit, '
  * The unit's Kabid signs the unit off when every filled row is Valid: a Log row 'unit-disahkan' with name and time.
  * When it is the last unit, step 7 is finished.
  */
-export function sahkanUnit(spreadsheetId: string, kode: string): HasilLangkah {
+export function sahkanUnit(spreadsheetId: string, kode: string): HasilAksi {
   const oleh = emailPengguna();
   return denganKunci(() => {
     const s = bukaSiklus(spreadsheetId, oleh);

@@ -21,6 +21,7 @@ import { kirimTercatat, type Kiriman } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_FORMULIR } from '../../domain/pelacakan/aksi-log';
+import type { HasilAksi } from '../../../shared/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -40,11 +41,6 @@ export interface HasilDistribusi {
 }
 
 /** Plain data for google.script.run. */
-export interface HasilAksi {
-  berubah: boolean;
-  pesan: string;
-}
-
 const sekarang = () => Date.now();
 
 /**

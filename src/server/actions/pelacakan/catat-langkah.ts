@@ -10,15 +10,9 @@ import { tulisPelacakan } from '../../gateways/sheets/pelacakan-tab';
 import { TEMPLAT } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { KonteksPelacakan, Kejadian, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import type { HasilAksi } from '../../../shared/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-
-/** Plain data for google.script.run. */
-export interface HasilLangkah {
-  /** false when the request was already recorded (a retried click) */
-  berubah: boolean;
-  pesan: string;
-}
 
 /**
  * Records step events in order and other Log rows beside them, then rewrites Pelacakan from the Log. The caller
@@ -63,7 +57,7 @@ function catatLangkah(
   oleh: string,
   konteks: KonteksPelacakan,
   sekarang: () => number,
-): HasilLangkah {
+): HasilAksi {
   return denganKunci(() => {
     const nowMs = sekarang();
     const { hasil, proyeksi } = tulisKejadian(ss, konteks, [{ permintaan, oleh, at: nowMs }], nowMs);
@@ -94,7 +88,7 @@ function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
 const sekarangDiServer = () => new Date().getTime();
 
 /** A sidebar request about one step, as the person running the script. */
-export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilLangkah {
+export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilAksi {
   const oleh = emailPengguna();
   if (!Number.isInteger(permintaan.step)) throw new Error(`Nomor langkah "${permintaan.step}" tidak sah.`);
   const ss = bukaSpreadsheet(spreadsheetId);
@@ -102,7 +96,7 @@ export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLa
 }
 
 /** Rebuild from the sidebar or menu: only someone who may act on a step may do it. */
-export function bangunUlangDariPanel(spreadsheetId: string): HasilLangkah {
+export function bangunUlangDariPanel(spreadsheetId: string): HasilAksi {
   const oleh = emailPengguna();
   const ss = bukaSpreadsheet(spreadsheetId);
   const konteks = konteksDariPengaturan(ss);

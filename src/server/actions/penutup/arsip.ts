@@ -24,9 +24,9 @@ import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bacaSiklusDokumen, type SiklusDokumen } from '../dokumen/buat-dokumen';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
-import { versiBertandaTangan } from './surat-pengantar';
 import { terapkanTulisan } from '../../gateways/sheets/spreadsheet';
 import { AKSI_BERKAS, AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
+import { versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
 
 /** Plain data for google.script.run. */
 export interface HasilArsip {
@@ -48,7 +48,7 @@ export function arsipkanSiklus(spreadsheetId: string): HasilArsip {
   return denganKunci(() => {
     const s = bacaSiklusDokumen(spreadsheetId);
     wajibTimSakip(s.p, oleh, 'mengarsipkan siklus');
-    versiBertandaTangan(s);
+    versiBertandaTangan(s.log);
     const berkas = [s.ss.getId(), ...idBerkasDiLog(s.log)];
     periksaJangkauan(s, berkas, oleh);
 

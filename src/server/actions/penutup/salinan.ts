@@ -20,8 +20,8 @@ import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bacaSiklusDokumen, type SiklusDokumen } from '../dokumen/buat-dokumen';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
-import { versiBertandaTangan } from './surat-pengantar';
 import { AKSI_BERKAS, AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
+import { versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
 
 /** Plain data for google.script.run. */
 export interface HasilSalinan {
@@ -48,7 +48,7 @@ export function buatSalinan(spreadsheetId: string): HasilSalinan {
         'Belum ada tujuan salinan: isi blok "TEMBUSAN / SALINAN" di tab Pengaturan (satu tujuan per baris, kolom Tujuan).',
       );
     }
-    const d = versiBertandaTangan(s);
+    const d = versiBertandaTangan(s.log);
     const tercatat = new Set(s.log.filter((b) => b.aksi === AKSI_BERKAS.salinan).map((b) => b.id));
     const belum = tembusan.filter((t) => !tercatat.has(idSalinan(d.versi, t)));
     const nowMs = new Date().getTime();

@@ -9,13 +9,7 @@
  */
 import { labelPeriode } from '../../domain/siklus/periode';
 import { banyaknyaBerkas } from '../../domain/penutup/berkas-siklus';
-import {
-  barisAksiVersi,
-  dokumenTercatat,
-  urlDoc,
-  urlPdf,
-  type DokumenTercatat,
-} from '../../domain/dokumen/catatan-dokumen';
+import { urlDoc, urlPdf, versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
 import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { buildSuratPengantar } from '../../domain/penutup/surat-pengantar';
@@ -32,7 +26,7 @@ import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
-import { AKSI_BERKAS, AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
+import { AKSI_BERKAS } from '../../domain/pelacakan/aksi-log';
 
 /** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */
 export interface TujuanSurat {
@@ -66,7 +60,7 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     wajibTimSakip(s.p, oleh, 'membuat surat pengantar');
     const ada = s.log.find((b) => b.aksi === AKSI_BERKAS.suratPengantar);
     if (ada) return hasilTercatat(ada);
-    const dokumen = versiBertandaTangan(s);
+    const dokumen = versiBertandaTangan(s.log);
 
     const nowMs = new Date().getTime();
     // every problem of the letter's content is refused before a number is issued
@@ -98,19 +92,6 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, events, no, oleh, nomor.tanggal, nowMs), nowMs, [baris]);
     return { ...hasilTercatat(baris), berubah: true, pesan: `${nama} dibuat beserta PDF-nya.`, peringatan };
   });
-}
-
-/** The latest version of the document whose signing is recorded (step 11); the letter goes with nothing else. */
-export function versiBertandaTangan(s: SiklusDokumen): DokumenTercatat {
-  const d = dokumenTercatat(s.log)
-    .filter((v) => barisAksiVersi(s.log, AKSI_DOKUMEN.ditandatangani, v.versi))
-    .pop();
-  if (!d) {
-    throw new Error(
-      'Dokumen Pengukuran Kinerja belum tercatat ditandatangani (langkah 11). Catat penandatanganannya dahulu.',
-    );
-  }
-  return d;
 }
 
 function modelSurat(

@@ -17,10 +17,10 @@ import { TEMPLAT } from '../../domain/templat';
 import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
-import type { HasilAksi } from '../formulir/kirim-formulir';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_RAPAT } from '../../domain/pelacakan/aksi-log';
+import type { HasilAksi } from '../../../shared/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

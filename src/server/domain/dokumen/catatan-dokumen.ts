@@ -53,3 +53,16 @@ export function versiBerikutnya(log: readonly BarisLog[]): number {
 export function barisAksiVersi(log: readonly BarisLog[], aksi: string, versi: number): BarisLog | undefined {
   return log.find((b) => b.aksi === aksi && b.id === idBarisDokumen(aksi, versi));
 }
+
+/** The latest version of the document whose signing is recorded (step 11); the letter goes with nothing else. */
+export function versiBertandaTangan(log: readonly BarisLog[]): DokumenTercatat {
+  const d = dokumenTercatat(log)
+    .filter((v) => barisAksiVersi(log, AKSI_DOKUMEN.ditandatangani, v.versi))
+    .pop();
+  if (!d) {
+    throw new Error(
+      'Dokumen Pengukuran Kinerja belum tercatat ditandatangani (langkah 11). Catat penandatanganannya dahulu.',
+    );
+  }
+  return d;
+}
