@@ -1,8 +1,8 @@
-import { susunRekap } from "../../../src/server/domain/data/rekap/susun-rekap";
-import { type IndikatorTerbaca } from "../../../src/server/domain/data/rekap/baca-indikator";
+import { susunRekap } from '../../../src/server/domain/data/rekap/susun-rekap';
+import { type IndikatorTerbaca } from '../../../src/server/domain/data/rekap/baca-indikator';
 import { masukanDokumen } from '../../../src/server/domain/dokumen/dari-rekap';
 import { buildDokumenPengukuranKinerja } from '../../../src/server/domain/dokumen/pengukuran-kinerja';
-import { parseAngka } from "../../../src/server/domain/indikator/parse-angka";
+import { parseAngka } from '../../../src/server/domain/indikator/parse-angka';
 import { defaultKantor } from '../naskah/sample';
 import { SKALA_PREDIKAT_BAWAAN } from '../../../src/server/domain/templat';
 

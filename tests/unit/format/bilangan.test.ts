@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatAngka, formatAngkaAtauStrip, formatPersen } from "../../../src/server/domain/format/bilangan";
+import { formatAngka, formatAngkaAtauStrip, formatPersen } from '../../../src/server/domain/format/bilangan';
 describe('Indonesian number notation', () => {
   it('groups thousands with dots and separates decimals with a comma', () => {
     expect(formatAngka(1234.56)).toBe('1.234,56');

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { neutralkanFormula, tampakSepertiFormula } from "../../../src/server/domain/format/neutralkan-formula";
+import { neutralkanFormula, tampakSepertiFormula } from '../../../src/server/domain/format/neutralkan-formula';
 // Characters that start a formula when a value is written into a spreadsheet, per OWASP
 // (https://owasp.org/www-community/attacks/CSV_Injection): = + - @ tab and carriage return.
 describe('neutralkanFormula', () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { formatNip, validateNip } from "../../../src/server/domain/format/nip";
+import { formatNip, validateNip } from '../../../src/server/domain/format/nip';
 
 function reasons(input: string, acuan?: Date): string[] {
   const result = validateNip(input, { acuan });

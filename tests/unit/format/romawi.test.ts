@@ -1,4 +1,4 @@
-import { angkaRomawi, bulanRomawi } from "../../../src/server/domain/format/romawi";
+import { angkaRomawi, bulanRomawi } from '../../../src/server/domain/format/romawi';
 describe('Roman numerals', () => {
   it('writes the twelve months as used in letter numbers', () => {
     const months = Array.from({ length: 12 }, (_, i) => bulanRomawi(i + 1));

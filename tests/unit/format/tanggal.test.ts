@@ -1,4 +1,11 @@
-import { formatHariTanggal, formatHariTanggalJam, formatJam, formatTanggal, formatTempatTanggal, NAMA_BULAN } from "../../../src/server/domain/format/tanggal";
+import {
+  formatHariTanggal,
+  formatHariTanggalJam,
+  formatJam,
+  formatTanggal,
+  formatTempatTanggal,
+  NAMA_BULAN,
+} from '../../../src/server/domain/format/tanggal';
 import { wibParts } from '../../../src/server/domain/zona-waktu';
 import fc from 'fast-check';
 

@@ -2,8 +2,13 @@ import formulirJson from '../../../sheets-templates/tab-formulir.json';
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
 import { kodeUnitDariTab, namaTabFormulir, parseTataLetak, rentangKolomIsian } from '../../../src/server/domain/layout';
-import { barisIsianFormulir, indikatorDariFormulir, indikatorPKUnit, rumusCapaian } from "../../../src/server/domain/formulir/isian-formulir";
-import { pengaturanBawaan } from "../../../src/server/domain/pengaturan/bawaan";
+import {
+  barisIsianFormulir,
+  indikatorDariFormulir,
+  indikatorPKUnit,
+  rumusCapaian,
+} from '../../../src/server/domain/formulir/isian-formulir';
+import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
 const FORM = parseTataLetak(formulirJson, 'tab-formulir.json');
 const P = pengaturanBawaan(parseSopTemplate(sopJson));
 

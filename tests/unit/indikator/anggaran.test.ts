@@ -1,5 +1,5 @@
-import { hitungSerapan, tentukanEfisiensi } from "../../../src/server/domain/indikator/anggaran";
-import { HasilCapaian } from "../../../src/server/domain/indikator/capaian";
+import { hitungSerapan, tentukanEfisiensi } from '../../../src/server/domain/indikator/anggaran';
+import { HasilCapaian } from '../../../src/server/domain/indikator/capaian';
 const capaian = (nilai: number): HasilCapaian => ({ ok: true, nilai, nilaiMentah: nilai });
 
 describe('hitungSerapan', () => {

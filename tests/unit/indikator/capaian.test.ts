@@ -1,7 +1,7 @@
 import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../src/server/domain/templat';
 import fc from 'fast-check';
-import { hitungCapaian } from "../../../src/server/domain/indikator/capaian";
-import { KebijakanCapaian } from "../../../src/server/domain/indikator/pengaturan-capaian";
+import { hitungCapaian } from '../../../src/server/domain/indikator/capaian';
+import { KebijakanCapaian } from '../../../src/server/domain/indikator/pengaturan-capaian';
 const A_TANPA: KebijakanCapaian = { varianNegatif: 'A', capping: 'tanpa' };
 const B_TANPA: KebijakanCapaian = { varianNegatif: 'B', capping: 'tanpa' };
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { formatAngka } from "../../../src/server/domain/format/bilangan";
-import { bulatkan } from "../../../src/server/domain/format/bilangan";
-import { parseAngka } from "../../../src/server/domain/indikator/parse-angka";
+import { formatAngka } from '../../../src/server/domain/format/bilangan';
+import { bulatkan } from '../../../src/server/domain/format/bilangan';
+import { parseAngka } from '../../../src/server/domain/indikator/parse-angka';
 describe('parseAngka: what people type or a cell holds (Indonesian conventions)', () => {
   test.each([
     ['12,5', 12.5],

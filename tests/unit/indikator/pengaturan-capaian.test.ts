@@ -1,6 +1,6 @@
 import pengaturanJson from '../../../sheets-templates/pengaturan-capaian.json';
-import { muatPengaturanCapaian } from "../../../src/server/domain/indikator/pengaturan-capaian";
-import { bulatkan } from "../../../src/server/domain/format/bilangan";
+import { muatPengaturanCapaian } from '../../../src/server/domain/indikator/pengaturan-capaian';
+import { bulatkan } from '../../../src/server/domain/format/bilangan';
 import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../src/server/domain/templat';
 
 describe('muatPengaturanCapaian', () => {

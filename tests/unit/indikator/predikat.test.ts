@@ -1,5 +1,5 @@
 import skalaJson from '../../../sheets-templates/skala-predikat.json';
-import { muatSkalaPredikat, tentukanPredikat } from "../../../src/server/domain/indikator/predikat";
+import { muatSkalaPredikat, tentukanPredikat } from '../../../src/server/domain/indikator/predikat';
 import { SKALA_PREDIKAT_BAWAAN } from '../../../src/server/domain/templat';
 
 describe('tentukanPredikat with the default 5-tier scale', () => {

@@ -1,10 +1,10 @@
 import contoh from '../../fixtures/contoh-siklus.json';
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
-import { bacaPengaturan } from "../../../src/server/domain/pengaturan/baca-pengaturan";
-import { JUDUL_BLOK, pengaturanKeBaris } from "../../../src/server/domain/pengaturan/blok-pengaturan";
-import { pengaturanBawaan } from "../../../src/server/domain/pengaturan/bawaan";
-import { type Pengaturan } from "../../../src/server/domain/pengaturan/types";
+import { bacaPengaturan } from '../../../src/server/domain/pengaturan/baca-pengaturan';
+import { JUDUL_BLOK, pengaturanKeBaris } from '../../../src/server/domain/pengaturan/blok-pengaturan';
+import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
+import { type Pengaturan } from '../../../src/server/domain/pengaturan/types';
 import { localMs } from '../../../src/server/domain/zona-waktu';
 const SOP = parseSopTemplate(sopJson);
 const TAB = 'Pengaturan';

@@ -1,7 +1,14 @@
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
-import { bolehBertindak, izinLangkah, kabidUnit, orangUnit, peranOrang, timSakip } from "../../../src/server/domain/pengaturan/peran";
-import { pengaturanBawaan } from "../../../src/server/domain/pengaturan/bawaan";
+import {
+  bolehBertindak,
+  izinLangkah,
+  kabidUnit,
+  orangUnit,
+  peranOrang,
+  timSakip,
+} from '../../../src/server/domain/pengaturan/peran';
+import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
 const SOP = parseSopTemplate(sopJson);
 const P = pengaturanBawaan(SOP);
 

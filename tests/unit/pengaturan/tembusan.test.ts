@@ -1,7 +1,7 @@
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
-import { bacaPengaturan } from "../../../src/server/domain/pengaturan/baca-pengaturan";
-import { pengaturanBawaan } from "../../../src/server/domain/pengaturan/bawaan";
-import { pengaturanKeBaris } from "../../../src/server/domain/pengaturan/blok-pengaturan";
+import { bacaPengaturan } from '../../../src/server/domain/pengaturan/baca-pengaturan';
+import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
+import { pengaturanKeBaris } from '../../../src/server/domain/pengaturan/blok-pengaturan';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
 
 const SOP = parseSopTemplate(sopJson);

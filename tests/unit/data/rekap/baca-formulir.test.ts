@@ -1,6 +1,6 @@
 import formulirJson from '../../../../sheets-templates/tab-formulir.json';
-import { barisDariFormulir, formatPersen } from "../../../../src/server/domain/data/rekap/baca-formulir";
-import { bacaIndikator } from "../../../../src/server/domain/data/rekap/baca-indikator";
+import { barisDariFormulir, formatPersen } from '../../../../src/server/domain/data/rekap/baca-formulir';
+import { bacaIndikator } from '../../../../src/server/domain/data/rekap/baca-indikator';
 import { parseTataLetak } from '../../../../src/server/domain/layout';
 
 const FORMULIR = parseTataLetak(formulirJson, 'sheets-templates/tab-formulir.json');

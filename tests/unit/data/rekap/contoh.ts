@@ -1,5 +1,5 @@
 import contoh from '../../../fixtures/contoh-siklus.json';
-import { type BarisFormulir } from "../../../../src/server/domain/data/temuan/types";
+import { type BarisFormulir } from '../../../../src/server/domain/data/temuan/types';
 export const URUTAN_UNIT = contoh.unit_kerja.map((u) => u.kode);
 
 /** The sample cycle as form rows: one tab per unit, indicators from sheet row 5, annual realisasi. */

@@ -1,9 +1,9 @@
 import rekapJson from '../../../../sheets-templates/tab-rekap.json';
-import { bacaIndikator } from "../../../../src/server/domain/data/rekap/baca-indikator";
-import { bacaKelengkapanRekap, susunLembarRekap } from "../../../../src/server/domain/data/rekap/lembar-rekap";
-import { susunRekap } from "../../../../src/server/domain/data/rekap/susun-rekap";
+import { bacaIndikator } from '../../../../src/server/domain/data/rekap/baca-indikator';
+import { bacaKelengkapanRekap, susunLembarRekap } from '../../../../src/server/domain/data/rekap/lembar-rekap';
+import { susunRekap } from '../../../../src/server/domain/data/rekap/susun-rekap';
 import { parseTataLetak } from '../../../../src/server/domain/layout';
-import { type BarisFormulir } from "../../../../src/server/domain/data/temuan/types";
+import { type BarisFormulir } from '../../../../src/server/domain/data/temuan/types';
 import { SKALA_PREDIKAT_BAWAAN } from '../../../../src/server/domain/templat';
 
 const REKAP = parseTataLetak(rekapJson, 'sheets-templates/tab-rekap.json');

@@ -1,8 +1,8 @@
-import { bulatkan } from "../../../../src/server/domain/format/bilangan";
-import { KebijakanCapaian } from "../../../../src/server/domain/indikator/pengaturan-capaian";
-import { bacaIndikator, IndikatorTerbaca } from "../../../../src/server/domain/data/rekap/baca-indikator";
-import { susunRekap } from "../../../../src/server/domain/data/rekap/susun-rekap";
-import { type BarisFormulir } from "../../../../src/server/domain/data/temuan/types";
+import { bulatkan } from '../../../../src/server/domain/format/bilangan';
+import { KebijakanCapaian } from '../../../../src/server/domain/indikator/pengaturan-capaian';
+import { bacaIndikator, IndikatorTerbaca } from '../../../../src/server/domain/data/rekap/baca-indikator';
+import { susunRekap } from '../../../../src/server/domain/data/rekap/susun-rekap';
+import { type BarisFormulir } from '../../../../src/server/domain/data/temuan/types';
 import { barisContoh, CAPAIAN_CONTOH, URUTAN_UNIT } from './contoh';
 
 const A_TANPA: KebijakanCapaian = { varianNegatif: 'A', capping: 'tanpa' };

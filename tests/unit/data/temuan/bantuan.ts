@@ -1,4 +1,4 @@
-import { type BarisFormulir } from "../../../../src/server/domain/data/temuan/types";
+import { type BarisFormulir } from '../../../../src/server/domain/data/temuan/types';
 
 /** A complete, valid form row of unit SEKRE on tab "Form SEKRE"; override cells per test. */
 export function baris(rowNumber: number, cells: BarisFormulir['cells'] = {}): BarisFormulir {

@@ -1,5 +1,5 @@
-import { validasiFormulir } from "../../../../src/server/domain/data/temuan/periksa-formulir";
-import { Temuan } from "../../../../src/server/domain/data/temuan/types";
+import { validasiFormulir } from '../../../../src/server/domain/data/temuan/periksa-formulir';
+import { Temuan } from '../../../../src/server/domain/data/temuan/types';
 import { baris } from './bantuan';
 import { PENGATURAN_CAPAIAN_BAWAAN } from '../../../../src/server/domain/templat';
 

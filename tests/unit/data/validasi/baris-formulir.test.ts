@@ -1,7 +1,7 @@
 import formulirJson from '../../../../sheets-templates/tab-formulir.json';
 import { parseTataLetak } from '../../../../src/server/domain/layout';
-import { bacaIsiFormulir, kolomIsianUnit } from "../../../../src/server/domain/data/validasi/baris-formulir";
-import { rumusTautanSel } from "../../../../src/server/domain/data/temuan/tautan-sel";
+import { bacaIsiFormulir, kolomIsianUnit } from '../../../../src/server/domain/data/validasi/baris-formulir';
+import { rumusTautanSel } from '../../../../src/server/domain/data/temuan/tautan-sel';
 const FORM = parseTataLetak(formulirJson, 'tab-formulir.json');
 const JUDUL = FORM.kolom.map((k) => k.judul);
 

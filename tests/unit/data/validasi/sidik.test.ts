@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { kolomBerubah, KOLOM_SIDIK, sidikBaris } from "../../../../src/server/domain/data/validasi/sidik";
+import { kolomBerubah, KOLOM_SIDIK, sidikBaris } from '../../../../src/server/domain/data/validasi/sidik';
 import { baris } from '../temuan/bantuan';
 
 describe('sidikBaris / kolomBerubah: the fingerprint of a validated row', () => {

@@ -1,7 +1,13 @@
-import { bacaStatus, keadaanBaris, rekonsiliasiUnit, type BarisUnit, type KonteksCatatan } from "../../../../src/server/domain/data/validasi/status-validasi";
-import { idUnit, unitDisahkan } from "../../../../src/server/domain/data/validasi/pengesahan";
-import { sidikBaris } from "../../../../src/server/domain/data/validasi/sidik";
-import { temuanValidasi } from "../../../../src/server/domain/data/validasi/temuan-validasi";
+import {
+  bacaStatus,
+  keadaanBaris,
+  rekonsiliasiUnit,
+  type BarisUnit,
+  type KonteksCatatan,
+} from '../../../../src/server/domain/data/validasi/status-validasi';
+import { idUnit, unitDisahkan } from '../../../../src/server/domain/data/validasi/pengesahan';
+import { sidikBaris } from '../../../../src/server/domain/data/validasi/sidik';
+import { temuanValidasi } from '../../../../src/server/domain/data/validasi/temuan-validasi';
 import type { BarisLog } from '../../../../src/server/domain/pelacakan/log';
 import { baris } from '../temuan/bantuan';
 

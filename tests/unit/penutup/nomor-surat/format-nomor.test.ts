@@ -1,4 +1,8 @@
-import { parseNumberFormat, renderNumber, type NumberFormat } from "../../../../src/server/domain/penutup/nomor-surat/format-nomor";
+import {
+  parseNumberFormat,
+  renderNumber,
+  type NumberFormat,
+} from '../../../../src/server/domain/penutup/nomor-surat/format-nomor';
 
 function parsed(source: string): NumberFormat {
   const result = parseNumberFormat(source);

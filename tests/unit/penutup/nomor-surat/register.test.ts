@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { checkRegister, issueNumber, raiseLastIssued, startRegister, type NumberRegister, type NumberRequest } from "../../../../src/server/domain/penutup/nomor-surat/register";
+import {
+  checkRegister,
+  issueNumber,
+  raiseLastIssued,
+  startRegister,
+  type NumberRegister,
+  type NumberRequest,
+} from '../../../../src/server/domain/penutup/nomor-surat/register';
 
 function register(tahun: number, lastIssued = 0): NumberRegister {
   const result = startRegister(tahun, lastIssued);
