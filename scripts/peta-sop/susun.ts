@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { TEMPLAT } from '../../src/server/domain/templat';
 
 export const AKAR = join(__dirname, '../..');
-export const PENANDA = { mulai: '<!-- peta-sop: mulai -->', akhir: '<!-- peta-sop: akhir -->' } as const;
+const PENANDA = { mulai: '<!-- peta-sop: mulai -->', akhir: '<!-- peta-sop: akhir -->' } as const;
 
 const AKSI = join(AKAR, 'src/server/actions');
 /** Every cycle starts with the SOP's first two steps: the Kepala's disposisi, then the cycle spreadsheet itself. */

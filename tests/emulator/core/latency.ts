@@ -6,7 +6,7 @@ import type { CallRecord, CostClass } from './calls';
  * tens of milliseconds for a spreadsheet read or write, hundreds for Drive, Docs and Mail. They are a model, kept in one
  * place so a benchmark can compare runs; they are not a promise about real wall time.
  */
-export const DEFAULT_COSTS_MS: Readonly<Record<CostClass, number>> = {
+const DEFAULT_COSTS_MS: Readonly<Record<CostClass, number>> = {
   local: 0,
   read: 60,
   write: 80,
@@ -20,7 +20,7 @@ export const DEFAULT_COSTS_MS: Readonly<Record<CostClass, number>> = {
 };
 
 /** Extra cost per cell moved by a batch read/write: large ranges are not free, but far cheaper than per-cell calls. */
-export const DEFAULT_MS_PER_CELL = 0.02;
+const DEFAULT_MS_PER_CELL = 0.02;
 
 export class LatencyModel {
   constructor(

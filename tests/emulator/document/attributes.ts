@@ -46,7 +46,7 @@ export const ATTRIBUTE_NAMES = [
   'WIDTH',
 ] as const;
 
-export const TEXT_ATTRIBUTES: Readonly<Record<string, keyof TextStyle>> = {
+const TEXT_ATTRIBUTES: Readonly<Record<string, keyof TextStyle>> = {
   BOLD: 'bold',
   ITALIC: 'italic',
   UNDERLINE: 'underline',
@@ -60,7 +60,7 @@ export const TEXT_ATTRIBUTES: Readonly<Record<string, keyof TextStyle>> = {
 
 type ParagraphAttributeKey = Exclude<keyof ParagraphData, 'kind' | 'text' | 'styles' | 'baseStyle' | 'breaks'>;
 
-export const PARAGRAPH_ATTRIBUTES: Readonly<Record<string, ParagraphAttributeKey>> = {
+const PARAGRAPH_ATTRIBUTES: Readonly<Record<string, ParagraphAttributeKey>> = {
   HEADING: 'heading',
   HORIZONTAL_ALIGNMENT: 'alignment',
   SPACING_BEFORE: 'spacingBefore',

@@ -502,12 +502,12 @@ abstract class FakeParagraphBase extends TextHolder implements ParagraphOwner {
   }
 }
 
-export class FakeParagraph extends FakeParagraphBase implements FakeOf<GoogleAppsScript.Document.Paragraph> {
+class FakeParagraph extends FakeParagraphBase implements FakeOf<GoogleAppsScript.Document.Paragraph> {
   readonly typeName = 'Paragraph';
   protected readonly elementType = 'PARAGRAPH';
 }
 
-export class FakeListItem extends FakeParagraphBase implements FakeOf<GoogleAppsScript.Document.ListItem> {
+class FakeListItem extends FakeParagraphBase implements FakeOf<GoogleAppsScript.Document.ListItem> {
   readonly typeName = 'ListItem';
   protected readonly elementType = 'LIST_ITEM';
 
@@ -560,7 +560,7 @@ export class FakeInlineBreak extends DocNode {
 
 // ------------------------------------------------------------------------------------------------ tables
 
-export class FakeTable extends TextHolder implements FakeOf<GoogleAppsScript.Document.Table> {
+class FakeTable extends TextHolder implements FakeOf<GoogleAppsScript.Document.Table> {
   readonly typeName = 'Table';
   protected readonly elementType = 'TABLE';
 
@@ -685,7 +685,7 @@ export class FakeTable extends TextHolder implements FakeOf<GoogleAppsScript.Doc
   }
 }
 
-export class FakeTableRow extends TextHolder implements FakeOf<GoogleAppsScript.Document.TableRow> {
+class FakeTableRow extends TextHolder implements FakeOf<GoogleAppsScript.Document.TableRow> {
   readonly typeName = 'TableRow';
   protected readonly elementType = 'TABLE_ROW';
 
@@ -769,7 +769,7 @@ export class FakeTableRow extends TextHolder implements FakeOf<GoogleAppsScript.
   }
 }
 
-export class FakeTableCell extends FakeContainer implements FakeOf<GoogleAppsScript.Document.TableCell> {
+class FakeTableCell extends FakeContainer implements FakeOf<GoogleAppsScript.Document.TableCell> {
   readonly typeName = 'TableCell';
   protected readonly elementType = 'TABLE_CELL';
 

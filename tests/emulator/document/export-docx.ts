@@ -41,7 +41,7 @@ export async function exportDocumentToDocx(world: World, id: string, filePath: s
   await writeFile(filePath, await documentToDocx(documents(world).savedData(id)));
 }
 
-export async function documentToDocx(data: DocData): Promise<Buffer> {
+async function documentToDocx(data: DocData): Promise<Buffer> {
   const { page } = data;
   const document = new Document({
     sections: [

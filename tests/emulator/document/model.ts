@@ -158,7 +158,7 @@ export function isParagraph(block: BlockData): block is ParagraphData {
 }
 
 /** Every paragraph inside the blocks, in reading order (table cells row by row). */
-export function paragraphsIn(blocks: readonly BlockData[]): ParagraphData[] {
+function paragraphsIn(blocks: readonly BlockData[]): ParagraphData[] {
   return blocks.flatMap((block) =>
     isParagraph(block)
       ? [block]
@@ -167,14 +167,10 @@ export function paragraphsIn(blocks: readonly BlockData[]): ParagraphData[] {
 }
 
 /** Text of blocks as Docs gives it for a container: paragraphs separated by newlines. */
-export function blocksText(blocks: readonly BlockData[]): string {
+function blocksText(blocks: readonly BlockData[]): string {
   return paragraphsIn(blocks)
     .map((p) => p.text)
     .join('\n');
-}
-
-export function tableText(table: TableData): string {
-  return blocksText([table]);
 }
 
 // ---------------------------------------------------------------- text editing on one paragraph

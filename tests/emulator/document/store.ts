@@ -28,7 +28,7 @@ export const DOCUMENT_ERRORS = {
  * document". Google publishes no number; reports put it at tens of thousands of small edits, so the emulator uses
  * 20,000 (settable per world to test the failure).
  */
-export const DEFAULT_MAX_CHANGES_BEFORE_SAVE = 20_000;
+const DEFAULT_MAX_CHANGES_BEFORE_SAVE = 20_000;
 
 export interface OpenDocument {
   readonly id: string;

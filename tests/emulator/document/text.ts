@@ -39,7 +39,7 @@ type Offset = number | null | undefined;
 const SEGMENTS = new WeakMap<FakeText, () => TextSegment[]>();
 
 /** The first paragraph under a Text (a search result's paragraph). */
-export function paragraphOf(text: FakeText): ParagraphData | undefined {
+function paragraphOf(text: FakeText): ParagraphData | undefined {
   return SEGMENTS.get(text)?.()[0]?.paragraph;
 }
 

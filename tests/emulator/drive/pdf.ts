@@ -2,7 +2,7 @@
  * A small but valid PDF 1.4 of plain text pages (Helvetica, WinAnsi), standing in for Google's PDF conversion: a test
  * can check that a PDF came out, its page count and its text; a person can open it in any viewer.
  */
-export interface PdfPage {
+interface PdfPage {
   lines: string[];
 }
 
@@ -17,7 +17,7 @@ export interface PdfOptions {
 const DEFAULTS = { width: 612, height: 792, margin: 72, fontSize: 11 };
 
 /** Text split into pages: each '\f' starts a page, long lines wrap, full pages continue on the next. */
-export function paginate(text: string, options: PdfOptions = {}): PdfPage[] {
+function paginate(text: string, options: PdfOptions = {}): PdfPage[] {
   const { width, height, margin, fontSize } = { ...DEFAULTS, ...options };
   const perLine = Math.max(20, Math.floor((width - 2 * margin) / (fontSize * 0.5)));
   const perPage = Math.max(1, Math.floor((height - 2 * margin) / (fontSize * 1.3)));

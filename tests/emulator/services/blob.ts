@@ -10,12 +10,12 @@ export function toSignedBytes(data: Uint8Array): number[] {
 }
 
 /** A script's byte[] (signed or not) as raw bytes. */
-export function fromBytes(bytes: readonly number[]): Buffer {
+function fromBytes(bytes: readonly number[]): Buffer {
   return Buffer.from(bytes.map((b) => b & 0xff));
 }
 
 /** Names Apps Script accepts for a text charset: the Utilities.Charset enum names or Java charset names. */
-export function encodingOf(charset: string | undefined): 'utf8' | 'ascii' | 'latin1' {
+function encodingOf(charset: string | undefined): 'utf8' | 'ascii' | 'latin1' {
   const name = (charset ?? 'UTF-8').toUpperCase().replace(/_/g, '-');
   if (name === 'UTF-8' || name === 'UTF8') return 'utf8';
   if (name === 'US-ASCII' || name === 'ASCII') return 'ascii';

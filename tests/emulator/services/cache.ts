@@ -12,10 +12,10 @@ import type { World } from '../core/world';
  * getting the cache object itself is local.
  */
 
-export const CACHE_DEFAULT_SECONDS = 600;
-export const CACHE_MAX_SECONDS = 21600;
-export const CACHE_KEY_MAX_CHARS = 250;
-export const CACHE_VALUE_MAX_BYTES = 100 * 1024;
+const CACHE_DEFAULT_SECONDS = 600;
+const CACHE_MAX_SECONDS = 21600;
+const CACHE_KEY_MAX_CHARS = 250;
+const CACHE_VALUE_MAX_BYTES = 100 * 1024;
 /** "a cache item cap of 1,000 entries"; when it is passed the oldest entries go first, about a tenth at once. */
 export const CACHE_MAX_ITEMS = 1000;
 const CACHE_ITEMS_AFTER_EVICTION = 900;

@@ -25,7 +25,7 @@ const MONTHS = [
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const PATTERN_LETTERS = 'GyYMLwWDdFEuaHkKhmsSzZX';
 
-export const DATE_FORMAT_ERRORS = {
+const DATE_FORMAT_ERRORS = {
   illegalLetter: (c: string) => `Illegal pattern character '${c}'`,
   unterminatedQuote: 'Unterminated quote',
   unparseable: (text: string) => `Unparseable date: "${text}"`,
@@ -34,7 +34,7 @@ export const DATE_FORMAT_ERRORS = {
 type Token = { letter: string; count: number } | { literal: string };
 
 /** Splits a pattern into letter runs and literal text, as SimpleDateFormat.compile does. */
-export function tokenize(pattern: string): Token[] {
+function tokenize(pattern: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < pattern.length) {

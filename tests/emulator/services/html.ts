@@ -12,13 +12,13 @@ const SANDBOX_MODE = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' 
 /** https://developers.google.com/apps-script/reference/html/x-frame-options-mode */
 const XFRAME_MODE = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' };
 
-export const HTML_ERRORS = {
+const HTML_ERRORS = {
   /** The text Apps Script throws for HtmlService.createHtmlOutputFromFile / createTemplateFromFile. */
   noFile: (name: string) => `No HTML file named ${name} was found.`,
 } as const;
 
 /** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -162,7 +162,7 @@ export class FakeHtmlOutput extends LocalFake implements FakeOf<GoogleAppsScript
  * <?= ?> is appended escaped (`output._$ = `), <? ?> code is copied as is.
  * https://developers.google.com/apps-script/guides/html/templates
  */
-export function compileTemplate(raw: string): string {
+function compileTemplate(raw: string): string {
   const lines = ['var output = HtmlService.initTemplate();'];
   const scriptlet = /<\?(!=|=)?([\s\S]*?)\?>/g;
   let last = 0;

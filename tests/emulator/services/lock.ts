@@ -64,7 +64,7 @@ export function lockTable(world: World): LockTable {
   });
 }
 
-export const lockScopes = {
+const lockScopes = {
   script: () => 'script',
   user: (email: string) => `user:${email}`,
   document: (documentId: string) => `document:${documentId}`,

@@ -5,7 +5,7 @@ import { isDate } from '../core/realm';
 import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 
-export type LogLevel = 'log' | 'info' | 'warn' | 'error';
+type LogLevel = 'log' | 'info' | 'warn' | 'error';
 
 /** One line of the execution log, as the Apps Script "Executions" page shows it. */
 export interface LogEntry {
@@ -57,7 +57,7 @@ function asText(value: unknown): string {
 }
 
 /** Java String.format with %s only, as Logger.log(format, values...) documents; too few values throws as Java does. */
-export function formatLoggerMessage(format: unknown, values: readonly unknown[]): string {
+function formatLoggerMessage(format: unknown, values: readonly unknown[]): string {
   if (values.length === 0) return asText(format);
   let next = 0;
   return asText(format).replace(/%s/g, () => {

@@ -10,8 +10,8 @@ import type { World } from '../core/world';
  */
 
 /** Quotas page ("Properties value size 9 KB / val", "Properties total storage 500 KB / property store"). */
-export const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
-export const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
+const PROPERTY_VALUE_MAX_BYTES = 9 * 1024;
+const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
 
 /**
  * What Apps Script throws when a write would break either quota, as users report it (the same text for one oversized

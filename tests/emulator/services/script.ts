@@ -51,7 +51,7 @@ const KIND_WORD: Record<EventTypeName, string> = {
   ON_FORM_SUBMIT: 'form submit',
 };
 
-export const SCRIPT_ERRORS = {
+const SCRIPT_ERRORS = {
   /** Reported by users hitting the limit; only the time-based wording is attested, the others follow it. */
   oneOfEachType: (type: EventTypeName) =>
     `This add-on has created too many ${KIND_WORD[type]} triggers in this document for this Google user account.`,

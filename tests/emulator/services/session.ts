@@ -9,7 +9,7 @@ import { FakeService } from '../core/service';
  */
 
 /** The locale of every emulated user: the office works in Bahasa Indonesia. */
-export const ACTIVE_USER_LOCALE = 'id';
+const ACTIVE_USER_LOCALE = 'id';
 
 export class FakeSession extends FakeService implements FakeOf<GoogleAppsScript.Base.Session> {
   readonly typeName = 'Session';

@@ -47,7 +47,7 @@ export function triggersOf(world: World): readonly TriggerRecord[] {
 const DAY_MS = 86400000;
 
 /** The first time after `after` at which the trigger is scheduled, or null if it never fires again. */
-export function nextFireAfter(t: TriggerRecord, after: number): number | null {
+function nextFireAfter(t: TriggerRecord, after: number): number | null {
   const s = t.schedule;
   if (!s) return null;
   if (s.kind === 'once') return s.at > after ? s.at : null;
@@ -100,7 +100,7 @@ export function dueTriggers(world: World): DueTrigger[] {
  * The event object of a time-driven trigger (fields in UTC, as the documented example shows).
  * https://developers.google.com/apps-script/guides/triggers/events#time-driven_events
  */
-export function timeDrivenEvent(trigger: TriggerRecord, at: number): Record<string, unknown> {
+function timeDrivenEvent(trigger: TriggerRecord, at: number): Record<string, unknown> {
   const d = new Date(at);
   const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1);
   return {

@@ -36,7 +36,7 @@ const NODE_HASH: Record<string, string> = {
 /** Utilities.sleep: "The maximum allowed value is 300000 (or 5 minutes)." */
 export const MAX_SLEEP_MS = 300000;
 
-export const UTILITIES_ERRORS = {
+const UTILITIES_ERRORS = {
   /** Apps Script's text when arguments have the wrong types, e.g. a string where a Date is expected. */
   signature: (method: string, args: readonly unknown[]) =>
     `The parameters (${args.map(javaTypeName).join(',')}) don't match the method signature for Utilities.${method}.`,

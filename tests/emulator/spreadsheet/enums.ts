@@ -28,7 +28,7 @@ export class EnumValue {
 }
 
 /** The enum object; typed as the real @types enum so fakes type-check against it. */
-export function makeEnum<E>(enumName: string, names: readonly string[]): E {
+function makeEnum<E>(enumName: string, names: readonly string[]): E {
   const values: Record<string, EnumValue> = {};
   names.forEach((n, i) => (values[n] = new EnumValue(enumName, n, i)));
   return Object.freeze(values) as unknown as E;

@@ -114,7 +114,7 @@ export interface SpreadsheetState {
   sheetCount: number;
 }
 
-export interface ToastRecord {
+interface ToastRecord {
   spreadsheetId: string;
   user: string;
   at: number;
@@ -138,8 +138,8 @@ export function nextNumericId(world: World): number {
   return spreadsheetStore(world).nextId++;
 }
 
-export const DEFAULT_ROWS = 1000;
-export const DEFAULT_COLUMNS = 26;
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
 export interface NewSpreadsheetOptions {

@@ -25,7 +25,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The zone's offset from UTC at an instant, in ms (Asia/Jakarta: +7 h). */
-export function zoneOffsetMs(timeZone: string, instantMs: number): number {
+function zoneOffsetMs(timeZone: string, instantMs: number): number {
   const parts: Record<string, number> = {};
   for (const p of formatterFor(timeZone).formatToParts(new Date(instantMs))) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);

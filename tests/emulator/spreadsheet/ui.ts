@@ -157,7 +157,7 @@ export class FakeUi extends Fake implements FakeOf<GoogleAppsScript.Base.Ui> {
   }
 }
 
-export class FakePromptResponse extends Fake implements FakeOf<GoogleAppsScript.Base.PromptResponse> {
+class FakePromptResponse extends Fake implements FakeOf<GoogleAppsScript.Base.PromptResponse> {
   readonly typeName = 'PromptResponse';
   static override readonly calls = IN_SCRIPT_ENGINE;
   readonly #answer: UiAnswer;

@@ -9,7 +9,7 @@ export function defaultKantor(): Kantor {
   return result.kantor;
 }
 
-export const PREDIKAT = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'];
+const PREDIKAT = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'];
 
 export function dokumenInput(): DokumenInput {
   const kantor = defaultKantor();

@@ -31,7 +31,7 @@ export const agu = (tanggal: number, jam: number, menit = 0) => localMs(2026, 8,
 type Jam = [tanggal: number, jam: number, menit: number];
 
 /** SKENARIO.md: each step's start and finish. */
-export const JALANNYA: [no: number, mulai: Jam, selesai: Jam][] = [
+const JALANNYA: [no: number, mulai: Jam, selesai: Jam][] = [
   [1, [12, 8, 0], [12, 8, 10]],
   [2, [12, 8, 30], [12, 9, 45]],
   [3, [12, 10, 0], [12, 10, 20]],

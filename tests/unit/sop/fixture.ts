@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const FIXTURE_PATH = join(__dirname, '../../fixtures/sop-pengukuran-kinerja.txt');
-export const TEMPLATE_PATH = join(__dirname, '../../../sheets-templates/sop-pengukuran-kinerja.json');
+const TEMPLATE_PATH = join(__dirname, '../../../sheets-templates/sop-pengukuran-kinerja.json');
 
 /** The SOP text exactly as its users copy it out of Word. */
 export const SOP_TEXT = readFileSync(FIXTURE_PATH, 'utf8');
