@@ -164,8 +164,9 @@ function kirimKeUnit(
   for (const u of p.unitKerja)
     bukaFormulirUntukUnit(tab.get(u.kode) as Sheet, TEMPLAT.formulir, u, penerima(p, u), sakip);
 
+  const siklus: SiklusSurel = { namaSiklus: ss.getName(), url: ss.getUrl(), batas: batasPengisian(p) };
   const kiriman = tujuan.map((u) =>
-    kirimanFormulir(ss, p, u, log, oleh, nowMs, (tab.get(u.kode) as Sheet).getSheetId()),
+    kirimanFormulir(siklus, p, u, log, oleh, nowMs, (tab.get(u.kode) as Sheet).getSheetId()),
   );
   const hasil = kirimTercatat(ss, konteks.penyunting, kiriman);
   const baru = new Set(hasil.terkirim.map((k) => k.kunci));
@@ -183,9 +184,16 @@ function kirimKeUnit(
   };
 }
 
+/** What every form mail of one run shares: read once, whatever the number of units. */
+interface SiklusSurel {
+  namaSiklus: string;
+  url: string;
+  batas: ReturnType<typeof batasPengisian>;
+}
+
 /** The mail of one unit's form and the Log rows that record it: the claim, then sent (or sent again) or refused. */
 function kirimanFormulir(
-  ss: Spreadsheet,
+  siklus: SiklusSurel,
   p: Pengaturan,
   u: UnitKerja,
   log: IsiLog,
@@ -198,10 +206,10 @@ function kirimanFormulir(
   const kepada = penerima(p, u);
   const baris = (aksi: string, id: string, rincian: string): BarisLog =>
     barisLog({ oleh, at: nowMs, langkah: langkahAksi('kirimFormulir') }, aksi, id, `${u.kode}: ${rincian}`);
-  const tautan = tautanTab(ss.getUrl(), sheetId);
+  const tautan = tautanTab(siklus.url, sheetId);
   return {
     kunci: u.kode,
-    surel: { to: kepada, ...surelFormulir({ namaSiklus: ss.getName() }, u, tautan, batasPengisian(p)) },
+    surel: { to: kepada, ...surelFormulir(siklus, u, tautan, siklus.batas) },
     klaim: baris(
       AKSI_FORMULIR.dijadwalkan,
       ID_FORMULIR.klaim(u.kode, ke),
