@@ -5,16 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { localMs } from '../src/server/domain/zona-waktu';
-import { World } from '../tests/emulator';
-import { answerUi } from '../tests/emulator/spreadsheet';
-import { pengaturanUkuran, siklusSebelumnya } from '../tests/harness/kantor';
-import { LoadedScript } from '../tests/harness/script';
+import type { World } from '../tests/emulator';
+import { ORANG } from '../tests/harness/kantor';
+import { sembarang } from '../tests/harness/panggil';
+import { buatSiklus } from '../tests/harness/siklus';
 
 const UKURAN = { kecil: [5, 10], sedang: [15, 50], besar: [40, 200] } as const;
 type Ukuran = keyof typeof UKURAN;
-const SAKIP = 'sakip.sekretaris@contoh.go.id';
-const ANGGOTA = 'sakip.anggota@contoh.go.id';
+const SAKIP = ORANG.sekTim;
+const ANGGOTA = ORANG.anggota;
 
 interface Ukur {
   aksi: string;
@@ -34,50 +33,26 @@ function ukur(world: World, aksi: string, batasBawah: number, kerja: () => void)
 }
 
 function jalankan(jumlahUnit: number, perUnit: number): Ukur[] {
-  const world = new World(localMs(2026, 8, 12, 8, 30));
-  const script = new LoadedScript(world);
-  const g = script.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
-  const kantor = world.run({ user: SAKIP }, () => g.SpreadsheetApp.create('Buku Kerja SAKIP').getId());
-  siklusSebelumnya(script, SAKIP, kantor, pengaturanUkuran(jumlahUnit, perUnit), '2026-TW1');
+  // the office's workbook and an earlier cycle whose settings carry the units and their Perjanjian Kinerja
+  const s = buatSiklus({ mulai: false, ukuran: { unit: jumlahUnit, perUnit } });
+  const { world } = s;
   const tab = 6 + jumlahUnit;
-  const hasil: Ukur[] = [];
-  hasil.push(
-    ukur(world, 'mulaiSiklus', tab + 2, () => {
-      answerUi(world, { button: 'OK', text: 'Triwulan II 2026' }, 'YES', { button: 'OK', text: '08.00-08.10' });
-      script.call('menuMulaiSiklusBaru', [], { user: SAKIP, activeSpreadsheetId: kantor });
-    }),
-  );
-  const siklus = world.run({ user: SAKIP, activeSpreadsheetId: kantor }, () =>
-    script.evaluate<string>("PropertiesService.getDocumentProperties().getProperty('siklus:2026-TW2')"),
-  );
-  const diSiklus = { activeSpreadsheetId: siklus };
+  const hasil: Ukur[] = [ukur(world, 'mulaiSiklus', tab + 2, () => s.mulaiSiklus('Triwulan II 2026'))];
+  const diSiklus = { user: SAKIP, activeSpreadsheetId: s.id };
   world.clock.advance(90 * 60 * 1000);
   // Pengaturan and Log read, Log and Pelacakan written
-  hasil.push(
-    ukur(world, 'mulaiLangkah', 4, () => script.call('mulaiLangkah', [siklus, 3], { user: ANGGOTA, ...diSiklus })),
-  );
-  hasil.push(ukur(world, 'panelSiklus', 2, () => script.call('panelSiklus', [], { user: SAKIP, ...diSiklus })));
+  hasil.push(ukur(world, 'mulaiLangkah', 4, () => s.panggil('mulaiLangkah', ANGGOTA, 3)));
+  hasil.push(ukur(world, 'panelSiklus', 2, () => s.jalankan('panelSiklus', diSiklus)));
   // each unit's form read, Rekap and Log written, Pengaturan read
-  hasil.push(
-    ukur(world, 'konsolidasi', jumlahUnit + 3, () =>
-      script.call('konsolidasi', [siklus], { user: SAKIP, ...diSiklus }),
-    ),
-  );
-  hasil.push(
-    ukur(world, 'validasiData', jumlahUnit + 3, () =>
-      script.call('validasiData', [siklus], { user: SAKIP, ...diSiklus }),
-    ),
-  );
+  hasil.push(ukur(world, 'konsolidasi', jumlahUnit + 3, () => s.panggil('konsolidasi', SAKIP)));
+  hasil.push(ukur(world, 'validasiData', jumlahUnit + 3, () => s.panggil('validasiData', SAKIP)));
   // one share and one mail per unit, Pengaturan and Log read, Log written
-  hasil.push(
-    ukur(world, 'kirimFormulir', 2 * jumlahUnit + 3, () =>
-      script.call('kirimFormulir', [siklus], { user: SAKIP, ...diSiklus }),
-    ),
-  );
+  hasil.push(ukur(world, 'kirimFormulir', 2 * jumlahUnit + 3, () => s.panggil('kirimFormulir', SAKIP)));
   world.clock.advance(60 * 60 * 1000);
+  const pemicu = sembarang<GoogleAppsScript.Events.TimeDriven>({});
   hasil.push(
     ukur(world, 'pemicuPengingatPerJam', 3, () =>
-      script.call('pemicuPengingatPerJam', [{}], { user: SAKIP, activeSpreadsheetId: kantor }),
+      s.jalankan('pemicuPengingatPerJam', { user: SAKIP, activeSpreadsheetId: s.bukuKerja }, pemicu),
     ),
   );
   return hasil;

@@ -7,46 +7,23 @@
 import { join } from 'node:path';
 import type { World } from '../../tests/emulator';
 import { exportDocumentToDocx } from '../../tests/emulator/document/export-docx';
-import type { LoadedScript } from '../../tests/harness/script';
+import type { Siklus } from '../../tests/harness/siklus';
 import skenario from './skenario-tw2-2026.json';
 import { OUT, wib, type Kejadian } from './waktu';
 
-export function kejadianDokumen(script: LoadedScript, siklus: string) {
-  const waktu = (no: number, kapan: 'mulai' | 'selesai') => wib(skenario.langkah.find((l) => l.no === no)![kapan]);
-  const orang = (no: number) => skenario.langkah.find((l) => l.no === no)!.oleh;
-  const pembuatDokumen = skenario.pembuatSiklus;
-  const aksi =
-    (fn: string, oleh: string, ...args: unknown[]) =>
-    () =>
-      script.call(fn, [siklus, ...args], { user: oleh, activeSpreadsheetId: siklus });
-  let docId: string | null = null;
-  const kejadian: Kejadian[] = [
-    {
-      at: waktu(8, 'selesai') + 15 * 60 * 1000,
-      urutan: 1,
-      oleh: orang(8),
-      judul: 'konsolidasi Rekap sebelum dokumen dibuat',
-      jalankan: aksi('konsolidasi', orang(8)),
-    },
-    {
-      at: waktu(8, 'selesai') + 30 * 60 * 1000,
-      urutan: 1,
-      oleh: pembuatDokumen,
-      judul: 'membuat Dokumen Pengukuran Kinerja (Google Dokumen dan PDF)',
-      jalankan: () => {
-        const hasil = script.call<{ urlDokumen: string }>('buatDokumenPengukuranKinerja', [siklus], {
-          user: pembuatDokumen,
-          activeSpreadsheetId: siklus,
-        });
-        docId = /\/d\/([\w-]+)/.exec(hasil.urlDokumen)![1];
-      },
-    },
+const waktu = (no: number, kapan: 'mulai' | 'selesai') => wib(skenario.langkah.find((l) => l.no === no)![kapan]);
+const orang = (no: number) => skenario.langkah.find((l) => l.no === no)!.oleh;
+const MENIT = 60 * 1000;
+
+/** Step 9–11: correction, approval and signing, each replacing the plain step record it stands for. */
+function kejadianTandaTangan(s: Siklus, pembuat: string): Kejadian[] {
+  return [
     {
       at: waktu(9, 'mulai'),
       urutan: 1,
-      oleh: pembuatDokumen,
+      oleh: pembuat,
       judul: 'mengirim dokumen kepada Kepala untuk dikoreksi (mulai langkah 9)',
-      jalankan: aksi('kirimUntukKoreksi', pembuatDokumen),
+      jalankan: () => s.panggil('kirimUntukKoreksi', pembuat),
       ganti: 'mulai langkah 9',
     },
     {
@@ -54,7 +31,7 @@ export function kejadianDokumen(script: LoadedScript, siklus: string) {
       urutan: 0,
       oleh: orang(9),
       judul: 'koreksi selesai (selesai langkah 9)',
-      jalankan: aksi('koreksiSelesai', orang(9), 'Koreksi redaksional pada ringkasan.'),
+      jalankan: () => s.panggil('koreksiSelesai', orang(9), 'Koreksi redaksional pada ringkasan.'),
       ganti: 'selesai langkah 9',
     },
     {
@@ -62,20 +39,46 @@ export function kejadianDokumen(script: LoadedScript, siklus: string) {
       urutan: 0,
       oleh: orang(10),
       judul: 'mengirim dokumen kepada Kepala untuk persetujuan (selesai langkah 10)',
-      jalankan: aksi('kirimUntukPersetujuan', orang(10)),
+      jalankan: () => s.panggil('kirimUntukPersetujuan', orang(10)),
       ganti: 'selesai langkah 10',
     },
     {
       at: waktu(11, 'selesai'),
       urutan: 0,
-      oleh: pembuatDokumen,
+      oleh: pembuat,
       judul: `mencatat penandatanganan (TTE) oleh ${orang(11)}; dokumen kini hanya dapat dibaca (selesai langkah 11)`,
-      jalankan: aksi('catatPenandatanganan', pembuatDokumen, {
-        cara: 'TTE',
-        tautanPdf: 'https://drive.google.com/file/d/contoh-pdf-bertanda-tangan/view',
-      }),
+      jalankan: () =>
+        s.panggil('catatPenandatanganan', pembuat, {
+          cara: 'TTE',
+          tautanPdf: 'https://drive.google.com/file/d/contoh-pdf-bertanda-tangan/view',
+        }),
       ganti: 'selesai langkah 11',
     },
+  ];
+}
+
+export function kejadianDokumen(s: Siklus) {
+  const pembuat = skenario.pembuatSiklus;
+  let docId: string | null = null;
+  const kejadian: Kejadian[] = [
+    {
+      at: waktu(8, 'selesai') + 15 * MENIT,
+      urutan: 1,
+      oleh: orang(8),
+      judul: 'konsolidasi Rekap sebelum dokumen dibuat',
+      jalankan: () => s.panggil('konsolidasi', orang(8)),
+    },
+    {
+      at: waktu(8, 'selesai') + 30 * MENIT,
+      urutan: 1,
+      oleh: pembuat,
+      judul: 'membuat Dokumen Pengukuran Kinerja (Google Dokumen dan PDF)',
+      jalankan: () => {
+        const hasil = s.panggil('buatDokumenPengukuranKinerja', pembuat);
+        docId = /\/d\/([\w-]+)/.exec(hasil.urlDokumen)![1];
+      },
+    },
+    ...kejadianTandaTangan(s, pembuat),
   ];
   const ekspor = async (world: World) => {
     if (!docId) return;

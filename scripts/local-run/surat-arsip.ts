@@ -8,37 +8,28 @@
 import { join } from 'node:path';
 import type { World } from '../../tests/emulator';
 import { exportDocumentToDocx } from '../../tests/emulator/document/export-docx';
-import type { LoadedScript } from '../../tests/harness/script';
+import { tugas } from '../../tests/harness/panggil';
+import type { Siklus } from '../../tests/harness/siklus';
 import skenario from './skenario-tw2-2026.json';
 import { OUT, wib, type Kejadian } from './waktu';
-import { runConcurrently } from '../../tests/emulator/concurrent/run-concurrently';
-import { answerUi } from '../../tests/emulator/spreadsheet';
-import { readBuiltFile } from '../../tests/harness/script';
 
-export function kejadianSuratArsip(world: World, script: LoadedScript, bukuKerja: string, siklus: string) {
-  const waktu = (no: number, kapan: 'mulai' | 'selesai') => wib(skenario.langkah.find((l) => l.no === no)![kapan]);
-  const orang = (no: number) => skenario.langkah.find((l) => l.no === no)!.oleh;
-  const pembuat = skenario.pembuatSiklus;
+const waktu = (no: number, kapan: 'mulai' | 'selesai') => wib(skenario.langkah.find((l) => l.no === no)![kapan]);
+const orang = (no: number) => skenario.langkah.find((l) => l.no === no)!.oleh;
+
+/** A second cycle of the office, then both cycles asking for their letter's number at the same moment. */
+function kejadianNomor(s: Siklus): Kejadian[] {
+  const pembuat = s.pemilik;
   const anggota = orang(13);
-  const sebagai = (fn: string, oleh: string, id: string, ...args: unknown[]) =>
-    script.call(fn, [id, ...args], { user: oleh, activeSpreadsheetId: id });
   let siklusLain = '';
-  let suratId: string | null = null;
-
   const siklusKedua: Kejadian = {
     at: waktu(12, 'mulai') - 30 * 60 * 1000,
     urutan: 1,
     oleh: pembuat,
     judul: 'memulai siklus Triwulan III 2026 dari buku kerja SAKIP (siklus kedua kantor)',
     jalankan: () => {
-      const g = script.context as unknown as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
       // the office shares its workbook, where the Register Nomor Surat lives, with the whole Tim SAKIP
-      world.run({ user: pembuat }, () => g.SpreadsheetApp.openById(bukuKerja).addEditor(anggota));
-      answerUi(world, { button: 'OK', text: 'Triwulan III 2026' }, 'YES', { button: 'OK', text: '13.00-13.05' });
-      script.call('menuMulaiSiklusBaru', [], { user: pembuat, activeSpreadsheetId: bukuKerja });
-      siklusLain = world.run({ user: pembuat, activeSpreadsheetId: bukuKerja }, () =>
-        script.evaluate<string>(`PropertiesService.getDocumentProperties().getProperty('siklus:2026-TW3')`),
-      );
+      s.sebagai(pembuat, (ss) => ss.addEditor(anggota), s.bukuKerja);
+      siklusLain = s.mulaiSiklus('Triwulan III 2026', { disposisi: '13.00-13.05' })!;
     },
   };
   const nomorBersamaan: Kejadian = {
@@ -48,19 +39,24 @@ export function kejadianSuratArsip(world: World, script: LoadedScript, bukuKerja
     judul: 'meminta nomor surat pada saat yang sama untuk dua siklus',
     ganti: 'mulai langkah 12',
     jalankan: async () => {
-      const hasil = await runConcurrently(world, readBuiltFile('Code.js'), [
-        { fn: 'mintaNomorSurat', args: [siklus], user: pembuat, activeSpreadsheetId: siklus },
-        { fn: 'mintaNomorSurat', args: [siklusLain], user: anggota, activeSpreadsheetId: siklusLain },
-      ]);
+      const hasil = await s.bersamaan(
+        tugas('mintaNomorSurat', { user: pembuat, activeSpreadsheetId: s.id }, s.id),
+        tugas('mintaNomorSurat', { user: anggota, activeSpreadsheetId: siklusLain }, siklusLain),
+      );
       const gagal = hasil.find((h) => h.error);
       if (gagal) throw new Error(gagal.error);
-      const [tw2, tw3] = hasil.map((h) => (h.result as { nomor: string }).nomor);
+      const [tw2, tw3] = hasil.map((h) => h.result!.nomor);
       nomorBersamaan.judul = `meminta nomor surat pada saat yang sama: Triwulan II mendapat ${tw2}, Triwulan III mendapat ${tw3} (mulai langkah 12)`;
     },
   };
+  return [siklusKedua, nomorBersamaan];
+}
+
+export function kejadianSuratArsip(s: Siklus) {
+  const pembuat = s.pemilik;
+  let suratId: string | null = null;
   const kejadian: Kejadian[] = [
-    siklusKedua,
-    nomorBersamaan,
+    ...kejadianNomor(s),
     {
       at: waktu(12, 'selesai'),
       urutan: 0,
@@ -68,8 +64,8 @@ export function kejadianSuratArsip(world: World, script: LoadedScript, bukuKerja
       judul: 'membuat Surat Pengantar bernomor (Google Dokumen dan PDF) (selesai langkah 12)',
       ganti: 'selesai langkah 12',
       jalankan: () => {
-        const hasil = sebagai('buatSuratPengantar', pembuat, siklus, { kepada: 'Bupati Banyumas', di: 'Purwokerto' });
-        suratId = /\/d\/([\w-]+)/.exec((hasil as { urlDokumen: string }).urlDokumen)![1];
+        const hasil = s.panggil('buatSuratPengantar', pembuat, { kepada: 'Bupati Banyumas', di: 'Purwokerto' });
+        suratId = /\/d\/([\w-]+)/.exec(hasil.urlDokumen)![1];
       },
     },
     {
@@ -78,7 +74,7 @@ export function kejadianSuratArsip(world: World, script: LoadedScript, bukuKerja
       oleh: pembuat,
       judul: 'membuat salinan PDF untuk setiap tujuan tembusan di Pengaturan (selesai langkah 13)',
       ganti: 'selesai langkah 13',
-      jalankan: () => sebagai('buatSalinan', pembuat, siklus),
+      jalankan: () => s.panggil('buatSalinan', pembuat),
     },
     {
       at: waktu(14, 'selesai'),
@@ -86,7 +82,7 @@ export function kejadianSuratArsip(world: World, script: LoadedScript, bukuKerja
       oleh: pembuat,
       judul: 'mengarsipkan dan menutup siklus: semua berkas ke folder arsip, hanya dapat dibaca (selesai langkah 14)',
       ganti: 'selesai langkah 14',
-      jalankan: () => sebagai('arsipkanSiklus', pembuat, siklus),
+      jalankan: () => s.panggil('arsipkanSiklus', pembuat),
     },
   ];
   const ekspor = async (w: World) => {

@@ -7,8 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LEBAR_PANEL, SidebarBrowser } from '../harness/sidebar-browser';
+import { ORANG } from '../harness/kantor';
 import { ScriptRunRelay } from '../harness/script-run-relay';
-import { PENGGUNA, siapkanSiklus, wib } from '../harness/sidebar-fixture';
+import { siklusBerjalan, wib } from '../harness/sidebar-fixture';
 
 const OUT = join(__dirname, '../../out');
 
@@ -28,10 +29,10 @@ const statusLangkah = (page: Page, no: number) => page.locator(`#langkah > li[da
 
 describe('sidebar in Chromium', () => {
   it('shows the cycle within 300 px, records a step with progress shown, and saves out/sidebar.png', async () => {
-    const siklus = siapkanSiklus();
+    const siklus = siklusBerjalan();
     const relay = new ScriptRunRelay(siklus.script, {
-      user: PENGGUNA.sekTim,
-      activeSpreadsheetId: siklus.spreadsheetId,
+      user: ORANG.sekTim,
+      activeSpreadsheetId: siklus.id,
     });
     const { page, galat } = await bukaPanel(relay);
 
@@ -66,14 +67,14 @@ describe('sidebar in Chromium', () => {
   });
 
   it("shows a refusal in plain Bahasa Indonesia where the person's eyes are", async () => {
-    const siklus = siapkanSiklus();
+    const siklus = siklusBerjalan();
     const relay = new ScriptRunRelay(siklus.script, {
-      user: PENGGUNA.kepala,
-      activeSpreadsheetId: siklus.spreadsheetId,
+      user: ORANG.kepala,
+      activeSpreadsheetId: siklus.id,
     });
     const { page } = await bukaPanel(relay);
     siklus.tulisPengaturan((p) => {
-      p.orang = p.orang.filter((o) => o.email !== PENGGUNA.kepala);
+      p.orang = p.orang.filter((o) => o.email !== ORANG.kepala);
     });
     await page.click('#aksi button[data-aksi="mulai"]');
     await page.waitForSelector('#pesan.galat');

@@ -1,15 +1,57 @@
+/**
+ * The office the tests and the local run play in: its SOP, the people and units of the default settings
+ * (sheets-templates/pengaturan-bawaan.json), the calendar of August 2026, and earlier cycles of the office.
+ */
 import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
-import { pengaturanBawaan, pengaturanKeBaris, type Pengaturan } from '../../src/server/domain/pengaturan';
+import { localMs } from '../../src/server/domain/zona-waktu';
+import { pengaturanBawaan } from '../../src/server/domain/pengaturan/bawaan';
+import { pengaturanKeBaris } from '../../src/server/domain/pengaturan/blok-pengaturan';
+import { type Pengaturan } from '../../src/server/domain/pengaturan/types';
 import { parseSopTemplate } from '../../src/server/domain/sop/template';
 import { METADATA_SIAP, METADATA_SIKLUS } from '../../src/server/gateways/sheets/cycle-spreadsheet';
 import type { LoadedScript } from './script';
 
 export const SOP = parseSopTemplate(sopJson);
 
-type Globals = {
-  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+const BAWAAN = pengaturanBawaan(SOP);
+
+/** The unit codes of the default settings, in their order. */
+export const UNIT = BAWAAN.unitKerja.map((u) => u.kode);
+
+function email(peran: string, unit?: string): string {
+  const orang = BAWAAN.orang.find((o) => o.peran.includes(peran) && (unit === undefined || o.unit === unit));
+  if (!orang) throw new Error(`Pengaturan bawaan: tidak ada ${peran}${unit ? ` unit ${unit}` : ''}.`);
+  return orang.email;
+}
+
+const perUnit = (peran: string): Record<string, string> => Object.fromEntries(UNIT.map((k) => [k, email(peran, k)]));
+
+/** The people of the default settings, by role: the emails the tests act as. */
+export const ORANG = {
+  /** Sek. Tim Sakip: makes the cycles, may act on every step */
+  sekTim: email('Sek. Tim Sakip'),
+  /** Anggota Tim Sakip */
+  anggota: email('Anggota Tim Sakip'),
+  /** pelaksana of steps 1, 5, 9 and 11 */
+  kepala: email('Kepala Dinsospermasdes'),
+  /** pelaksana of step 10, and the Kabid of the Sekretariat */
+  sekretaris: email('Sekretaris'),
+  /** the data officer of step 8 */
+  data: email('Kasubbid Data'),
+  /** each unit's Kabid, by unit code */
+  kabid: perUnit('Kabid'),
+  /** each unit's staff member, by unit code: no step of the SOP */
+  staf: perUnit('Staf'),
 };
+
+/** Everyone of the default settings. */
+export const SEMUA_ORANG = BAWAAN.orang.map((o) => o.email);
+
+/** One hour, in ms. */
+export const JAM = 3600000;
+
+/** WIB wall-clock time in August 2026 (Rabu 12 Agustus is a working day: 07.30–16.00 WIB, break 12.00–13.00). */
+export const agu = (tanggal: number, jam: number, menit = 0): number => localMs(2026, 8, tanggal, jam, menit);
 
 /** The default settings grown to `jumlahUnit` units with a Kabid and a Staf each and `perUnit` indicators per unit. */
 export function pengaturanUkuran(jumlahUnit: number, perUnit: number): Pengaturan {
@@ -43,6 +85,11 @@ export function pengaturanUkuran(jumlahUnit: number, perUnit: number): Pengatura
   );
   return p;
 }
+
+type Globals = {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+};
 
 /**
  * An earlier cycle of the office (kunci, e.g. "2026-TW1") whose Pengaturan tab carries `p`, registered in the

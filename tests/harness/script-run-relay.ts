@@ -22,7 +22,7 @@ export interface RelayedCall {
 }
 
 /** The path of the first value google.script.run cannot carry back, or null. Values come from the script's realm. */
-export function illegalReturnValue(value: unknown, path = 'return value', seen: object[] = []): string | null {
+function illegalReturnValue(value: unknown, path = 'return value', seen: object[] = []): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return null;
   if (typeof value !== 'object') return `${path} (${typeof value})`;

@@ -7,7 +7,7 @@ import type { Realm } from '../emulator/core/realm';
 import { fireDueTriggers, triggersOf, type TriggerRecord } from '../emulator/services/triggers';
 import { onUserEdit } from '../emulator/spreadsheet/user-edit';
 
-export const DIST = join(__dirname, '../../dist');
+const DIST = join(__dirname, '../../dist');
 
 export function readBuiltFile(name: string): string {
   const path = join(DIST, name);
@@ -16,7 +16,7 @@ export function readBuiltFile(name: string): string {
 }
 
 /** The built dist/*.html files by the name HtmlService knows them under (file name without .html). */
-export function builtHtmlFiles(): Map<string, string> {
+function builtHtmlFiles(): Map<string, string> {
   const files = new Map<string, string>();
   for (const f of readdirSync(DIST).filter((n) => n.endsWith('.html'))) files.set(f.slice(0, -5), readBuiltFile(f));
   return files;

@@ -12,7 +12,7 @@ import type { ExecutionOptions } from '../emulator/core/world';
 import { readBuiltFile, type LoadedScript } from './script';
 import { PAGE_RUNNER_JS, ScriptRunRelay } from './script-run-relay';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const LEBAR_PANEL = 300;
 
 export class SidebarBrowser {

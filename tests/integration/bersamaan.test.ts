@@ -1,6 +1,6 @@
-import { runConcurrently } from '../emulator/concurrent/run-concurrently';
-import { readBuiltFile } from '../harness/script';
-import { PENGGUNA, siapkanSiklus } from '../harness/sidebar-fixture';
+import { ORANG } from '../harness/kantor';
+import { tugas } from '../harness/panggil';
+import { siklusBerjalan } from '../harness/sidebar-fixture';
 
 /**
  * Several people click at the same moment: the built Code.js runs in parallel executions (worker threads) against
@@ -8,23 +8,18 @@ import { PENGGUNA, siapkanSiklus } from '../harness/sidebar-fixture';
  */
 describe('simultaneous step actions', () => {
   it('records every click in its own Log row when three people act at once', async () => {
-    const siklus = siapkanSiklus();
-    const log = () =>
-      siklus.world.run({ user: PENGGUNA.sekTim }, () =>
-        siklus.script.evaluate<unknown[][]>(
-          `SpreadsheetApp.openById(${JSON.stringify(siklus.spreadsheetId)}).getSheetByName('Log').getDataRange().getValues()`,
-        ),
-      );
-    const sebelum = log().length;
-    const id = siklus.spreadsheetId;
-    const hasil = await runConcurrently(siklus.world, readBuiltFile('Code.js'), [
-      { fn: 'selesaiLangkah', args: [id, 4], user: PENGGUNA.sekTim, activeSpreadsheetId: id },
-      { fn: 'mulaiLangkah', args: [id, 5], user: PENGGUNA.kepala, activeSpreadsheetId: id },
-      { fn: 'mulaiLangkah', args: [id, 6], user: 'sakip.anggota@contoh.go.id', activeSpreadsheetId: id },
-    ]);
+    const siklus = siklusBerjalan();
+    const sebelum = siklus.log().length;
+    const id = siklus.id;
+    const di = (user: string) => ({ user, activeSpreadsheetId: id });
+    const hasil = await siklus.bersamaan(
+      tugas('selesaiLangkah', di(ORANG.sekTim), id, 4),
+      tugas('mulaiLangkah', di(ORANG.kepala), id, 5),
+      tugas('mulaiLangkah', di(ORANG.anggota), id, 6),
+    );
     expect(hasil.map((h) => h.error)).toEqual([undefined, undefined, undefined]);
-    const baru = log().slice(sebelum);
-    expect(baru.map((r) => `${r[2]} ${r[3]}`).sort()).toEqual(['mulai 5', 'mulai 6', 'selesai 4']);
-    expect(new Set(baru.map((r) => r[5])).size).toBe(3);
+    const baru = siklus.log().slice(sebelum);
+    expect(baru.map((r) => `${r.aksi} ${r.langkah}`).sort()).toEqual(['mulai 5', 'mulai 6', 'selesai 4']);
+    expect(new Set(baru.map((r) => r.id)).size).toBe(3);
   });
 });

@@ -2,32 +2,21 @@ import { REAL_ERRORS } from '../emulator/core/faults';
 import { sentMails, setMailQuota } from '../emulator/services/mail';
 import { spreadsheetState } from '../emulator/spreadsheet/model';
 import { userEdit } from '../emulator/spreadsheet/user-edit';
-import { agu, HOUR, ORANG, siklusKantor, UNIT } from './siklus-kantor';
+import { agu, JAM, ORANG, UNIT } from '../harness/kantor';
+import { pilihLog } from '../harness/log';
+import { buatSiklus, type Siklus } from '../harness/siklus';
 
-type HasilDistribusi = {
-  berubah: boolean;
-  pesan: string;
-  dikirim: string[];
-  gagal: { kode: string; alasan: string }[];
-  belumPasti: string[];
-  tanpaPenerima: string[];
-};
-type HasilAksi = { berubah: boolean; pesan: string };
+/** The Triwulan II 2026 cycle, its form deadline typed into Pengaturan (null: left empty). */
+const siklus = (batas: string | null = '2026-08-21 16:00') => buatSiklus(batas === null ? {} : { batas });
 
-const PENERIMA: Record<string, string[]> = {
-  SEKRE: [ORANG.sekretaris, 'staf.sekre@contoh.go.id'],
-  PSPFM: [ORANG.kabidPspfm, ORANG.stafPspfm],
-  PJRS: [ORANG.kabidPjrs, ORANG.stafPjrs],
-  PERMAS: ['kabid.permas@contoh.go.id', 'staf.permas@contoh.go.id'],
-  PEMDES: ['kabid.pemdes@contoh.go.id', 'staf.pemdes@contoh.go.id'],
-};
+/** Each unit's recipients: its Kabid and its staff member. */
+const PENERIMA: Record<string, string[]> = Object.fromEntries(UNIT.map((k) => [k, [ORANG.kabid[k], ORANG.staf[k]]]));
 const formulirMail = (m: { subject: string }) => m.subject.startsWith('[Pengukuran Kinerja] Formulir ');
-const kirim = (k: ReturnType<typeof siklusKantor>, user: string = ORANG.anggota) =>
-  k.panggil<HasilDistribusi>('kirimFormulir', user);
+const kirim = (k: Siklus, user: string = ORANG.anggota) => k.panggil('kirimFormulir', user);
 
 describe('kirimFormulir (step 3) through Code.js', () => {
   it('mails each unit its form link, the deadline and instructions, once, and records step 3 as done', () => {
-    const k = siklusKantor();
+    const k = siklus();
     k.world.clock.set(agu(12, 10));
     const hasil = kirim(k);
     expect(hasil).toMatchObject({ berubah: true, dikirim: UNIT, gagal: [], belumPasti: [], tanpaPenerima: [] });
@@ -46,15 +35,15 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     expect(pjrs.body).toContain('Isi kolom Realisasi');
     expect(pjrs.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}"`);
 
-    const log = k.log().map((r) => [r[2], r[3], r[5]]);
-    expect(log.filter((r) => r[0] === 'formulir-dikirim')).toEqual(
-      UNIT.map((kode) => ['formulir-dikirim', 3, `formulir-dikirim-${kode}`]),
+    const log = pilihLog(k.log(), 'aksi', 'langkah', 'id');
+    expect(log.filter((r) => r.aksi === 'formulir-dikirim')).toEqual(
+      UNIT.map((kode) => ({ aksi: 'formulir-dikirim', langkah: 3, id: `formulir-dikirim-${kode}` })),
     );
     expect(log.slice(-2)).toEqual([
-      ['mulai', 3, 'L3-mulai-1'],
-      ['selesai', 3, 'L3-selesai-1'],
+      { aksi: 'mulai', langkah: 3, id: 'L3-mulai-1' },
+      { aksi: 'selesai', langkah: 3, id: 'L3-selesai-1' },
     ]);
-    expect(k.log().find((r) => r[5] === 'formulir-dikirim-PJRS')![4]).toBe(
+    expect(k.log().find((r) => r.id === 'formulir-dikirim-PJRS')!.rincian).toBe(
       `PJRS: Form PJRS dikirim kepada ${PENERIMA.PJRS.join(', ')}.`,
     );
 
@@ -64,25 +53,27 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     expect(sentMails(k.world).filter(formulirMail)).toHaveLength(UNIT.length);
     expect(k.log()).toHaveLength(jumlahLog);
   });
+});
 
+describe('kirimFormulir (step 3) through Code.js', () => {
   it("lets a unit's people type only into their own form's input columns", () => {
     // https://developers.google.com/apps-script/reference/spreadsheet/protection: a cell is editable by a person
     // when every protection covering it lists them; a sheet protection leaves its unprotected ranges to the file's editors.
-    const k = siklusKantor();
+    const k = siklus();
     const ketik = (user: string, tab: string, a1: string) => () => userEdit(k.world, k.id, tab, a1, '12', user);
-    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'F2')).toThrow(/has no access/);
-    expect(ketik(ORANG.kabidPjrs, 'Form PSPFM', 'F2')).not.toThrow(); // today: open to every editor of the file
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'F2')).toThrow(/has no access/);
+    expect(ketik(ORANG.kabid.PJRS, 'Form PSPFM', 'F2')).not.toThrow(); // today: open to every editor of the file
 
     kirim(k);
-    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'F2')).not.toThrow();
-    expect(ketik(ORANG.kabidPspfm, 'Form PSPFM', 'J3')).not.toThrow();
-    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'G2')).toThrow(/protected cell/); // Capaian: a formula
-    expect(ketik(ORANG.stafPspfm, 'Form PSPFM', 'A1')).toThrow(/protected cell/); // header
-    expect(ketik(ORANG.stafPspfm, 'Form PJRS', 'F2')).toThrow(/protected cell/);
-    expect(ketik(ORANG.kabidPjrs, 'Form PSPFM', 'F3')).toThrow(/protected cell/);
-    expect(ketik(ORANG.stafPspfm, 'Rekap', 'A2')).toThrow(/protected cell/);
-    expect(ketik(ORANG.stafPspfm, 'Pengaturan', 'B2')).toThrow(/protected cell/);
-    expect(ketik(ORANG.stafPspfm, 'Log', 'A2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'F2')).not.toThrow();
+    expect(ketik(ORANG.kabid.PSPFM, 'Form PSPFM', 'J3')).not.toThrow();
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'G2')).toThrow(/protected cell/); // Capaian: a formula
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'A1')).toThrow(/protected cell/); // header
+    expect(ketik(ORANG.staf.PSPFM, 'Form PJRS', 'F2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.kabid.PJRS, 'Form PSPFM', 'F3')).toThrow(/protected cell/);
+    expect(ketik(ORANG.staf.PSPFM, 'Rekap', 'A2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.staf.PSPFM, 'Pengaturan', 'B2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.staf.PSPFM, 'Log', 'A2')).toThrow(/protected cell/);
     expect(ketik(ORANG.anggota, 'Form PSPFM', 'F2')).not.toThrow(); // Tim SAKIP
 
     // the protections are checked before they are changed: a second run changes none
@@ -93,24 +84,26 @@ describe('kirimFormulir (step 3) through Code.js', () => {
   });
 
   it('refuses anyone outside the Tim SAKIP and sends nothing', () => {
-    const k = siklusKantor();
-    expect(() => kirim(k, ORANG.kabidPspfm)).toThrow(
-      `${ORANG.kabidPspfm} tidak berwenang mengirim formulir ke unit kerja: hanya Tim SAKIP (kolom "Tim SAKIP" di tab Pengaturan).`,
+    const k = siklus();
+    expect(() => kirim(k, ORANG.kabid.PSPFM)).toThrow(
+      `${ORANG.kabid.PSPFM} tidak berwenang mengirim formulir ke unit kerja: hanya Tim SAKIP (kolom "Tim SAKIP" di tab Pengaturan).`,
     );
     expect(() => k.panggil('kirimUlangFormulir', ORANG.kepala, 'PSPFM')).toThrow(/tidak berwenang/);
     expect(sentMails(k.world)).toEqual([]);
   });
 
   it('names the Pengaturan cell when the deadline is missing, before anything is sent', () => {
-    const k = siklusKantor(null);
+    const k = siklus(null);
     expect(() => kirim(k)).toThrow(
       'Tab Pengaturan, blok UMUM, baris "Batas pengisian (WIB)", kolom "Nilai" masih kosong: isi batas waktu pengisian formulir (mis. 2026-08-21 16:00) sebelum formulir dikirim.',
     );
     expect(sentMails(k.world)).toEqual([]);
   });
+});
 
+describe('kirimFormulir (step 3) through Code.js', () => {
   it('sends nothing, shares nothing and says so when the daily quota cannot cover every recipient', () => {
-    const k = siklusKantor();
+    const k = siklus();
     setMailQuota(k.world, 9);
     const log = k.log();
     expect(() => kirim(k)).toThrow(
@@ -118,13 +111,13 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     );
     expect(sentMails(k.world)).toEqual([]);
     expect(k.log()).toEqual(log);
-    expect(spreadsheetState(k.world, k.id).editors).not.toContain(ORANG.stafPspfm);
+    expect(spreadsheetState(k.world, k.id).editors).not.toContain(ORANG.staf.PSPFM);
     setMailQuota(k.world, 10);
     expect(kirim(k).dikirim).toEqual(UNIT);
   });
 
   it('retries a unit MailApp refused on the next run, and never mails a unit twice', () => {
-    const k = siklusKantor();
+    const k = siklus();
     k.world.faults.failOn({ method: 'sendEmail' }, 'Service invoked too many times for one day: email.', 1);
     const pertama = kirim(k);
     expect(pertama.gagal).toEqual([{ kode: 'SEKRE', alasan: 'Service invoked too many times for one day: email.' }]);
@@ -140,9 +133,11 @@ describe('kirimFormulir (step 3) through Code.js', () => {
       expect.arrayContaining(['formulir-gagal-SEKRE-1', 'formulir-dikirim-SEKRE', 'L3-selesai-1']),
     );
   });
+});
 
+describe('kirimFormulir (step 3) through Code.js', () => {
   it('converges after a failure at any call: no unit mailed twice, an interrupted send reported, not repeated', () => {
-    const bersih = siklusKantor();
+    const bersih = siklus();
     const awalBersih = bersih.world.calls.records.length;
     kirim(bersih);
     const calls = bersih.world.calls.records.slice(awalBersih);
@@ -152,7 +147,7 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     const sampel = [...new Set([...calls.map((_, i) => i + 1).filter((n) => n % 30 === 1), ...dekat, calls.length])];
     expect(sampel.length).toBeGreaterThan(20);
     for (const n of sampel.filter((x) => x >= 1 && x <= calls.length)) {
-      const k = siklusKantor();
+      const k = siklus();
       k.world.faults.failAt(k.world.calls.records.length + n, REAL_ERRORS.maxExecutionTime);
       try {
         kirim(k);
@@ -176,8 +171,8 @@ describe('kirimFormulir (step 3) through Code.js', () => {
   });
 
   it('makes as many service calls with 12 indicators per unit as with 200', () => {
-    const sedikit = siklusKantor();
-    const banyak = siklusKantor();
+    const sedikit = siklus();
+    const banyak = siklus();
     banyak.sebagai(ORANG.sekTim, (ss) => {
       for (const kode of UNIT) {
         const sheet = ss.getSheetByName(`Form ${kode}`)!;
@@ -191,9 +186,9 @@ describe('kirimFormulir (step 3) through Code.js', () => {
 
 describe('kirimUlangFormulir through Code.js', () => {
   it('mails one unit again on request and records it as a resend', () => {
-    const k = siklusKantor();
+    const k = siklus();
     kirim(k);
-    const hasil = k.panggil<HasilDistribusi>('kirimUlangFormulir', ORANG.sekTim, 'pspfm');
+    const hasil = k.panggil('kirimUlangFormulir', ORANG.sekTim, 'pspfm');
     expect(hasil).toMatchObject({ berubah: true, dikirim: ['PSPFM'] });
     expect(sentMails(k.world).filter((m) => m.subject.includes('Formulir PSPFM '))).toHaveLength(2);
     expect(k.idLog()).toEqual(
@@ -207,44 +202,42 @@ describe('kirimUlangFormulir through Code.js', () => {
 
 describe('tandaiSelesaiDiisi through Code.js', () => {
   it("records the submission once and tells the unit's Kabid once", () => {
-    const k = siklusKantor();
+    const k = siklus();
     kirim(k);
     k.world.clock.set(agu(17, 9));
-    const pertama = k.panggil<HasilAksi>('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+    const pertama = k.panggil('tandaiSelesaiDiisi', ORANG.kabid.PSPFM, 'PSPFM');
     expect(pertama).toEqual({
       berubah: true,
-      pesan: `Formulir PSPFM ditandai selesai diisi. Kabid (${ORANG.kabidPspfm}) diberi tahu lewat email.`,
+      pesan: `Formulir PSPFM ditandai selesai diisi. Kabid (${ORANG.kabid.PSPFM}) diberi tahu lewat email.`,
     });
-    expect(k.panggil<HasilAksi>('tandaiSelesaiDiisi', ORANG.anggota, 'PSPFM')).toEqual({
+    expect(k.panggil('tandaiSelesaiDiisi', ORANG.anggota, 'PSPFM')).toEqual({
       berubah: false,
       pesan: 'Formulir PSPFM sudah ditandai selesai diisi pada Senin, 17 Agustus 2026 09.00 WIB.',
     });
     const kabar = sentMails(k.world).filter((m) => m.subject.includes('selesai diisi'));
-    expect(kabar.map((m) => m.to)).toEqual([[ORANG.kabidPspfm]]);
-    expect(
-      k
-        .log()
-        .filter((r) => String(r[5]).startsWith('formulir-selesai-diisi-PSPFM'))
-        .map((r) => r[5]),
-    ).toEqual(['formulir-selesai-diisi-PSPFM', 'formulir-selesai-diisi-PSPFM/dikirim']);
+    expect(kabar.map((m) => m.to)).toEqual([[ORANG.kabid.PSPFM]]);
+    expect(k.idLog().filter((id) => id.startsWith('formulir-selesai-diisi-PSPFM'))).toEqual([
+      'formulir-selesai-diisi-PSPFM',
+      'formulir-selesai-diisi-PSPFM/dikirim',
+    ]);
   });
 
   it('never tells the Kabid twice and records the submission once, after a failure at any call', () => {
-    const ukur = siklusKantor();
+    const ukur = siklus();
     kirim(ukur);
     const awal = ukur.world.calls.records.length;
-    ukur.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+    ukur.panggil('tandaiSelesaiDiisi', ORANG.kabid.PSPFM, 'PSPFM');
     const jumlah = ukur.world.calls.records.length - awal;
     for (let n = 1; n <= jumlah; n += 2) {
-      const k = siklusKantor();
+      const k = siklus();
       kirim(k);
       k.world.faults.failAt(k.world.calls.records.length + n, REAL_ERRORS.maxExecutionTime);
       try {
-        k.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+        k.panggil('tandaiSelesaiDiisi', ORANG.kabid.PSPFM, 'PSPFM');
       } catch {
         // stopped at call n
       }
-      k.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+      k.panggil('tandaiSelesaiDiisi', ORANG.kabid.PSPFM, 'PSPFM');
       const kabar = sentMails(k.world).filter((m) => m.subject.includes('selesai diisi'));
       expect([n, kabar.length <= 1]).toEqual([n, true]);
       expect([n, k.idLog().filter((id) => id === 'formulir-selesai-diisi-PSPFM')]).toEqual([
@@ -255,13 +248,13 @@ describe('tandaiSelesaiDiisi through Code.js', () => {
   });
 
   it('asks staff to have their Kabid mark it, and refuses people of another unit', () => {
-    const k = siklusKantor();
+    const k = siklus();
     kirim(k);
-    expect(() => k.panggil('tandaiSelesaiDiisi', ORANG.stafPspfm, 'PSPFM')).toThrow(
+    expect(() => k.panggil('tandaiSelesaiDiisi', ORANG.staf.PSPFM, 'PSPFM')).toThrow(
       'Formulir PSPFM ditandai selesai diisi oleh Kabid unit (Kabid PSPFM) atau Tim SAKIP: mohon minta Kabid Anda menandainya.',
     );
-    expect(() => k.panggil('tandaiSelesaiDiisi', ORANG.kabidPjrs, 'PSPFM')).toThrow(
-      `${ORANG.kabidPjrs} tidak berwenang menandai formulir PSPFM: hanya Kabid unit itu dan Tim SAKIP.`,
+    expect(() => k.panggil('tandaiSelesaiDiisi', ORANG.kabid.PJRS, 'PSPFM')).toThrow(
+      `${ORANG.kabid.PJRS} tidak berwenang menandai formulir PSPFM: hanya Kabid unit itu dan Tim SAKIP.`,
     );
     expect(k.idLog()).not.toContain('formulir-selesai-diisi-PSPFM');
   });
@@ -269,10 +262,10 @@ describe('tandaiSelesaiDiisi through Code.js', () => {
 
 describe('the deadline reminder in the hourly trigger', () => {
   it('mails each unit that has not submitted by the deadline one reminder, and never again', () => {
-    const k = siklusKantor('2026-08-14 10:00');
-    k.script.call('pasangPemicuPengingat', [], { user: ORANG.sekTim, activeSpreadsheetId: k.hostId });
+    const k = siklus('2026-08-14 10:00');
+    k.jalankan('pasangPemicuPengingat', { user: ORANG.sekTim, activeSpreadsheetId: k.bukuKerja });
     kirim(k);
-    k.panggil('tandaiSelesaiDiisi', ORANG.kabidPspfm, 'PSPFM');
+    k.panggil('tandaiSelesaiDiisi', ORANG.kabid.PSPFM, 'PSPFM');
     const pengingat = () => sentMails(k.world).filter((m) => m.subject.includes('Batas pengisian'));
     k.jalankanSampai(agu(14, 9, 45));
     expect(pengingat()).toEqual([]);
@@ -285,7 +278,7 @@ describe('the deadline reminder in the hourly trigger', () => {
       ]),
     );
     expect(pengingat()[0].at).toBeGreaterThanOrEqual(agu(14, 10));
-    expect(pengingat()[0].at).toBeLessThan(agu(14, 10) + HOUR);
+    expect(pengingat()[0].at).toBeLessThan(agu(14, 10) + JAM);
     k.jalankanSampai(agu(18, 12));
     expect(pengingat()).toHaveLength(4);
     expect(k.idLog()).toEqual(expect.arrayContaining(['pengingat-batas-PJRS', 'pengingat-batas-PJRS/dikirim']));

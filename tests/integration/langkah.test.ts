@@ -1,70 +1,28 @@
-import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
 import logJson from '../../sheets-templates/tab-log.json';
 import pelacakanJson from '../../sheets-templates/tab-pelacakan.json';
-import { pengaturanBawaan } from '../../src/server/domain/pengaturan/bawaan';
-import { pengaturanKeBaris } from '../../src/server/domain/pengaturan/blok-pengaturan';
-import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { localMs } from '../../src/server/domain/jam-kerja/zona';
-import { World } from '../emulator';
 import { chartsOf } from '../emulator/spreadsheet/chart';
-import { LoadedScript } from '../harness/script';
+import { agu, ORANG, SOP } from '../harness/kantor';
+import { buatSiklus, oleh } from '../harness/siklus';
+import { barisBernama } from '../harness/tabel';
 
-const SOP = parseSopTemplate(sopJson);
 const LOG = logJson.nama;
 const PELACAKAN = pelacakanJson.nama;
 const KOLOM = pelacakanJson.kolom.map((k) => k.judul);
-const PEMILIK = 'sakip.sekretaris@contoh.go.id';
-const KEPALA = 'kepala@contoh.go.id';
-const ANGGOTA = 'sakip.anggota@contoh.go.id';
-const STAF = 'staf.pjrs@contoh.go.id';
-/** WIB wall-clock time in August 2026. */
-const agu = (tanggal: number, jam: number, menit = 0) => localMs(2026, 8, tanggal, jam, menit);
-
-type Globals = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
-type Hasil = { berubah: boolean; pesan: string };
+const PEMILIK = ORANG.sekTim;
+const KEPALA = ORANG.kepala;
+const ANGGOTA = ORANG.anggota;
+const STAF = ORANG.staf.PJRS;
 
 /**
- * A minimal cycle spreadsheet made in the test (independent of the cycle builder): the default Pengaturan tab, shared
+ * A minimal cycle spreadsheet made by the test (independent of the cycle builder): the default Pengaturan tab, shared
  * with every person of the office. The Log and Pelacakan tabs are the add-in's to create.
  */
 function siapkan() {
-  const world = new World(agu(12, 7, 30));
-  const script = new LoadedScript(world);
-  const g = script.context as unknown as Globals;
-  const pengaturan = pengaturanBawaan(SOP);
-  const id = world.run({ user: PEMILIK }, () => {
-    const ss = g.SpreadsheetApp.create('Pengukuran Kinerja Triwulan II Tahun 2026');
-    const baris = pengaturanKeBaris(pengaturan, SOP);
-    ss.getSheets()[0]
-      .setName('Pengaturan')
-      .getRange(1, 1, baris.length, baris[0].length)
-      .setNumberFormat('@')
-      .setValues(baris as unknown[][]);
-    ss.addEditors(pengaturan.orang.map((o) => o.email).filter((e) => e !== PEMILIK));
-    return ss.getId();
-  });
-  /** One google.script.run call of the sidebar, at WIB time `at`, by `user`. */
-  const panggil = (fn: string, user: string, at: number, ...args: unknown[]) => {
-    world.clock.set(at);
-    return script.call<Hasil>(fn, [id, ...args], { user, activeSpreadsheetId: id });
-  };
-  const sebagaiPemilik = <T>(fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet) => T): T =>
-    world.run({ user: PEMILIK }, () => fn(g.SpreadsheetApp.openById(id)));
-  const nilai = (tab: string) =>
-    sebagaiPemilik((ss) =>
-      ss
-        .getSheetByName(tab)!
-        .getDataRange()
-        .getValues()
-        .map((r) => r.map((v) => (Object.prototype.toString.call(v) === '[object Date]' ? (v as Date).getTime() : v))),
-    );
-  const pelacakan = () => {
-    const [judul, ...isi] = nilai(PELACAKAN);
-    return isi.map((r) => Object.fromEntries(judul.map((j, i) => [j, r[i]])) as Record<string, unknown>);
-  };
+  const s = buatSiklus({ jam: agu(12, 7, 30), tanpaMenu: {} });
+  const pelacakan = () => barisBernama(s.nilai(PELACAKAN));
   /** Everything a person sees of the Pelacakan sheet (ids left out: a new sheet or chart gets a new one). */
   const potret = () =>
-    sebagaiPemilik((ss) => {
+    s.sebagai(PEMILIK, (ss) => {
       const sheet = ss.getSheetByName(PELACAKAN)!;
       const blok = sheet.getDataRange();
       return {
@@ -79,27 +37,34 @@ function siapkan() {
           latar: r.getBooleanCondition()!.getBackground(),
           rentang: r.getRanges().map((x) => x.getA1Notation()),
         })),
-        grafik: chartsOf(world, id, sheet.getSheetId()).map(({ chartId: _, ranges, ...c }) => ({
+        grafik: chartsOf(s.world, s.id, sheet.getSheetId()).map(({ chartId: _, ranges, ...c }) => ({
           ...c,
           ranges: ranges.map((r) => r.grid),
         })),
       };
     });
-  return { world, g, id, panggil, sebagaiPemilik, nilai, pelacakan, potret };
+  return Object.assign(s, { pelacakan, potret });
 }
 
 describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembaliLangkah, bangunUlangPelacakan', () => {
   it('records a step by the person whose role carries it, in the Log and in Pelacakan', () => {
-    const { panggil, nilai, pelacakan } = siapkan();
-    expect(panggil('mulaiLangkah', KEPALA, agu(12, 8), 1, 'disposisi diberikan')).toEqual({
+    const { panggil, nilai, log, pelacakan } = siapkan();
+    expect(panggil('mulaiLangkah', oleh(KEPALA, agu(12, 8)), 1, 'disposisi diberikan')).toEqual({
       berubah: true,
       pesan: 'Langkah 1 dicatat: Berjalan.',
     });
-    panggil('selesaiLangkah', KEPALA, agu(12, 8, 10), 1);
-    expect(nilai(LOG)).toEqual([
-      ['Waktu', 'Pengguna', 'Aksi', 'Langkah', 'Rincian', 'ID'],
-      [agu(12, 8), KEPALA, 'mulai', 1, 'disposisi diberikan', 'L1-mulai-1'],
-      [agu(12, 8, 10), KEPALA, 'selesai', 1, '', 'L1-selesai-1'],
+    panggil('selesaiLangkah', oleh(KEPALA, agu(12, 8, 10)), 1);
+    expect(nilai(LOG)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Langkah', 'Rincian', 'ID']);
+    expect(log()).toEqual([
+      {
+        waktu: agu(12, 8),
+        pengguna: KEPALA,
+        aksi: 'mulai',
+        langkah: 1,
+        rincian: 'disposisi diberikan',
+        id: 'L1-mulai-1',
+      },
+      { waktu: agu(12, 8, 10), pengguna: KEPALA, aksi: 'selesai', langkah: 1, rincian: '', id: 'L1-selesai-1' },
     ]);
     const [satu, dua] = pelacakan();
     expect(Object.keys(satu)).toEqual(KOLOM);
@@ -119,39 +84,43 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
   });
 
   it('refuses a person whose role does not carry the step, with a clear message, and writes nothing', () => {
-    const { panggil, sebagaiPemilik } = siapkan();
-    expect(() => panggil('mulaiLangkah', STAF, agu(12, 10), 3)).toThrow(
+    const { panggil, sebagai } = siapkan();
+    expect(() => panggil('mulaiLangkah', oleh(STAF, agu(12, 10)), 3)).toThrow(
       `${STAF} tidak berwenang mencatat langkah 3 ("${SOP.steps[2].uraian}"); pelaksananya: Anggota Tim Sakip.`,
     );
-    expect(sebagaiPemilik((ss) => [ss.getSheetByName(LOG), ss.getSheetByName(PELACAKAN)])).toEqual([null, null]);
+    expect(sebagai(PEMILIK, (ss) => [ss.getSheetByName(LOG), ss.getSheetByName(PELACAKAN)])).toEqual([null, null]);
   });
 
   it('refuses when Apps Script hides the caller\'s email (Session.getActiveUser().getEmail() is "")', () => {
     // https://developers.google.com/apps-script/reference/base/session#getActiveUser(): the email may be blank
     const { world, panggil } = siapkan();
     world.hiddenEmails.add(ANGGOTA);
-    expect(() => panggil('mulaiLangkah', ANGGOTA, agu(12, 10), 3)).toThrow(/email Anda tidak dapat dibaca/);
+    expect(() => panggil('mulaiLangkah', oleh(ANGGOTA, agu(12, 10)), 3)).toThrow(/email Anda tidak dapat dibaca/);
   });
+});
 
+describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembaliLangkah, bangunUlangPelacakan', () => {
   it('refuses what the step rules refuse, in Bahasa Indonesia', () => {
     const { panggil } = siapkan();
-    expect(() => panggil('selesaiLangkah', ANGGOTA, agu(12, 10), 3)).toThrow(
+    expect(() => panggil('selesaiLangkah', oleh(ANGGOTA, agu(12, 10)), 3)).toThrow(
       'Langkah 3 belum dimulai; tandai mulai dulu sebelum selesai.',
     );
-    expect(() => panggil('mulaiLangkah', ANGGOTA, agu(12, 10), 99)).toThrow('Langkah 99 tidak ada dalam SOP ini.');
+    expect(() => panggil('mulaiLangkah', oleh(ANGGOTA, agu(12, 10)), 99)).toThrow(
+      'Langkah 99 tidak ada dalam SOP ini.',
+    );
   });
 
   it('counts working minutes across the weekend and the 17 August 2026 holiday, and shows the SOP Peringatan', () => {
     const { panggil, pelacakan } = siapkan();
-    panggil('mulaiLangkah', ANGGOTA, agu(14, 14), 6);
+    panggil('mulaiLangkah', oleh(ANGGOTA, agu(14, 14)), 6);
     expect(pelacakan()[5]).toMatchObject({ Status: 'Berjalan' });
     expect(pelacakan()[15]?.Uraian ?? '').toBe('');
     // Senin 17 Agustus (HUT RI): no working time since Jumat 16:30
-    expect(panggil('bangunUlangPelacakan', ANGGOTA, agu(17, 10)).pesan).toBe(
+    expect(panggil('bangunUlangPelacakan', oleh(ANGGOTA, agu(17, 10))).pesan).toBe(
       'Pelacakan dibangun ulang dari Log. Terlambat: langkah 6.',
     );
     expect(pelacakan()[5]).toMatchObject({ 'Durasi kerja (menit)': 150, Status: 'Terlambat' });
-    panggil('selesaiLangkah', ANGGOTA, agu(18, 9), 6);
+    panggil('selesaiLangkah', oleh(ANGGOTA, agu(18, 9)), 6);
     const baris = pelacakan();
     expect(baris[5]).toMatchObject({
       Mulai: agu(14, 14),
@@ -165,44 +134,45 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
   });
 
   it('shows Mulai and Selesai as dates in the spreadsheet time zone, minutes as whole numbers', () => {
-    const { panggil, sebagaiPemilik } = siapkan();
-    panggil('mulaiLangkah', KEPALA, agu(12, 8), 1);
-    const [mulai, durasi] = sebagaiPemilik((ss) => {
+    const { panggil, sebagai } = siapkan();
+    panggil('mulaiLangkah', oleh(KEPALA, agu(12, 8)), 1);
+    const [mulai, durasi] = sebagai(PEMILIK, (ss) => {
       const sheet = ss.getSheetByName(PELACAKAN)!;
       return [sheet.getRange(2, 7).getDisplayValue(), sheet.getRange(2, 9).getNumberFormat()];
     });
     expect(mulai).toBe('12/08/2026 08:00');
     expect(durasi).toBe('#,##0');
   });
+});
 
+describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembaliLangkah, bangunUlangPelacakan', () => {
   it('treats the same request again as a no-op: no second Log row', () => {
-    const { panggil, nilai } = siapkan();
-    panggil('mulaiLangkah', ANGGOTA, agu(12, 10), 3);
-    expect(panggil('mulaiLangkah', ANGGOTA, agu(12, 10, 1), 3)).toEqual({
+    const { panggil, log } = siapkan();
+    panggil('mulaiLangkah', oleh(ANGGOTA, agu(12, 10)), 3);
+    expect(panggil('mulaiLangkah', oleh(ANGGOTA, agu(12, 10, 1)), 3)).toEqual({
       berubah: false,
       pesan: `Langkah 3 sudah dimulai oleh ${ANGGOTA} pada Rabu, 12 Agustus 2026 10.00 WIB.`,
     });
-    expect(nilai(LOG)).toHaveLength(2);
+    expect(log()).toHaveLength(1);
   });
 
   it('never rewrites a Log row: later actions only append, and people outside the roles cannot edit the Log', () => {
-    const { panggil, nilai, world, g, id, sebagaiPemilik } = siapkan();
-    panggil('mulaiLangkah', ANGGOTA, agu(12, 10), 3);
-    panggil('selesaiLangkah', ANGGOTA, agu(12, 10, 20), 3);
-    const sebelum = nilai(LOG);
-    panggil('bukaKembaliLangkah', ANGGOTA, agu(12, 11), 3, 'lampiran kurang');
-    panggil('selesaiLangkah', ANGGOTA, agu(12, 11, 5), 3);
-    panggil('bangunUlangPelacakan', PEMILIK, agu(12, 11, 10));
-    const sesudah = nilai(LOG);
-    expect(sesudah.slice(0, sebelum.length)).toEqual(sebelum);
-    expect(sesudah.slice(sebelum.length).map((r) => r[5])).toEqual(['L3-buka-kembali-1', 'L3-selesai-2']);
+    const { panggil, log, idLog, world, g, id, sebagai } = siapkan();
+    panggil('mulaiLangkah', oleh(ANGGOTA, agu(12, 10)), 3);
+    panggil('selesaiLangkah', oleh(ANGGOTA, agu(12, 10, 20)), 3);
+    const sebelum = log();
+    panggil('bukaKembaliLangkah', oleh(ANGGOTA, agu(12, 11)), 3, 'lampiran kurang');
+    panggil('selesaiLangkah', oleh(ANGGOTA, agu(12, 11, 5)), 3);
+    panggil('bangunUlangPelacakan', oleh(PEMILIK, agu(12, 11, 10)));
+    expect(log().slice(0, sebelum.length)).toEqual(sebelum);
+    expect(idLog().slice(sebelum.length)).toEqual(['L3-buka-kembali-1', 'L3-selesai-2']);
     // A staff member who can edit the file is stopped by the sheet protection of Log and Pelacakan
     // (https://developers.google.com/apps-script/reference/spreadsheet/protection).
     const cobaUbah = (tab: string) =>
       world.run({ user: STAF }, () => g.SpreadsheetApp.openById(id).getSheetByName(tab)!.getRange('B2').setValue('x'));
     expect(() => cobaUbah(LOG)).toThrow(/protected cell/);
     expect(() => cobaUbah(PELACAKAN)).toThrow(/protected cell/);
-    const penyunting = sebagaiPemilik((ss) =>
+    const penyunting = sebagai(PEMILIK, (ss) =>
       ss
         .getSheetByName(LOG)!
         .getProtections(g.SpreadsheetApp.ProtectionType.SHEET)[0]
@@ -212,13 +182,15 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
     expect(penyunting).toEqual(expect.arrayContaining([PEMILIK, KEPALA, ANGGOTA, 'kabid.pjrs@contoh.go.id']));
     expect(penyunting).not.toContain(STAF);
   });
+});
 
+describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembaliLangkah, bangunUlangPelacakan', () => {
   it('rebuilds exactly the same Pelacakan from the Log after the sheet was altered or deleted', () => {
-    const { panggil, sebagaiPemilik, potret } = siapkan();
-    panggil('mulaiLangkah', KEPALA, agu(12, 8), 1);
-    panggil('selesaiLangkah', KEPALA, agu(12, 8, 10), 1);
-    panggil('mulaiLangkah', ANGGOTA, agu(14, 14), 6, '=HYPERLINK("https://contoh")');
-    panggil('bangunUlangPelacakan', PEMILIK, agu(18, 8));
+    const { panggil, sebagai, potret } = siapkan();
+    panggil('mulaiLangkah', oleh(KEPALA, agu(12, 8)), 1);
+    panggil('selesaiLangkah', oleh(KEPALA, agu(12, 8, 10)), 1);
+    panggil('mulaiLangkah', oleh(ANGGOTA, agu(14, 14)), 6, '=HYPERLINK("https://contoh")');
+    panggil('bangunUlangPelacakan', oleh(PEMILIK, agu(18, 8)));
     const sebelum = potret();
     expect(sebelum.nilai[6][13]).toBe('=HYPERLINK("https://contoh")');
     expect(sebelum.aturan.map((a) => a.nilai)).toEqual([
@@ -229,7 +201,7 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
     ]);
     expect(sebelum.grafik).toHaveLength(1);
 
-    sebagaiPemilik((ss) => {
+    sebagai(PEMILIK, (ss) => {
       const sheet = ss.getSheetByName(PELACAKAN)!;
       sheet
         .getRange('K2:L3')
@@ -241,37 +213,32 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
       sheet.getRange(30, 1).setValue('catatan lepas');
       sheet.clearConditionalFormatRules();
     });
-    panggil('bangunUlangPelacakan', PEMILIK, agu(18, 8));
+    panggil('bangunUlangPelacakan', oleh(PEMILIK, agu(18, 8)));
     expect(potret()).toEqual(sebelum);
 
-    sebagaiPemilik((ss) => ss.deleteSheet(ss.getSheetByName(PELACAKAN)!));
-    panggil('bangunUlangPelacakan', ANGGOTA, agu(18, 8));
+    sebagai(PEMILIK, (ss) => ss.deleteSheet(ss.getSheetByName(PELACAKAN)!));
+    panggil('bangunUlangPelacakan', oleh(ANGGOTA, agu(18, 8)));
     expect(potret()).toEqual(sebelum);
   });
 
   it('refuses a rebuild by someone who carries no step', () => {
     const { panggil } = siapkan();
-    expect(() => panggil('bangunUlangPelacakan', STAF, agu(12, 9))).toThrow(
+    expect(() => panggil('bangunUlangPelacakan', oleh(STAF, agu(12, 9)))).toThrow(
       `${STAF} tidak berwenang membangun ulang pelacakan: hanya pelaksana langkah SOP dan Tim SAKIP.`,
     );
   });
 
   it('makes as many service calls for a step with 2 Log rows as with 20 (one read and one write per tab)', () => {
-    const { world, panggil } = siapkan();
-    const panggilan = (fn: () => unknown) => {
-      const awal = world.calls.records.length;
-      fn();
-      return world.calls.records.slice(awal).filter((c) => c.costClass !== 'local').length;
-    };
-    panggil('mulaiLangkah', KEPALA, agu(12, 8), 1);
-    panggil('selesaiLangkah', KEPALA, agu(12, 8, 10), 1);
-    const sedikit = panggilan(() => panggil('mulaiLangkah', PEMILIK, agu(12, 8, 30), 2));
+    const { panggil, panggilan } = siapkan();
+    panggil('mulaiLangkah', oleh(KEPALA, agu(12, 8)), 1);
+    panggil('selesaiLangkah', oleh(KEPALA, agu(12, 8, 10)), 1);
+    const sedikit = panggilan(() => panggil('mulaiLangkah', oleh(PEMILIK, agu(12, 8, 30)), 2));
     for (let no = 3; no <= 11; no++) {
-      const pelaksana = no === 7 ? 'kabid.pspfm@contoh.go.id' : PEMILIK;
-      panggil('selesaiLangkah', PEMILIK, agu(12, 8, 30 + 2 * no), no - 1);
-      panggil('mulaiLangkah', pelaksana, agu(12, 8, 31 + 2 * no), no);
+      const pelaksana = no === 7 ? ORANG.kabid.PSPFM : PEMILIK;
+      panggil('selesaiLangkah', oleh(PEMILIK, agu(12, 8, 30 + 2 * no)), no - 1);
+      panggil('mulaiLangkah', oleh(pelaksana, agu(12, 8, 31 + 2 * no)), no);
     }
-    const banyak = panggilan(() => panggil('selesaiLangkah', PEMILIK, agu(12, 10), 11));
+    const banyak = panggilan(() => panggil('selesaiLangkah', oleh(PEMILIK, agu(12, 10)), 11));
     expect(banyak).toBe(sedikit);
   });
 });

@@ -1,83 +1,32 @@
-import logJson from '../../sheets-templates/tab-log.json';
-import sopJson from '../../sheets-templates/sop-pengukuran-kinerja.json';
 import type { JenisKejadian } from '../../src/server/domain/pelacakan/kejadian-langkah';
-import { parseTataLetak } from '../../src/server/domain/layout';
-import { pengaturanBawaan } from '../../src/server/domain/pengaturan/bawaan';
-import { pengaturanKeBaris } from '../../src/server/domain/pengaturan/blok-pengaturan';
-import { parseSopTemplate } from '../../src/server/domain/sop/template';
-import { eventKeBarisLog, selBarisLog } from '../../src/server/domain/pelacakan/log';
-import { localMs } from '../../src/server/domain/jam-kerja/zona';
-import { World } from '../emulator';
 import { REAL_ERRORS } from '../emulator/core/faults';
 import { logEntries } from '../emulator/services/logging';
 import { sentMails, setMailQuota } from '../emulator/services/mail';
 import { triggersOf } from '../emulator/services/triggers';
-import { LoadedScript } from '../harness/script';
+import { agu, JAM, ORANG } from '../harness/kantor';
+import type { BarisLog } from '../harness/log';
+import { buatSiklus } from '../harness/siklus';
 
-const SOP = parseSopTemplate(sopJson);
-const LOG = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
-const SEKRETARIS = 'sekretaris@contoh.go.id';
-const SEK_TIM = 'sakip.sekretaris@contoh.go.id';
-const HOUR = 3600000;
+const SEKRETARIS = ORANG.sekretaris;
+const SEK_TIM = ORANG.sekTim;
 /** Rabu 12 Agustus 2026, a working day (07:30–16:00 WIB, break 12:00–13:00). */
-const wib = (jam: number, menit = 0) => localMs(2026, 8, 12, jam, menit);
-
-type Globals = {
-  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
-};
+const wib = (jam: number, menit = 0) => agu(12, jam, menit);
 
 /**
- * A SAKIP workbook (where the add-on is used and the trigger lives) and one cycle spreadsheet with a Log tab and the
- * default Pengaturan, registered in the workbook's document properties as mulaiSiklus records it.
+ * A SAKIP workbook (where the add-on is used and the trigger lives) and one cycle spreadsheet made by the Sekretaris
+ * with an empty Log tab and the default Pengaturan, registered in the workbook's document properties as mulaiSiklus
+ * records it (independent of the cycle builder, which would install the trigger itself).
  */
 function siapkan() {
-  const world = new World(wib(7, 0));
-  const script = new LoadedScript(world);
-  const g = script.context as unknown as Globals;
-  const { workbook, siklus } = world.run({ user: SEKRETARIS }, () => {
-    const wb = g.SpreadsheetApp.create('SAKIP Dinsospermasdes');
-    const ss = g.SpreadsheetApp.create('Pengukuran Kinerja Triwulan II Tahun 2026');
-    ss.getSheets()[0].setName(LOG.nama);
-    ss.getSheetByName(LOG.nama)!
-      .getRange(1, 1, 1, LOG.kolom.length)
-      .setValues([LOG.kolom.map((k) => k.judul)]);
-    const baris = pengaturanKeBaris(pengaturanBawaan(SOP), SOP);
-    // Plain-text cells, so "07:30" stays the text the Pengaturan reader expects rather than becoming a time value.
-    ss.insertSheet('Pengaturan')
-      .getRange(1, 1, baris.length, baris[0].length)
-      .setNumberFormat('@')
-      .setValues(baris as unknown[][]);
-    return { workbook: wb.getId(), siklus: ss.getId() };
-  });
-  world.run({ user: SEKRETARIS, activeSpreadsheetId: workbook }, () =>
-    g.PropertiesService.getDocumentProperties()!.setProperty('siklus:2026-TW2', siklus),
-  );
-
+  const s = buatSiklus({ jam: wib(7, 0), oleh: SEKRETARIS, tanpaMenu: { log: true } });
   /** A step event as the tracking actions write it: one Log row (written by the owner, recorded as `by`). */
-  const catat = (type: JenisKejadian, step: number, at: number, by = SEK_TIM) =>
-    world.run({ user: SEKRETARIS }, () => {
-      const log = g.SpreadsheetApp.openById(siklus).getSheetByName(LOG.nama)!;
-      const row = selBarisLog(LOG, eventKeBarisLog({ id: `${type}-${step}-${at}`, type, step, by, at }));
-      log.getRange(log.getLastRow() + 1, 1, 1, row.length).setValues([row]);
-    });
-  const logRows = () =>
-    world.run({ user: SEKRETARIS }, () =>
-      g.SpreadsheetApp.openById(siklus).getSheetByName(LOG.nama)!.getDataRange().getValues().slice(1),
-    );
-  const pasang = () =>
-    script.call<{ baru: boolean }>('pasangPemicuPengingat', [], { user: SEKRETARIS, activeSpreadsheetId: workbook });
-  /** Moves the clock hour by hour up to `until`, firing the due triggers at each hour as Apps Script would. */
-  const jalankanSampai = (until: number) => {
-    while (world.clock.now() + HOUR <= until) {
-      world.clock.advance(HOUR);
-      script.fireDueTriggers();
-    }
-  };
-  return { world, script, siklus, catat, logRows, pasang, jalankanSampai };
+  const catatLangkah = (type: JenisKejadian, step: number, at: number, by = SEK_TIM) =>
+    s.catat({ id: `${type}-${step}-${at}`, type, step, by, at });
+  const pasang = () => s.jalankan('pasangPemicuPengingat', { user: SEKRETARIS, activeSpreadsheetId: s.bukuKerja });
+  return Object.assign(s, { catatLangkah, pasang, siklus: s.id });
 }
 
-const aksi = (rows: unknown[][]) => rows.map((r) => `${r[2]} ${r[3]} ${r[5]}`);
+const aksi = (rows: BarisLog[]) => rows.map((r) => `${r.aksi} ${r.langkah} ${r.id}`);
 
 describe('pasangPemicuPengingat', () => {
   // https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions: one time-driven trigger
@@ -91,7 +40,7 @@ describe('pasangPemicuPengingat', () => {
         handler: 'pemicuPengingatPerJam',
         eventType: 'CLOCK',
         owner: SEKRETARIS,
-        schedule: { kind: 'interval', ms: HOUR },
+        schedule: { kind: 'interval', ms: JAM },
       }),
     ]);
   });
@@ -99,9 +48,9 @@ describe('pasangPemicuPengingat', () => {
 
 describe('pemicuPengingatPerJam through the hourly trigger', () => {
   it('emails the pelaksana of an overdue step once, never twice, across a working day', () => {
-    const { world, catat, logRows, pasang, jalankanSampai } = siapkan();
+    const { world, catatLangkah, log, pasang, jalankanSampai } = siapkan();
     pasang();
-    catat('mulai', 2, wib(8, 30)); // Langkah 2: target 60 working minutes, overdue from 09:30
+    catatLangkah('mulai', 2, wib(8, 30)); // Langkah 2: target 60 working minutes, overdue from 09:30
     jalankanSampai(wib(9, 0));
     expect(sentMails(world)).toEqual([]);
 
@@ -116,7 +65,7 @@ describe('pemicuPengingatPerJam through the hourly trigger', () => {
     ]);
     expect(sentMails(world)[0].body).toContain('Melewati target sejak: Rabu, 12 Agustus 2026 09.30 WIB');
     expect(sentMails(world)[0].body).toContain('https://docs.google.com/spreadsheets/d/');
-    expect(aksi(logRows())).toEqual([
+    expect(aksi(log())).toEqual([
       'mulai 2 mulai-2-' + wib(8, 30),
       'pengingat-dijadwalkan 2 pengingat-2-1',
       'pengingat-dikirim 2 pengingat-2-1/dikirim',
@@ -124,28 +73,30 @@ describe('pemicuPengingatPerJam through the hourly trigger', () => {
   });
 
   it('emails again when the step is reopened and runs over again', () => {
-    const { world, catat, pasang, jalankanSampai } = siapkan();
+    const { world, catatLangkah, pasang, jalankanSampai } = siapkan();
     pasang();
-    catat('mulai', 2, wib(8, 30));
+    catatLangkah('mulai', 2, wib(8, 30));
     jalankanSampai(wib(11, 0));
-    catat('selesai', 2, wib(10, 15));
+    catatLangkah('selesai', 2, wib(10, 15));
     jalankanSampai(wib(13, 0));
-    catat('buka-kembali', 2, wib(13, 0)); // already past its target: over again from the reopen
+    catatLangkah('buka-kembali', 2, wib(13, 0)); // already past its target: over again from the reopen
     jalankanSampai(wib(16, 0));
     expect(sentMails(world).map((m) => [m.at, m.body.includes('Dibuka kembali (ke-1)')])).toEqual([
       [wib(10, 0), false],
       [wib(14, 0), true],
     ]);
   });
+});
 
+describe('pemicuPengingatPerJam through the hourly trigger', () => {
   it('sends nothing and logs why when the daily quota cannot cover the recipients, then sends when it can', () => {
-    const { world, catat, logRows, pasang, jalankanSampai } = siapkan();
+    const { world, catatLangkah, log, pasang, jalankanSampai } = siapkan();
     pasang();
     setMailQuota(world, 3);
-    catat('mulai', 7, wib(7, 30), SEKRETARIS); // Langkah 7 (240 minutes, every Kabid: five people) is over at 11:30
+    catatLangkah('mulai', 7, wib(7, 30), SEKRETARIS); // Langkah 7 (240 minutes, every Kabid: five people) is over at 11:30
     jalankanSampai(wib(13, 0)); // 12:00 is the break: reminders wait for working time
     expect(sentMails(world)).toEqual([]);
-    expect(logRows()).toHaveLength(1);
+    expect(log()).toHaveLength(1);
     expect(
       logEntries(world)
         .filter((e) => e.level === 'warn')
@@ -168,16 +119,16 @@ describe('pemicuPengingatPerJam through the hourly trigger', () => {
     // Find the call that logs the outcome in an identical run, then make that call fail in a fresh one.
     const probe = siapkan();
     probe.pasang();
-    probe.catat('mulai', 2, wib(8, 30));
+    probe.catatLangkah('mulai', 2, wib(8, 30));
     probe.jalankanSampai(wib(9, 0));
     const mark = probe.world.calls.mark();
     probe.jalankanSampai(wib(10, 0));
     const tulis = probe.world.calls.since(mark).filter((c) => c.method === 'setValues');
     expect(tulis).toHaveLength(2); // the claim, then the outcome
 
-    const { world, siklus, catat, logRows, pasang, jalankanSampai } = siapkan();
+    const { world, siklus, catatLangkah, log, pasang, jalankanSampai } = siapkan();
     pasang();
-    catat('mulai', 2, wib(8, 30));
+    catatLangkah('mulai', 2, wib(8, 30));
     jalankanSampai(wib(9, 0));
     world.faults.failAt(tulis[1].seq, REAL_ERRORS.maxExecutionTime);
     jalankanSampai(wib(10, 0));
@@ -188,6 +139,6 @@ describe('pemicuPengingatPerJam through the hourly trigger', () => {
 
     jalankanSampai(wib(16, 0));
     expect(sentMails(world)).toHaveLength(1);
-    expect(aksi(logRows()).slice(1)).toEqual(['pengingat-dijadwalkan 2 pengingat-2-1']);
+    expect(aksi(log()).slice(1)).toEqual(['pengingat-dijadwalkan 2 pengingat-2-1']);
   });
 });

@@ -1,30 +1,22 @@
-import logJson from '../../sheets-templates/tab-log.json';
-import { parseTataLetak } from '../../src/server/domain/layout';
-import { selBarisLog } from '../../src/server/domain/pelacakan/log';
 import { REAL_ERRORS } from '../emulator/core/faults';
 import { sentMails, setMailQuota } from '../emulator/services/mail';
 import { spreadsheetState } from '../emulator/spreadsheet/model';
-import { agu, ORANG, siklusKantor, UNIT } from './siklus-kantor';
-
-const LOG = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
-type HasilAksi = { berubah: boolean; pesan: string };
+import { agu, ORANG, UNIT } from '../harness/kantor';
+import { pilihLog } from '../harness/log';
+import { buatSiklus } from '../harness/siklus';
 
 /** A cycle whose units were signed off by their Kabids (Log rows as the validation writes them) and consolidated. */
 function siapkan(disahkan: readonly string[] = UNIT, rekap = true) {
-  const k = siklusKantor();
+  const k = buatSiklus({ batas: '2026-08-21 16:00' });
   const tambah = (aksi: string, id: string) =>
-    k.sebagai(ORANG.sekTim, (ss) => {
-      const sheet = ss.getSheetByName(LOG.nama)!;
-      const row = selBarisLog(LOG, { waktu: agu(20, 9), pengguna: ORANG.sekTim, aksi, langkah: null, rincian: '', id });
-      sheet.getRange(sheet.getLastRow() + 1, 1, 1, row.length).setValues([row]);
-    });
+    k.tulisLog([{ waktu: agu(20, 9), pengguna: ORANG.sekTim, aksi, langkah: null, rincian: '', id }]);
   for (const kode of disahkan) tambah('unit-disahkan', `unit-disahkan-${kode}`);
   if (rekap) tambah('rekap-disusun', 'rekap-disusun-1');
   k.world.clock.set(agu(20, 10));
   const serahkan = (user: string = ORANG.anggota, ulang?: boolean) =>
-    k.panggil<HasilAksi>('serahkanKePetugasData', user, ...(ulang === undefined ? [] : [ulang]));
+    k.panggil('serahkanKePetugasData', user, ...(ulang === undefined ? [] : ([ulang] as const)));
   const kePetugas = () => sentMails(k.world).filter((m) => m.to.includes(ORANG.data));
-  return { ...k, tambah, serahkan, kePetugas };
+  return Object.assign(k, { tambah, serahkan, kePetugas });
 }
 
 describe('serahkanKePetugasData (step 8) through Code.js', () => {
@@ -40,15 +32,10 @@ describe('serahkanKePetugasData (step 8) through Code.js', () => {
     expect(mail).toMatchObject({ from: ORANG.anggota, to: [ORANG.data] });
     expect(mail.body).toContain(`https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}`);
     expect(mail.body).toContain(`Unit kerja tervalidasi: ${UNIT.join(', ')}`);
-    expect(
-      k
-        .log()
-        .slice(-3)
-        .map((r) => [r[2], r[3], r[5]]),
-    ).toEqual([
-      ['data-diserahkan', 8, 'data-diserahkan'],
-      ['mulai', 8, 'L8-mulai-1'],
-      ['selesai', 8, 'L8-selesai-1'],
+    expect(pilihLog(k.log(), 'aksi', 'langkah', 'id').slice(-3)).toEqual([
+      { aksi: 'data-diserahkan', langkah: 8, id: 'data-diserahkan' },
+      { aksi: 'mulai', langkah: 8, id: 'L8-mulai-1' },
+      { aksi: 'selesai', langkah: 8, id: 'L8-selesai-1' },
     ]);
     expect(k.serahkan(ORANG.sekTim)).toEqual({
       berubah: false,
@@ -73,11 +60,13 @@ describe('serahkanKePetugasData (step 8) through Code.js', () => {
     k.tambah('rekap-disusun', 'rekap-disusun-1');
     expect(k.serahkan().berubah).toBe(true);
   });
+});
 
+describe('serahkanKePetugasData (step 8) through Code.js', () => {
   it('refuses a person who does not carry step 8, and sends nothing when the quota is spent', () => {
     const k = siapkan();
-    expect(() => k.serahkan(ORANG.kabidPspfm)).toThrow(
-      `${ORANG.kabidPspfm} tidak berwenang menyerahkan data kepada petugas data: hanya Anggota Tim Sakip (pelaksana langkah 8) dan Tim SAKIP.`,
+    expect(() => k.serahkan(ORANG.kabid.PSPFM)).toThrow(
+      `${ORANG.kabid.PSPFM} tidak berwenang menyerahkan data kepada petugas data: hanya Anggota Tim Sakip (pelaksana langkah 8) dan Tim SAKIP.`,
     );
     setMailQuota(k.world, 0);
     expect(() => k.serahkan()).toThrow(

@@ -2,46 +2,20 @@
  * The built sidebar (dist/Sidebar.html) in jsdom, its google.script.run calls relayed to the built Code.js in the
  * emulator: what a person sees and can do from the panel, end to end.
  */
-import { JSDOM, type DomDocument } from 'jsdom';
+import type { DomDocument } from 'jsdom';
 import { METADATA_SIAP } from '../../src/server/gateways/sheets/cycle-spreadsheet';
 import { uiRecords } from '../emulator/spreadsheet';
+import { ORANG } from '../harness/kantor';
+import { bukaPanel, sampai, teks } from '../harness/panel-jsdom';
 import { readBuiltFile } from '../harness/script';
 import { ScriptRunRelay } from '../harness/script-run-relay';
-import { CATATAN_JAHAT, PENGGUNA, siapkanSiklus, wib, type SiklusContoh } from '../harness/sidebar-fixture';
+import { CATATAN_JAHAT, siklusBerjalan, wib } from '../harness/sidebar-fixture';
 
-interface Halaman {
-  dom: JSDOM;
-  doc: DomDocument;
-  relay: ScriptRunRelay;
-  siklus: SiklusContoh;
+/** The panel as `user` opens it in the running cycle (or in spreadsheet `di` of that cycle's world). */
+async function buka(user: string, siklus = siklusBerjalan(), di?: string) {
+  return { ...(await bukaPanel(siklus, user, di)), siklus };
 }
 
-/** Polls until `cek` holds: the page's calls and handlers run on timers. */
-async function sampai(cek: () => boolean, ms = 3000): Promise<void> {
-  const batas = Date.now() + ms;
-  while (!cek()) {
-    if (Date.now() > batas) throw new Error(`Kondisi tidak tercapai dalam ${ms} ms: ${cek.toString()}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
-async function bukaPanel(user: string, siklus = siapkanSiklus(), activeSpreadsheetId?: string): Promise<Halaman> {
-  const relay = new ScriptRunRelay(siklus.script, {
-    user,
-    activeSpreadsheetId: activeSpreadsheetId ?? siklus.spreadsheetId,
-  });
-  const dom = new JSDOM(readBuiltFile('Sidebar.html'), {
-    runScripts: 'dangerously',
-    pretendToBeVisual: true,
-    beforeParse: (window) => relay.installInto(window),
-  });
-  const doc = dom.window.document;
-  await sampai(() => doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
-  return { dom, doc, relay, siklus };
-}
-
-const teks = (doc: DomDocument, selector: string) =>
-  [...doc.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
 const tombolAksi = (doc: DomDocument) => teks(doc, '#aksi button');
 const statusLangkah = (doc: DomDocument) =>
   [...doc.querySelectorAll('#langkah > li')].map((li) => [
@@ -53,7 +27,7 @@ afterEach(() => jest.useRealTimers());
 
 describe('sidebar: the cycle at a glance', () => {
   it('shows every step with its status in words, working time against target and who is next', async () => {
-    const { doc } = await bukaPanel(PENGGUNA.sekTim);
+    const { doc } = await buka(ORANG.sekTim);
     expect(doc.getElementById('periode')!.textContent).toBe('Triwulan II Tahun 2026');
     expect(doc.getElementById('pengguna')!.textContent).toBe('Bambang Priyono, S.E · Sek. Tim Sakip');
     expect(statusLangkah(doc).slice(0, 5)).toEqual([
@@ -78,20 +52,18 @@ describe('sidebar: the cycle at a glance', () => {
   });
 
   it('renders text people typed as text: a note holding an <img onerror> tag creates no element', async () => {
-    const { dom, doc } = await bukaPanel(PENGGUNA.sekTim);
+    const { dom, doc } = await buka(ORANG.sekTim);
     expect(doc.querySelector('#langkah > li[data-no="2"] .catatan')!.textContent).toBe(CATATAN_JAHAT);
     expect(doc.querySelectorAll('img')).toHaveLength(0);
     expect(dom.window.__disusupi).toBeUndefined();
   });
 
   it('says when the active spreadsheet is not a cycle and points to "Mulai siklus baru"', async () => {
-    const siklus = siapkanSiklus();
-    const lain = siklus.world.run({ user: PENGGUNA.sekTim }, () =>
-      (siklus.script.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }).SpreadsheetApp.create(
-        'Catatan rapat',
-      ).getId(),
+    const siklus = siklusBerjalan();
+    const lain = siklus.world.run({ user: ORANG.sekTim }, () =>
+      siklus.g.SpreadsheetApp.create('Catatan rapat').getId(),
     );
-    const { doc } = await bukaPanel(PENGGUNA.sekTim, siklus, lain);
+    const { doc } = await buka(ORANG.sekTim, siklus, lain);
     expect(teks(doc, '#pesan p')).toEqual([
       'Spreadsheet ini bukan spreadsheet siklus Pengukuran Kinerja.',
       'Buka spreadsheet siklusnya, atau buat siklus baru lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru.',
@@ -100,14 +72,11 @@ describe('sidebar: the cycle at a glance', () => {
     expect(doc.getElementById('bagian-aksi')!.hidden).toBe(true);
   });
   it('says when a cycle spreadsheet was not fully prepared, and how to finish it', async () => {
-    const siklus = siapkanSiklus();
-    siklus.world.run({ user: PENGGUNA.sekTim }, () => {
-      const ss = (
-        siklus.script.context as { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp }
-      ).SpreadsheetApp.openById(siklus.spreadsheetId);
+    const siklus = siklusBerjalan();
+    siklus.sebagai(ORANG.sekTim, (ss) => {
       for (const m of ss.getDeveloperMetadata()) if (m.getKey() === METADATA_SIAP) m.remove();
     });
-    const { doc } = await bukaPanel(PENGGUNA.sekTim, siklus);
+    const { doc } = await buka(ORANG.sekTim, siklus);
     expect(teks(doc, '#pesan p')[0]).toBe('Siklus Triwulan II Tahun 2026 belum selesai disiapkan.');
     expect(teks(doc, '#pesan p')[1]).toMatch(/^Jalankan lagi Mulai siklus baru untuk periode yang sama/);
     expect(doc.getElementById('bagian-langkah')!.hidden).toBe(true);
@@ -116,18 +85,18 @@ describe('sidebar: the cycle at a glance', () => {
 
 describe('sidebar: actions by role', () => {
   it('offers a Tim SAKIP member finishing the running step, starting the next and reopening the last', async () => {
-    const { doc } = await bukaPanel(PENGGUNA.sekTim);
+    const { doc } = await buka(ORANG.sekTim);
     expect(tombolAksi(doc)).toEqual(['Selesai langkah 4', 'Mulai langkah 5', 'Buka kembali langkah 3']);
     expect(doc.querySelectorAll('#aksi textarea')).toHaveLength(3);
   });
 
   it("offers the Kepala only the step that is the Kepala's", async () => {
-    const { doc } = await bukaPanel(PENGGUNA.kepala);
+    const { doc } = await buka(ORANG.kepala);
     expect(tombolAksi(doc)).toEqual(['Mulai langkah 5']);
   });
 
   it('offers a staff member nothing and says whose turn it is', async () => {
-    const { doc } = await bukaPanel(PENGGUNA.staf);
+    const { doc } = await buka(ORANG.staf.SEKRE);
     expect(tombolAksi(doc)).toEqual([]);
     expect(teks(doc, '#aksi .kosong')).toEqual([
       'Tidak ada tindakan untuk Anda saat ini. Langkah 4 dikerjakan oleh Sek. Tim Sakip.',
@@ -137,7 +106,7 @@ describe('sidebar: actions by role', () => {
 
 describe('sidebar: running an action', () => {
   it('calls the server with the note, shows progress while it runs, then redraws from the new state', async () => {
-    const { doc, relay, siklus } = await bukaPanel(PENGGUNA.sekTim);
+    const { doc, relay, siklus } = await buka(ORANG.sekTim);
     siklus.world.clock.set(wib(11, 30));
     doc.getElementById('catatan-selesai-4')!.value = '  Undangan terkirim.  ';
     const lepas = relay.hold();
@@ -156,7 +125,7 @@ describe('sidebar: running an action', () => {
     await sampai(() => relay.calls.length === 3 && doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
     expect(relay.calls[1]).toMatchObject({
       name: 'selesaiLangkah',
-      args: [siklus.spreadsheetId, 4, 'Undangan terkirim.'],
+      args: [siklus.id, 4, 'Undangan terkirim.'],
       outcome: { ok: true },
     });
     expect(relay.calls[2].name).toBe('panelSiklus');
@@ -167,14 +136,14 @@ describe('sidebar: running an action', () => {
   });
 
   it("shows the server's refusal in plain Bahasa Indonesia and redraws the buttons", async () => {
-    const { doc, relay, siklus } = await bukaPanel(PENGGUNA.kepala);
+    const { doc, relay, siklus } = await buka(ORANG.kepala);
     // the SAKIP team takes the Kepala off the list while the sidebar is open
     siklus.tulisPengaturan((p) => {
-      p.orang = p.orang.filter((o) => o.email !== PENGGUNA.kepala);
+      p.orang = p.orang.filter((o) => o.email !== ORANG.kepala);
     });
     doc.querySelector('#aksi button[data-aksi="mulai"]')!.click();
     await sampai(() => relay.calls.length === 3 && doc.getElementById('isi')!.getAttribute('aria-busy') === 'false');
-    expect(relay.calls[1]).toMatchObject({ name: 'mulaiLangkah', args: [siklus.spreadsheetId, 5] });
+    expect(relay.calls[1]).toMatchObject({ name: 'mulaiLangkah', args: [siklus.id, 5] });
     expect(relay.calls[1].outcome).toMatchObject({ ok: false });
     const pesan = doc.getElementById('pesan')!;
     expect(pesan.className).toBe('pesan galat');
@@ -189,7 +158,7 @@ describe('google.script.run relay', () => {
   // https://developers.google.com/apps-script/guides/html/reference/run#myFunction(...): "If you attempt to pass a
   // Date, Function, DOM element besides a form, or other prohibited type [...] the request fails."
   it('refuses a Date argument, as google.script.run does, without calling the server', async () => {
-    const { dom, relay } = await bukaPanel(PENGGUNA.staf);
+    const { dom, relay } = await buka(ORANG.staf.SEKRE);
     const run = (dom.window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } })
       .google.script.run;
     const tanggal = new (dom.window as unknown as { Date: DateConstructor }).Date();
@@ -200,9 +169,9 @@ describe('google.script.run relay', () => {
 
   // Same reference: return values obey the same restrictions as parameters.
   it('fails a call whose return value holds a Date instead of handing the page something else', async () => {
-    const siklus = siapkanSiklus();
+    const siklus = siklusBerjalan();
     siklus.script.evaluate('globalThis.kembalikanTanggal = function () { return { kapan: new Date(0) }; }');
-    const relay = new ScriptRunRelay(siklus.script, { user: PENGGUNA.staf });
+    const relay = new ScriptRunRelay(siklus.script, { user: ORANG.staf.SEKRE });
     const balasan = JSON.parse(await relay.handle('kembalikanTanggal', '[]')) as { ok: boolean; message: string };
     expect(balasan).toEqual({
       ok: false,
@@ -213,26 +182,30 @@ describe('google.script.run relay', () => {
 
 describe('opening the sidebar and reading it', () => {
   it('menuBukaPanel shows the built Sidebar.html titled "Pengukuran Kinerja", 300 px wide', () => {
-    const { world, script, spreadsheetId } = siapkanSiklus();
-    script.call('menuBukaPanel', [], { user: PENGGUNA.kepala, activeSpreadsheetId: spreadsheetId });
-    const [sidebar] = uiRecords(world).dialogs.filter((d) => d.kind === 'sidebar');
-    expect(sidebar).toMatchObject({ spreadsheetId, title: 'Pengukuran Kinerja', width: 300 });
+    const siklus = siklusBerjalan();
+    const sebelum = uiRecords(siklus.world).dialogs.length;
+    siklus.jalankan('menuBukaPanel', { user: ORANG.kepala, activeSpreadsheetId: siklus.id });
+    const [sidebar] = uiRecords(siklus.world)
+      .dialogs.slice(sebelum)
+      .filter((d) => d.kind === 'sidebar');
+    expect(sidebar).toMatchObject({ spreadsheetId: siklus.id, title: 'Pengukuran Kinerja', width: 300 });
     expect(sidebar.content).toBe(readBuiltFile('Sidebar.html'));
   });
 
   it('panelSiklus makes the same service calls however long the Log grows', () => {
-    const siklus = siapkanSiklus();
+    const siklus = siklusBerjalan();
     const panggilan = () => {
       const awal = siklus.world.calls.mark();
-      siklus.script.call('panelSiklus', [], { user: PENGGUNA.kepala, activeSpreadsheetId: siklus.spreadsheetId });
+      siklus.jalankan('panelSiklus', { user: ORANG.kepala, activeSpreadsheetId: siklus.id });
       return siklus.world.calls.since(awal).map((c) => `${c.type}.${c.method}`);
     };
     const pendek = panggilan();
     for (let i = 0; i < 20; i++) {
-      siklus.catat({ type: 'buka-kembali', step: 3, by: PENGGUNA.sekTim, at: wib(11, 20) + i * 2000 });
-      siklus.catat({ type: 'selesai', step: 3, by: PENGGUNA.sekTim, at: wib(11, 20) + i * 2000 + 1000 });
+      siklus.catat({ type: 'buka-kembali', step: 3, by: ORANG.sekTim, at: wib(11, 20) + i * 2000 });
+      siklus.catat({ type: 'selesai', step: 3, by: ORANG.sekTim, at: wib(11, 20) + i * 2000 + 1000 });
     }
     expect(panggilan()).toEqual(pendek);
-    expect(pendek.filter((c) => /getValues$/.test(c))).toHaveLength(2);
+    // one read each of Pengaturan, Log and Rekap
+    expect(pendek.filter((c) => /getValues$/.test(c))).toHaveLength(3);
   });
 });
