@@ -1,6 +1,5 @@
-import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
-import { labelPeriode, parsePeriode, type Periode } from '../../domain/siklus/periode';
+import { labelPeriode } from '../../domain/siklus/periode';
 import {
   barisAksiVersi,
   dokumenTercatat,
@@ -14,32 +13,24 @@ import {
 } from '../../domain/dokumen/catatan-dokumen';
 import { masukanDokumen } from '../../domain/dokumen/dari-rekap';
 import { tataHalaman } from '../../domain/naskah/halaman';
-import { readKantor } from '../../domain/naskah/kantor';
-import type { KopSurat } from '../../domain/naskah/kop';
+import { kopSurat } from '../../domain/naskah/kop';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
-import { type Pengaturan } from '../../domain/pengaturan/types';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/render';
 import { denganKunci } from '../../gateways/lock';
-import { bacaTabLog } from '../../gateways/sheets/log-tab';
-import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { rekapTerkini } from '../data/rekap';
-import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
-import { TEMPLAT } from '../../domain/templat';
 import { langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
-
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+import { bacaSiklusDokumen, SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Plain data for google.script.run. */
 export interface HasilDokumen {
@@ -50,24 +41,6 @@ export interface HasilDokumen {
   pesan: string;
   /** things to fix that did not stop the document (the kop's example address, units not signed off) */
   peringatan: string[];
-}
-
-/** What the document actions read of a cycle, once, under the lock. */
-export interface SiklusDokumen {
-  ss: Spreadsheet;
-  p: Pengaturan;
-  periode: Periode;
-  log: BarisLog[];
-  events: StepEvent[];
-}
-
-export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
-  const ss = bukaSpreadsheet(spreadsheetId);
-  const tanda = bacaTandaSiklus(ss);
-  const periode = tanda ? parsePeriode(tanda.kunci) : null;
-  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
-  const log = bacaTabLog(ss, TEMPLAT.log);
-  return { ss, p: bacaPengaturanSiklus(ss), periode: periode.periode, log: log.baris, events: log.events };
 }
 
 /**
@@ -205,20 +178,4 @@ function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; 
     );
   }
   return { model: hasil.document, peringatan: hasil.peringatan };
-}
-
-/** The kop of sheets-templates/kantor.json, with the address and contact line of Pengaturan when given. */
-export function kopSurat(p: Pengaturan): KopSurat {
-  const kantor = readKantor(TEMPLAT.kantor);
-  if (!kantor.ok) throw new Error(`sheets-templates/kantor.json: ${kantor.alasan.join(' ')}`);
-  const { kop } = kantor.kantor;
-  const alamat = p.dokumen?.alamatKop;
-  const kontak = p.dokumen?.kontakKop ?? (alamat ? undefined : kop.kontak);
-  return {
-    pemerintah: kop.pemerintah,
-    instansi: kop.instansi,
-    alamat: alamat ?? kop.alamat,
-    ...(kontak ? { kontak } : {}),
-    ...(!alamat && kop.alamatContoh ? { alamatContoh: true } : {}),
-  };
 }

@@ -30,12 +30,13 @@ import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
 import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana, wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { bacaSiklusDokumen, type SiklusDokumen } from './buat-dokumen';
 import { kirimTercatat } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { type AksiBerlangkah } from '../../domain/templat';
+import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Plain data for google.script.run. */
 export interface HasilAksiDokumen {

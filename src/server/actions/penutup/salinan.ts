@@ -17,11 +17,12 @@ import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { bacaSiklusDokumen, type SiklusDokumen } from '../dokumen/buat-dokumen';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_BERKAS, AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
+import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Plain data for google.script.run. */
 export interface HasilSalinan {

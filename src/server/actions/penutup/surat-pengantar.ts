@@ -21,12 +21,14 @@ import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
 import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { bacaSiklusDokumen, kopSurat, type SiklusDokumen } from '../dokumen/buat-dokumen';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_BERKAS } from '../../domain/pelacakan/aksi-log';
+import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { kopSurat } from '../../domain/naskah/kop';
+import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */
 export interface TujuanSurat {

@@ -1,0 +1,29 @@
+/** A cycle spreadsheet as the document and closing actions read it: once, under the lock. */
+import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
+import type { BarisLog } from '../../domain/pelacakan/log';
+import type { Pengaturan } from '../../domain/pengaturan/types';
+import { parsePeriode, type Periode } from '../../domain/siklus/periode';
+import { TEMPLAT } from '../../domain/templat';
+import { bacaTandaSiklus } from './cycle-metadata';
+import { bacaTabLog } from './log-tab';
+import { bacaPengaturanSiklus } from './pengaturan-tab';
+import { bukaSpreadsheet } from './spreadsheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface SiklusDokumen {
+  ss: Spreadsheet;
+  p: Pengaturan;
+  periode: Periode;
+  log: BarisLog[];
+  events: StepEvent[];
+}
+
+export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
+  const ss = bukaSpreadsheet(spreadsheetId);
+  const tanda = bacaTandaSiklus(ss);
+  const periode = tanda ? parsePeriode(tanda.kunci) : null;
+  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
+  const log = bacaTabLog(ss, TEMPLAT.log);
+  return { ss, p: bacaPengaturanSiklus(ss), periode: periode.periode, log: log.baris, events: log.events };
+}
