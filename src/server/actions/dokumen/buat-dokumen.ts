@@ -13,7 +13,6 @@ import {
 } from '../../domain/dokumen/catatan-dokumen';
 import { masukanDokumen } from '../../domain/dokumen/dari-rekap';
 import { tataHalaman } from '../../domain/naskah/halaman';
-import { kopSurat } from '../../domain/naskah/kop';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
@@ -31,6 +30,7 @@ import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 import { bacaSiklusDokumen, SiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { kopSurat } from '../../domain/naskah/kantor';
 
 /** Plain data for google.script.run. */
 export interface HasilDokumen {

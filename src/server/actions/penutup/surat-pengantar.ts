@@ -27,8 +27,8 @@ import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-sur
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_BERKAS } from '../../domain/pelacakan/aksi-log';
 import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
-import { kopSurat } from '../../domain/naskah/kop';
 import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { kopSurat } from '../../domain/naskah/kantor';
 
 /** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */
 export interface TujuanSurat {

@@ -1,3 +1,5 @@
+import type { Pengaturan } from '../pengaturan/types';
+import { TEMPLAT } from '../templat';
 import { checkKop, PERINGATAN_ALAMAT_CONTOH, type KopSurat } from './kop';
 import { signerBlock, type Penandatangan } from './penandatangan';
 
@@ -44,4 +46,20 @@ function textFields(source: unknown, keys: string[]): Record<string, string> {
     if (typeof value === 'string' && value.trim()) out[key] = value.trim();
   }
   return out;
+}
+
+/** The kop of sheets-templates/kantor.json, with the address and contact line of Pengaturan when given. */
+export function kopSurat(p: Pengaturan): KopSurat {
+  const kantor = readKantor(TEMPLAT.kantor);
+  if (!kantor.ok) throw new Error(`sheets-templates/kantor.json: ${kantor.alasan.join(' ')}`);
+  const { kop } = kantor.kantor;
+  const alamat = p.dokumen?.alamatKop;
+  const kontak = p.dokumen?.kontakKop ?? (alamat ? undefined : kop.kontak);
+  return {
+    pemerintah: kop.pemerintah,
+    instansi: kop.instansi,
+    alamat: alamat ?? kop.alamat,
+    ...(kontak ? { kontak } : {}),
+    ...(!alamat && kop.alamatContoh ? { alamatContoh: true } : {}),
+  };
 }

@@ -1,6 +1,3 @@
-import type { Pengaturan } from '../pengaturan/types';
-import { TEMPLAT } from '../templat';
-import { readKantor } from './kantor';
 import type { Block } from './model';
 
 /** The letterhead (kop surat) of the office. */
@@ -43,20 +40,4 @@ export function checkKop(kop: KopSurat): string[] {
     alasan.push('Kop surat: nama instansi kosong.');
   if (!kop.alamat?.trim()) alasan.push('Kop surat: alamat kosong.');
   return alasan;
-}
-
-/** The kop of sheets-templates/kantor.json, with the address and contact line of Pengaturan when given. */
-export function kopSurat(p: Pengaturan): KopSurat {
-  const kantor = readKantor(TEMPLAT.kantor);
-  if (!kantor.ok) throw new Error(`sheets-templates/kantor.json: ${kantor.alasan.join(' ')}`);
-  const { kop } = kantor.kantor;
-  const alamat = p.dokumen?.alamatKop;
-  const kontak = p.dokumen?.kontakKop ?? (alamat ? undefined : kop.kontak);
-  return {
-    pemerintah: kop.pemerintah,
-    instansi: kop.instansi,
-    alamat: alamat ?? kop.alamat,
-    ...(kontak ? { kontak } : {}),
-    ...(!alamat && kop.alamatContoh ? { alamatContoh: true } : {}),
-  };
 }
