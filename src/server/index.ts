@@ -1,8 +1,4 @@
-/**
- * The add-in's public surface. Every export becomes a top-level function of Code.js: simple triggers, menu handlers
- * and the endpoints the sidebar calls through google.script.run. Nothing else is global.
- */
-import type { PanelSiklus } from '../shared/api';
+import type { PanelSiklus, HasilAksi } from '../shared/api';
 import { konsolidasi as susunRekapSiklus, type HasilKonsolidasi } from './actions/data/rekap';
 import {
   kirimFormulir as kirimFormulirKeUnit,
@@ -35,7 +31,6 @@ import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } 
 import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
 import { tampilkanPanel } from './gateways/ui/sidebar';
 import { mulaiSiklusDariMenu } from './actions/siklus/mulai-dari-menu';
-import type { HasilAksi } from '../shared/api';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();

@@ -1,9 +1,7 @@
-import { type KelengkapanRekap } from '../../domain/data/rekap/lembar-rekap';
-import { type Rekap } from '../../domain/data/rekap/susun-rekap';
+import { type KelengkapanRekap, susunLembarRekap } from '../../domain/data/rekap/lembar-rekap';
+import { type Rekap, susunRekap } from '../../domain/data/rekap/susun-rekap';
 import { bacaIndikator } from '../../domain/data/rekap/baca-indikator';
 import { barisDariFormulir } from '../../domain/data/rekap/baca-formulir';
-import { susunLembarRekap } from '../../domain/data/rekap/lembar-rekap';
-import { susunRekap } from '../../domain/data/rekap/susun-rekap';
 import { formatAngka } from '../../domain/format/bilangan';
 import { timSakip } from '../../domain/pengaturan/peran';
 import { type Pengaturan } from '../../domain/pengaturan/types';
@@ -15,13 +13,11 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
 import { sidikSha256 } from '../../gateways/script/digest';
-import { TEMPLAT } from '../../domain/templat';
+import { TEMPLAT, SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_REKAP } from '../../domain/pelacakan/aksi-log';
-import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
-
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** Plain data for google.script.run. */

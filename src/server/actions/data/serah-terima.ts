@@ -7,16 +7,14 @@ import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
-import { pastikanKuotaSurel } from '../../gateways/mail';
+import { pastikanKuotaSurel, kirimTercatat } from '../../gateways/mail';
 import { bacaPengaturanSiklus, TAB_PENGATURAN } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
-import { kirimTercatat } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_REKAP, AKSI_SERAH_TERIMA } from '../../domain/pelacakan/aksi-log';
 import type { HasilAksi } from '../../../shared/api';
 

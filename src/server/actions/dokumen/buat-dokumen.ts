@@ -22,10 +22,9 @@ import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/r
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { rekapTerkini } from '../data/rekap';
-import { langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';

@@ -25,18 +25,14 @@ import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { jadikanHanyaBaca, pastikanAkses } from '../../gateways/drive/files';
 import { denganKunci } from '../../gateways/lock';
-import { pastikanKuotaSurel } from '../../gateways/mail';
+import { pastikanKuotaSurel, kirimTercatat } from '../../gateways/mail';
 import { emailPengguna } from '../../gateways/script/session';
-import { TEMPLAT } from '../../domain/templat';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { TEMPLAT, type AksiBerlangkah } from '../../domain/templat';
+import { kejadianTuntas, langkahAksi, konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana, wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { kirimTercatat } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
-import { type AksiBerlangkah } from '../../domain/templat';
-import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
-import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { bacaSiklusDokumen, type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Plain data for google.script.run. */
 export interface HasilAksiDokumen {

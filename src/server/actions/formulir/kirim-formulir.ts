@@ -9,17 +9,20 @@ import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { bukaFormulirUntukUnit } from '../../gateways/sheets/formulir-protection';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
-import { pastikanKuotaSurel } from '../../gateways/mail';
+import { pastikanKuotaSurel, kirimTercatat, type Kiriman } from '../../gateways/mail';
 import { bacaPengaturanSiklus, TAB_PENGATURAN } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
 import { TEMPLAT } from '../../domain/templat';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import {
+  kejadianTuntas,
+  langkahAksi,
+  konteksPelacakan,
+  type KonteksPelacakan,
+} from '../../domain/pelacakan/langkah-aksi';
 import { adalahTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
-import { kirimTercatat, type Kiriman } from '../../gateways/mail';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_FORMULIR } from '../../domain/pelacakan/aksi-log';
 import type { HasilAksi } from '../../../shared/api';
 

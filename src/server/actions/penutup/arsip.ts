@@ -19,15 +19,13 @@ import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { hapusProteksiRentang, lindungiTab } from '../../gateways/sheets/protection';
 import { tandaiDitutup, waktuDitutup } from '../../gateways/sheets/cycle-closed';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { terapkanTulisan } from '../../gateways/sheets/spreadsheet';
 import { AKSI_BERKAS, AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
 import { versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
-import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
-import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { bacaSiklusDokumen, type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Plain data for google.script.run. */
 export interface HasilArsip {

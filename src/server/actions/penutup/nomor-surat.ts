@@ -16,11 +16,10 @@ import { emailPengguna } from '../../gateways/script/session';
 import { ambilNomor, bukaBukuKerja, TAB_REGISTER_NOMOR } from '../../gateways/sheets/register-nomor-tab';
 import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { TEMPLAT } from '../../domain/templat';
-import { langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { langkahAksi, konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_NOMOR_SURAT, ID_NOMOR_SURAT_PENGANTAR } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -8,21 +8,23 @@
  * the drive.file scope the add-in reaches the document's folder only for them.
  */
 import { idSalinan } from '../../domain/penutup/berkas-siklus';
-import { idBarisDokumen, urlPdf, type DokumenTercatat } from '../../domain/dokumen/catatan-dokumen';
+import {
+  idBarisDokumen,
+  urlPdf,
+  type DokumenTercatat,
+  versiBertandaTangan,
+} from '../../domain/dokumen/catatan-dokumen';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { berkasTerjangkau, indukBerkas } from '../../gateways/drive/archive';
 import { cariBerkasBernama, simpanPdf } from '../../gateways/drive/files';
 import { pdfDariDokumen } from '../../gateways/docs/new-document';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_BERKAS, AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
-import { versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
-import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
-import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { bacaSiklusDokumen, type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 
 /** Plain data for google.script.run. */
 export interface HasilSalinan {

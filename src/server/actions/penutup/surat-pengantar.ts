@@ -19,15 +19,13 @@ import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_BERKAS } from '../../domain/pelacakan/aksi-log';
-import { bacaSiklusDokumen } from '../../gateways/sheets/cycle-read';
-import { type SiklusDokumen } from '../../gateways/sheets/cycle-read';
+import { bacaSiklusDokumen, type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 import { kopSurat } from '../../domain/naskah/kantor';
 
 /** Who the letter goes to: "Kepada Yth. {kepada}" … "di {di}". */

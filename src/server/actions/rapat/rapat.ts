@@ -14,11 +14,15 @@ import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
-import { kejadianTuntas, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
+import {
+  kejadianTuntas,
+  langkahAksi,
+  konteksPelacakan,
+  type KonteksPelacakan,
+} from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { konteksPelacakan, type KonteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_RAPAT } from '../../domain/pelacakan/aksi-log';
 import type { HasilAksi } from '../../../shared/api';
 

@@ -1,14 +1,17 @@
-import type { Periode } from '../../domain/siklus/periode';
-import { kunciPeriode, labelPeriode, parsePeriode } from '../../domain/siklus/periode';
+import { type Periode, kunciPeriode, labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { namaTabFormulir } from '../../domain/layout';
-import { type IndikatorAwal } from '../../domain/formulir/isian-formulir';
+import {
+  type IndikatorAwal,
+  barisIsianFormulir,
+  indikatorDariFormulir,
+  indikatorPKUnit,
+} from '../../domain/formulir/isian-formulir';
 import { type Pengaturan } from '../../domain/pengaturan/types';
-import { barisIsianFormulir, indikatorDariFormulir, indikatorPKUnit } from '../../domain/formulir/isian-formulir';
 import { isiPetunjuk } from '../../domain/siklus/petunjuk';
 import { kabidUnit, timSakip } from '../../domain/pengaturan/peran';
 import { pengaturanBawaan } from '../../domain/pengaturan/bawaan';
-import type { SiklusTerbuka } from '../../gateways/sheets/cycle-spreadsheet';
 import {
+  type SiklusTerbuka,
   bukaSiklusTerdaftar,
   namaSpreadsheetSiklus,
   susunTab,
@@ -36,11 +39,9 @@ import { pemegangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import type { RentangWaktu } from '../../domain/pelacakan/waktu-lampau';
 import { lindungiTab } from '../../gateways/sheets/protection';
-import { TEMPLAT } from '../../domain/templat';
+import { TEMPLAT, PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
 import { buatSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
-import { PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
-
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface HasilMulaiSiklus {

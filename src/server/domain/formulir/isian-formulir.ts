@@ -1,7 +1,6 @@
 import type { KebijakanCapaian } from '../indikator/pengaturan-capaian';
 import { parseAngka } from '../indikator/parse-angka';
-import type { TataLetakTab } from '../layout';
-import { hurufKolom, petaJudul, posisiKolom } from '../layout';
+import { type TataLetakTab, hurufKolom, petaJudul, posisiKolom } from '../layout';
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import type { Sel } from '../pengaturan/blok-tab';
 import type { IndikatorPK, Pengaturan } from '../pengaturan/types';

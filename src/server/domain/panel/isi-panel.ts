@@ -14,11 +14,10 @@ import type {
 } from '../../../shared/api';
 import type { StepState } from '../pelacakan/kejadian-langkah';
 import { formatAngka } from '../format/bilangan';
-import { formatJam } from '../format/tanggal';
+import { formatJam, formatWaktuLokal } from '../format/tanggal';
 import type { SopStep } from '../sop/types';
 import type { WorkingCalendar } from '../jam-kerja/kalender';
 import { stepTiming } from '../jam-kerja/waktu-langkah';
-import { formatWaktuLokal } from '../format/tanggal';
 import { localDayIndex } from '../zona-waktu';
 
 export interface BahanPanel {

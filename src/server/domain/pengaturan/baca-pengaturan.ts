@@ -1,8 +1,7 @@
 import type { Capping, VarianNegatif } from '../indikator/pengaturan-capaian';
 import { bacaMarginCm, DAFTAR_KERTAS, type Kertas } from '../naskah/halaman';
 import { parseNumberFormat } from '../penutup/nomor-surat/format-nomor';
-import type { BlokTerbaca, GalatTab } from './blok-tab';
-import { bacaBlok, normalkan } from './blok-tab';
+import { type BlokTerbaca, type GalatTab, bacaBlok, normalkan } from './blok-tab';
 import { bacaKalender } from './kalender-blok';
 import { PembacaSel } from './pembaca-sel';
 import type { IndikatorPK, Pengaturan, SetelanDokumen } from './types';

@@ -3,8 +3,7 @@ import { tulisMarginCm } from '../naskah/halaman';
 import type { SopTemplate } from '../sop/types';
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { MS_PER_MENIT, ZONA_WAKTU } from '../zona-waktu';
-import type { Blok, Sel } from './blok-tab';
-import { susunBlok } from './blok-tab';
+import { type Blok, type Sel, susunBlok } from './blok-tab';
 import { blokKalender, JUDUL_KALENDER } from './kalender-blok';
 import type { Pengaturan } from './types';
 

@@ -1,14 +1,12 @@
-import type { JadwalHari, WorkingCalendar } from '../jam-kerja/kalender';
-import { NAMA_HARI } from '../jam-kerja/kalender';
-import type {
-  JamKerjaHariData,
-  JamKerjaMingguanData,
-  JamKhususData,
-  KalenderKerjaData,
+import { type JadwalHari, type WorkingCalendar, NAMA_HARI } from '../jam-kerja/kalender';
+import {
+  type JamKerjaHariData,
+  type JamKerjaMingguanData,
+  type JamKhususData,
+  type KalenderKerjaData,
+  parseWorkingCalendar,
 } from '../jam-kerja/kalender-schema';
-import { parseWorkingCalendar } from '../jam-kerja/kalender-schema';
-import type { Blok, BlokTerbaca, Sel } from './blok-tab';
-import { normalkan } from './blok-tab';
+import { type Blok, type BlokTerbaca, type Sel, normalkan } from './blok-tab';
 import type { PembacaSel } from './pembaca-sel';
 
 /**

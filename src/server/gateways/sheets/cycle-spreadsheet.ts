@@ -1,5 +1,4 @@
-import type { Periode } from '../../domain/siklus/periode';
-import { labelPeriode } from '../../domain/siklus/periode';
+import { type Periode, labelPeriode } from '../../domain/siklus/periode';
 import { type Pengaturan } from '../../domain/pengaturan/types';
 import { ZONA_WAKTU } from '../../domain/zona-waktu';
 

@@ -1,5 +1,4 @@
-import type { TataLetakTab } from '../../domain/layout';
-import { rentangKolomIsian } from '../../domain/layout';
+import { type TataLetakTab, rentangKolomIsian } from '../../domain/layout';
 import { lindungiRentang, lindungiTab } from './protection';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

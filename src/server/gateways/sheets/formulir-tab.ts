@@ -1,5 +1,4 @@
-import type { TataLetakTab } from '../../domain/layout';
-import { hurufKolom, posisiKolom, rentangKolomIsian } from '../../domain/layout';
+import { type TataLetakTab, hurufKolom, posisiKolom, rentangKolomIsian } from '../../domain/layout';
 import { type Sel } from '../../domain/pengaturan/blok-tab';
 import { pastikanBaris } from './sheet-size';
 import { gayaTab } from './tab-writer';

@@ -1,9 +1,8 @@
 import { hurufKolom } from '../../domain/layout';
 import { pastikanBaris } from './sheet-size';
 import { type Pengaturan } from '../../domain/pengaturan/types';
-import { bacaPengaturan } from '../../domain/pengaturan/baca-pengaturan';
+import { bacaPengaturan, type HasilBacaPengaturan } from '../../domain/pengaturan/baca-pengaturan';
 import { JUDUL_BLOK, pengaturanKeBaris } from '../../domain/pengaturan/blok-pengaturan';
-import { type HasilBacaPengaturan } from '../../domain/pengaturan/baca-pengaturan';
 import type { SopTemplate } from '../../domain/sop/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

@@ -1,5 +1,4 @@
-import { type KelengkapanRekap, type LembarRekap } from '../../domain/data/rekap/lembar-rekap';
-import { bacaKelengkapanRekap } from '../../domain/data/rekap/lembar-rekap';
+import { type KelengkapanRekap, type LembarRekap, bacaKelengkapanRekap } from '../../domain/data/rekap/lembar-rekap';
 import type { TataLetakTab } from '../../domain/layout';
 import { lindungiTab } from './protection';
 

@@ -1,5 +1,4 @@
-import type { KolomTab, TataLetakTab } from '../../domain/layout';
-import { barisMenurutTataLetak, hurufKolom } from '../../domain/layout';
+import { type KolomTab, type TataLetakTab, barisMenurutTataLetak, hurufKolom } from '../../domain/layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,5 +1,4 @@
-import type { TataLetakTab } from '../../domain/layout';
-import { barisMenurutTataLetak } from '../../domain/layout';
+import { type TataLetakTab, barisMenurutTataLetak } from '../../domain/layout';
 import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { type Temuan } from '../../domain/data/temuan/types';
 import { pastikanBaris } from './sheet-size';

@@ -1,5 +1,4 @@
-import type { TataLetakTab } from '../../domain/layout';
-import { posisiKolom } from '../../domain/layout';
+import { type TataLetakTab, posisiKolom } from '../../domain/layout';
 import { KOLOM_VALIDASI } from '../../domain/data/validasi/baris-formulir';
 import { STATUS_VALIDASI, type BarisUnit, type TulisValidasi } from '../../domain/data/validasi/status-validasi';
 import { lindungiRentang } from './protection';

@@ -3,8 +3,7 @@ import { SkalaPredikat } from '../../indikator/predikat';
 import type { IndikatorTerbaca } from './baca-indikator';
 import { BarisRekap, buatBarisRekap } from './baris-rekap';
 import { ringkas, RingkasanRekap } from './ringkasan';
-import { PENGATURAN_CAPAIAN_BAWAAN } from '../../templat';
-import { SKALA_PREDIKAT_BAWAAN } from '../../templat';
+import { PENGATURAN_CAPAIAN_BAWAAN, SKALA_PREDIKAT_BAWAAN } from '../../templat';
 
 interface KelompokSasaran {
   /** as first written in the unit's form (neutralised) */

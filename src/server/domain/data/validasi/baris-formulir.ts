@@ -1,5 +1,4 @@
-import type { TataLetakTab } from '../../layout';
-import { petaJudul } from '../../layout';
+import { type TataLetakTab, petaJudul } from '../../layout';
 import type { BarisUnit } from './status-validasi';
 import type { JudulKolom } from '../temuan/types';
 
