@@ -5,10 +5,7 @@ import { pengingatTercatat } from '../../domain/pelacakan/pengingat/kunci';
 import { susunEmailPengingat } from '../../domain/pelacakan/pengingat/surel-pengingat';
 import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
 import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
-import { izinLangkah } from '../../domain/pengaturan/peran';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
-import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
-import { penyuntingPelacakan } from '../../domain/pelacakan/penyunting';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -18,6 +15,7 @@ import { pasangPemicuPerJam } from '../../gateways/script/triggers';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { TEMPLAT } from '../../domain/templat';
 import { AKSI_PENGINGAT } from '../../domain/pelacakan/aksi-log';
+import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -59,11 +57,10 @@ function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
 
 /** Reminds what is due in one cycle; returns the quota left. */
 function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat): number {
-  const sop = TEMPLAT.sop;
   const tabLog = TEMPLAT.lembarPelacakan.log;
   const isi = bacaTabLog(ss, tabLog);
   const pengaturan = bacaPengaturanSiklus(ss);
-  const steps = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
+  const { langkah: steps, penyunting } = konteksPelacakan(pengaturan);
   const keputusan = pengingatJatuhTempo({
     steps,
     states: deriveStepStates(steps, isi.events),
@@ -86,7 +83,6 @@ function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat):
   }
   if (muat.length === 0) return kuota;
 
-  const penyunting = penyuntingPelacakan(pengaturan.orang, steps, izinLangkah(pengaturan, sop));
   const siklus = { namaSiklus: ss.getName(), url: ss.getUrl() };
   const kiriman: Kiriman[] = muat.map((p) => ({
     kunci: p.kunci,

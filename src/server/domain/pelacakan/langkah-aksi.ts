@@ -1,3 +1,7 @@
+/**
+ * What an action needs to record SOP steps: the tracking context of a cycle's settings, the step an action
+ * finishes (sheets-templates/aksi-langkah.json), and the events that stamp it done.
+ */
 import type { PermintaanLangkah } from './catat';
 import type { CanAct, StepEvent } from './kejadian-langkah';
 import { terapkanPelaksana } from './proyeksi';
