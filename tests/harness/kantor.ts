@@ -81,6 +81,8 @@ export function pengaturanUkuran(jumlahUnit: number, perUnit: number): Pengatura
       satuan: '%',
       polaritas: i % 2 ? 'negatif' : 'positif',
       target: 10 + i,
+      targetTriwulan: [null, null, null, null],
+      metode: 'tetap' as const,
     })),
   );
   return p;

@@ -61,20 +61,21 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     // when every protection covering it lists them; a sheet protection leaves its unprotected ranges to the file's editors.
     const k = siklus();
     const ketik = (user: string, tab: string, a1: string) => () => userEdit(k.world, k.id, tab, a1, '12', user);
-    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'F2')).toThrow(/has no access/);
-    expect(ketik(ORANG.kabid.PJRS, 'Form PSPFM', 'F2')).not.toThrow(); // today: open to every editor of the file
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'H2')).toThrow(/has no access/);
+    expect(ketik(ORANG.kabid.PJRS, 'Form PSPFM', 'H2')).not.toThrow(); // today: open to every editor of the file
 
     kirim(k);
-    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'F2')).not.toThrow();
-    expect(ketik(ORANG.kabid.PSPFM, 'Form PSPFM', 'J3')).not.toThrow();
-    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'G2')).toThrow(/protected cell/); // Capaian: a formula
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'H2')).not.toThrow();
+    expect(ketik(ORANG.kabid.PSPFM, 'Form PSPFM', 'K3')).not.toThrow();
+    expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'G2')).toThrow(/protected cell/); // Target: from the PK
+    expect(ketik(ORANG.kabid.PSPFM, 'Form PSPFM', 'B2')).toThrow(/protected cell/); // Indikator: from the PK
     expect(ketik(ORANG.staf.PSPFM, 'Form PSPFM', 'A1')).toThrow(/protected cell/); // header
-    expect(ketik(ORANG.staf.PSPFM, 'Form PJRS', 'F2')).toThrow(/protected cell/);
-    expect(ketik(ORANG.kabid.PJRS, 'Form PSPFM', 'F3')).toThrow(/protected cell/);
+    expect(ketik(ORANG.staf.PSPFM, 'Form PJRS', 'H2')).toThrow(/protected cell/);
+    expect(ketik(ORANG.kabid.PJRS, 'Form PSPFM', 'H3')).toThrow(/protected cell/);
     expect(ketik(ORANG.staf.PSPFM, 'Rekap', 'A2')).toThrow(/protected cell/);
     expect(ketik(ORANG.staf.PSPFM, 'Pengaturan', 'B2')).toThrow(/protected cell/);
     expect(ketik(ORANG.staf.PSPFM, 'Log', 'A2')).toThrow(/protected cell/);
-    expect(ketik(ORANG.anggota, 'Form PSPFM', 'F2')).not.toThrow(); // Tim SAKIP
+    expect(ketik(ORANG.anggota, 'Form PSPFM', 'H2')).not.toThrow(); // Tim SAKIP
 
     // the protections are checked before they are changed: a second run changes none
     const perlindungan = () => JSON.stringify(spreadsheetState(k.world, k.id).sheets.map((s) => s.protections));

@@ -29,7 +29,7 @@ function rekapUnit(s: Siklus, kode: string): string[][] {
       .map((r) => [
         String(r[k('Indikator Kinerja')]),
         String(r[k('Satuan')]) || '-',
-        angka(r[k('Target')]),
+        typeof r[k('Target')] === 'string' && r[k('Target')] ? String(r[k('Target')]) : angka(r[k('Target')]),
         angka(r[k('Realisasi')]),
         angka(r[k('Capaian (%)')], { minimumDesimal: 2, maksimumDesimal: 2 } as never),
         String(r[k('Predikat')]) || '-',
@@ -164,7 +164,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
     s.sebagai(ORANG.sekTim, (ss) =>
       ss
         .getSheetByName('Form PJRS')!
-        .getRange(2, KOLOM_FORM.indexOf('Realisasi') + 1)
+        .getRange(3, KOLOM_FORM.indexOf('Realisasi') + 1)
         .setValue(1),
     );
     expect(() => buat(s)).toThrow(/Tab "Rekap" belum memuat Rekap terbaru .*Jalankan Konsolidasi/);

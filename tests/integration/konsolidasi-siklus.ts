@@ -1,8 +1,8 @@
 /**
  * Konsolidasi through the built Code.js: a cycle made by the cycle builder, the units typing into their forms as
  * people do (userEdit), then the Tim SAKIP consolidating into the Rekap tab. Data from the scenario of Triwulan II 2026
- * (PSPFM types "1.234,5" and "85%", leaves a realisasi empty and writes =IMPORTRANGE into Penjelasan; a Sekretariat row
- * has target 0).
+ * (PSPFM types "1.234,5" and "85%", leaves a realisasi empty and writes =IMPORTRANGE into Penjelasan; the Nilai evaluasi
+ * SAKIP has no target for triwulan II).
  */
 import formulirJson from '../../sheets-templates/tab-formulir.json';
 import rekapJson from '../../sheets-templates/tab-rekap.json';
@@ -43,7 +43,7 @@ export type Siklus = ReturnType<typeof siklus>;
 /** What the units typed by Friday 14 August: the scenario's data. */
 export function isiSkenario(s: Siklus): void {
   s.ketik('SEKRE', 2, { Realisasi: '100' });
-  s.ketik('SEKRE', 3, { Target: '0', Realisasi: '65' });
+  s.ketik('SEKRE', 3, { Realisasi: '65' });
   s.ketik('SEKRE', 4, { Realisasi: '90' });
   s.ketik('SEKRE', 5, { Realisasi: '80' });
   // What Sheets keeps of a typed "85%": the number 0.85 in a percent-formatted cell. The emulator keeps the cell's

@@ -56,29 +56,33 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     const tabel = tabelRekap(s.nilai('Rekap'));
     expect(tabel.map((r) => [r.Unit, String(r['Indikator Kinerja']).slice(0, 41)])).toEqual(URUTAN_REKAP);
     const pspfm = tabel.filter((r) => r.Unit === 'PSPFM');
-    // "85%" in a percent cell is 85; "1.234,5" is 1234,5; the empty realisasi is a gap with its reason
+    // triwulan II against the Rencana Aksi: "85%" in a percent cell is 85, against the TW II target 80 ("terakhir");
+    // the counts ("jumlah") need triwulan I, whose cycle does not exist: named, not guessed; "tetap": the annual 12
     expect(pspfm.map((r) => [r.Target, r.Realisasi, r['Predikat']])).toEqual([
-      [100, 85, 'Tinggi'],
-      [12, '', ''],
-      [2799, 1234.5, 'Sangat Rendah'],
+      [80, 85, 'Sangat Tinggi'],
+      [6, '', ''],
+      [1400, '', ''],
       [12, 11.8, 'Sangat Tinggi'],
-      ['', '', 'Tinggi'],
+      ['', '', 'Sangat Tinggi'],
     ]);
-    expect(pspfm[1]['Keterangan Capaian']).toBe('Realisasi belum diisi, capaian belum dapat dihitung.');
-    expect(pspfm[2]['Capaian (%)']).toBeCloseTo((1234.5 / 2799) * 100, 9);
+    expect(pspfm[1]['Keterangan Capaian']).toBe(
+      'Siklus Triwulan I Tahun 2026 tidak ditemukan; capaian s.d. periode ini belum dapat dihitung.',
+    );
+    expect(pspfm[0]['Capaian (%)']).toBeCloseTo((85 / 80) * 100, 9);
     // negative polarity, variant A of the cycle's policy: (2T - R) / T x 100
     expect(pspfm[3]['Capaian (%)']).toBeCloseTo(((24 - 11.8) / 12) * 100, 9);
-    expect(pspfm[4]['Capaian (%)']).toBeCloseTo((85 + (1234.5 / 2799) * 100 + ((24 - 11.8) / 12) * 100) / 3, 9);
+    expect(pspfm[4]['Capaian (%)']).toBeCloseTo(((85 / 80) * 100 + ((24 - 11.8) / 12) * 100) / 2, 9);
     const sekre = tabel.filter((r) => r.Unit === 'SEKRE');
-    expect(sekre[1]).toMatchObject({
-      Target: 0,
-      Realisasi: 65,
-      'Capaian (%)': '',
-      Predikat: '',
-      'Keterangan Capaian': 'Target 0: capaian tidak dapat dihitung (pembagian dengan nol).',
-      'Asal (tab, baris)': 'Form SEKRE, baris 3',
+    // the stable indicator: TW II range 40–50, realisasi 90 above it: (2 × 50 − 90) / 50 × 100
+    expect(sekre[2]).toMatchObject({
+      Polaritas: 'stabil',
+      Target: '40–50',
+      Realisasi: 90,
+      'Capaian (%)': 20,
+      Predikat: 'Sangat Rendah',
+      'Asal (tab, baris)': 'Form SEKRE, baris 4',
     });
-    expect(sekre[4]['Keterangan Capaian']).toBe('3 dari 4 indikator dihitung; realisasi terisi 4 dari 4.');
+    expect(sekre[4]['Keterangan Capaian']).toBe('4 dari 4 indikator dihitung; realisasi terisi 4 dari 4.');
     expect(tabel.find((r) => r['Indikator Kinerja'] === 'Rata-rata capaian PERMAS')).toMatchObject({
       'Capaian (%)': '',
       Predikat: '',
@@ -93,30 +97,31 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     isiSkenario(s);
     const hasil = s.konsolidasi(PEMILIK);
     const nilai = s.nilai('Rekap');
-    // by hand: SEKRE 100, 90/95, 80/82 (target 0 row skipped); PSPFM 85, 1234,5/2799, (24-11,8)/12; PJRS 3/4, 72/80,
-    // 100/100, (60-36)/30; PEMDES 100/100
-    const sekre = [100, (90 / 95) * 100, (80 / 82) * 100];
-    const pspfm = [85, (1234.5 / 2799) * 100, ((24 - 11.8) / 12) * 100];
-    const pjrs = [75, 90, 100, 80];
+    // by hand, triwulan II without a triwulan I cycle: SEKRE 100/100, 65/70 (tetap), 40–50 range with 90 (20), 80/82;
+    // PSPFM 85/80, (24-11,8)/12 (its counts wait for triwulan I); PJRS 72/80, 100/100 (ODGJ and the average stay
+    // open); PEMDES 100/100
+    const sekre = [100, (65 / 70) * 100, 20, (80 / 82) * 100];
+    const pspfm = [(85 / 80) * 100, ((24 - 11.8) / 12) * 100];
+    const pjrs = [90, 100];
     const semua = [...sekre, ...pspfm, ...pjrs, 100];
     const rata = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
     expect(blokRingkasan(nilai, 'Jumlah indikator per predikat').map((r) => r.slice(0, 2))).toEqual([
-      ['Sangat Tinggi', 6],
-      ['Tinggi', 3],
-      ['Sedang', 1],
+      ['Sangat Tinggi', 7],
+      ['Tinggi', 1],
+      ['Sedang', 0],
       ['Rendah', 0],
       ['Sangat Rendah', 1],
-      ['Tanpa predikat', 8],
+      ['Tanpa predikat', 10],
     ]);
     const perUnit = blokRingkasan(nilai, 'Capaian dan kelengkapan per unit');
     expect(perUnit.map((r) => [r[0], r[2], r[3], r[4], r[5], r[6]])).toEqual([
-      ['SEKRE', 'Sangat Tinggi', 3, 4, 4, 100],
-      ['PSPFM', 'Tinggi', 3, 3, 4, 75],
-      ['PJRS', 'Tinggi', 4, 4, 4, 100],
+      ['SEKRE', 'Tinggi', 4, 4, 4, 100],
+      ['PSPFM', 'Sangat Tinggi', 2, 3, 4, 75],
+      ['PJRS', 'Sangat Tinggi', 2, 4, 4, 100],
       ['PERMAS', '', 0, 0, 3, 0],
       ['PEMDES', 'Sangat Tinggi', 1, 1, 4, 25],
-      ['Keseluruhan', 'Tinggi', 11, 12, 19, (12 / 19) * 100],
+      ['Keseluruhan', 'Tinggi', 9, 12, 19, (12 / 19) * 100],
     ]);
     const rataRata = perUnit.map((r) => r[1]);
     [rata(sekre), rata(pspfm), rata(pjrs)].forEach((x, i) => expect(rataRata[i]).toBeCloseTo(x, 9));
@@ -210,7 +215,7 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     const tabel = tabelRekap(s.nilai('Rekap'));
     expect(tabel[1]['Sasaran Strategis']).toBe('Meningkatnya akuntabilitas kinerja perangkat daerah');
     expect(tabel.find((r) => r['Indikator Kinerja'] === 'Rata-rata capaian PSPFM')!['Keterangan Capaian']).toBe(
-      '4 dari 4 indikator dihitung; realisasi terisi 4 dari 4.',
+      '2 dari 4 indikator dihitung; realisasi terisi 4 dari 4.',
     );
   });
 

@@ -86,40 +86,38 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
 });
 
 describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
-  it('prefills each unit form from the Perjanjian Kinerja, with a Capaian formula the unit cannot type over', () => {
+  it('writes each unit form from the Perjanjian Kinerja for the period, its PK columns protected for the Tim SAKIP', () => {
     const k = kantor();
     k.mulaiSiklus('TW2 2026');
     const ss = k.siklusPeriode('2026-TW2');
     const pk = pengaturanBawaan(SOP).perjanjianKinerja.filter((i) => i.unit === 'PSPFM');
     const [judul, ...baris] = k.nilai('Form PSPFM', ss.id);
     expect(judul).toEqual(JUDUL_FORM);
-    expect(baris.slice(0, pk.length).map((r) => r.slice(0, 5))).toEqual(
-      pk.map((i) => [i.sasaran, i.indikator, i.satuan, i.polaritas, i.target]),
-    );
-    expect(baris.slice(0, pk.length).every((r) => r[5] === '')).toBe(true);
+    expect(baris).toHaveLength(pk.length);
+    // Sasaran, Indikator, Satuan, Polaritas, Metode kumulasi, Target tahunan, Target periode ini (the triwulan II target
+    // of the Rencana Aksi; under "tetap" the annual one)
+    expect(baris.map((r) => r.slice(0, 7))).toEqual([
+      [pk[0].sasaran, pk[0].indikator, '%', 'positif', 'terakhir', 100, 80],
+      [pk[1].sasaran, pk[1].indikator, 'kali', 'positif', 'jumlah', 12, 3],
+      [pk[2].sasaran, pk[2].indikator, 'orang', 'positif', 'jumlah', 2799, 700],
+      [pk[3].sasaran, pk[3].indikator, '%', 'negatif', 'tetap', 12, 12],
+    ]);
+    expect(baris.every((r) => r[7] === '')).toBe(true);
 
     const form = ss.sheets.find((s) => s.name === 'Form PSPFM')!;
-    expect(form.rows[1][6]?.formula).toMatch(/^=IF\(OR\(NOT\(ISNUMBER\(E2\)\)/);
     const [perlindungan] = form.protections;
     expect(perlindungan.type).toBe('SHEET');
     expect([...(perlindungan.editors ?? [])].sort()).toEqual([ANGGOTA, PEMILIK]);
-    const barisData = pk.length + formulirJson.barisCadangan;
-    // A..F and H..M of the data rows are open; the header row and Capaian (G) stay protected
-    expect(perlindungan.unprotected).toEqual([
-      { row: 2, col: 1, numRows: barisData, numCols: 6 },
-      { row: 2, col: 8, numRows: barisData, numCols: 6 },
-    ]);
-    // the Kabid's validation columns K..M: a range protection for the unit's Kabid (and the owner, who set it)
+    // only H..N of the data rows are open (Realisasi to the Kabid's columns); the header and the PK columns A..G are not
+    expect(perlindungan.unprotected).toEqual([{ row: 2, col: 8, numRows: pk.length, numCols: 7 }]);
+    // the Kabid's validation columns L..N: a range protection for the unit's Kabid (and the owner, who set it)
     const validasi = form.protections.filter((p) => p.type === 'RANGE');
     expect(validasi.map((p) => [p.range, [...(p.editors ?? [])].sort()])).toEqual([
-      [{ row: 2, col: 11, numRows: barisData, numCols: 3 }, ['kabid.pspfm@contoh.go.id', PEMILIK]],
+      [{ row: 2, col: 12, numRows: pk.length, numCols: 3 }, ['kabid.pspfm@contoh.go.id', PEMILIK]],
     ]);
-    expect(form.rows[1][3]?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: false });
-    expect(form.rows[1][3]?.validation?.values[0]).toEqual(['positif', 'negatif']);
-    expect(form.rows[1][2]?.validation).toMatchObject({ criteria: 'VALUE_IN_LIST', allowInvalid: true });
-    expect(form.rows[1][4]?.numberFormat).toBe('#,##0.##');
+    expect(form.rows[1][6]?.numberFormat).toBe('#,##0.##');
     expect(form.conditionalRules).toEqual([
-      expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND($B2<>"",$F2="")'], background: '#fff2cc' }),
+      expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND($B2<>"",$H2="")'], background: '#fff2cc' }),
       ...['Valid', 'Perlu perbaikan', 'Perlu dicek ulang'].map((teks) =>
         expect.objectContaining({ criteria: 'TEXT_EQUAL_TO', values: [teks] }),
       ),
@@ -174,38 +172,34 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
 });
 
 describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
-  it('seeds the next cycle from the previous one: its settings, and its unit forms within the same year', () => {
+  it('seeds the next cycle from the previous one: its settings, the forms written from its Perjanjian Kinerja', () => {
     const k = kantor();
     k.mulaiSiklus('Triwulan II 2026');
     const tw2 = k.siklusPeriode('2026-TW2').id;
-    // the SAKIP team edits the settings; PSPFM adds an indicator and revises a target in its TW II form
+    // the SAKIP team edits the settings and revises a PK target; a hand edit of a TW II form is not carried over
     const diubah = k.tulisPengaturan((p) => {
       p.tempat = 'Banyumas';
       p.unitKerja = p.unitKerja.filter((u) => u.kode !== 'PERMAS');
       p.orang = p.orang.filter((o) => o.unit !== 'PERMAS');
       p.perjanjianKinerja = p.perjanjianKinerja.filter((i) => i.unit !== 'PERMAS');
+      p.perjanjianKinerja.find((i) => i.unit === 'PSPFM')!.targetTriwulan[2] = 90;
     }, tw2);
-    k.sebagai(PEMILIK, (ss) => {
-      const form = ss.getSheetByName('Form PSPFM')!;
-      form.getRange('E2').setValue(90);
-      form.getRange('A6:E6').setValues([['Sasaran baru', 'Indikator tambahan PSPFM', 'orang', 'positif', 50]]);
-    });
+    k.sebagai(PEMILIK, (ss) => ss.getSheetByName('Form PSPFM')!.getRange('B2').setValue('diubah tangan'));
 
     k.mulaiSiklus('Triwulan III 2026');
     const tw3 = k.siklusPeriode('2026-TW3');
     expect(pengaturanDari(k.nilai('Pengaturan', tw3.id))).toEqual(diubah);
     expect(tw3.sheets.map((s) => s.name)).not.toContain('Form PERMAS');
     const formTw3 = k.nilai('Form PSPFM', tw3.id);
-    expect(formTw3[1][4]).toBe(90);
-    expect(formTw3[5].slice(0, 5)).toEqual(['Sasaran baru', 'Indikator tambahan PSPFM', 'orang', 'positif', 50]);
-
-    // a new year starts again from the Perjanjian Kinerja in the (copied) settings, not from last year's forms
-    k.mulaiSiklus('Triwulan I 2027');
-    const tw1 = k.siklusPeriode('2027-TW1');
-    const formTw1 = k.nilai('Form PSPFM', tw1.id);
-    expect(formTw1[1][4]).toBe(diubah.perjanjianKinerja.find((i) => i.unit === 'PSPFM')!.target);
-    expect(formTw1.map((r) => r[1])).not.toContain('Indikator tambahan PSPFM');
-    expect(pengaturanDari(k.nilai('Pengaturan', tw1.id)).tempat).toBe('Banyumas');
+    expect(formTw3[1].slice(1, 7)).toEqual([
+      diubah.perjanjianKinerja.find((i) => i.unit === 'PSPFM')!.indikator,
+      '%',
+      'positif',
+      'terakhir',
+      100,
+      90,
+    ]);
+    expect(pengaturanDari(k.nilai('Pengaturan', tw3.id)).tempat).toBe('Banyumas');
   });
 
   it('stops before asking or creating anything when the previous cycle’s settings are broken, naming the cell', () => {

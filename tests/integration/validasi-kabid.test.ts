@@ -23,14 +23,14 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     expect(
       s.panggil('tandaiBaris', oleh(KABID.PSPFM, agu(18, 10)), 'PSPFM', 3, 'Perlu perbaikan', 'Realisasi belum diisi'),
     ).toEqual({ berubah: true, pesan: 'Tab "Form PSPFM" baris 3 ditandai "Perlu perbaikan".' });
-    expect([s.sel('PSPFM', 'K3'), s.sel('PSPFM', 'L3')]).toEqual(['Perlu perbaikan', 'Realisasi belum diisi']);
+    expect([s.sel('PSPFM', 'L3'), s.sel('PSPFM', 'M3')]).toEqual(['Perlu perbaikan', 'Realisasi belum diisi']);
     expect(() => s.panggil('sahkanUnit', oleh(KABID.PSPFM, agu(18, 10, 5)), 'PSPFM')).toThrow(
       /Unit PSPFM belum dapat disahkan: tab "Form PSPFM" baris 2 \(belum divalidasi\), baris 3 \(Perlu perbaikan\)/,
     );
-    s.ketik(STAF.PSPFM, agu(18, 14), 'PSPFM', 'F3', '12,5');
+    s.ketik(STAF.PSPFM, agu(18, 14), 'PSPFM', 'H3', '12,5');
     expect(validasiUnit(s, 'PSPFM', agu(19, 10, 30))).toEqual({ berubah: true, pesan: 'Unit PSPFM disahkan.' });
-    expect(s.sel('PSPFM', 'K3')).toBe('Valid');
-    expect(String(s.sel('PSPFM', 'M3'))).toMatch(/^v1:/);
+    expect(s.sel('PSPFM', 'L3')).toBe('Valid');
+    expect(String(s.sel('PSPFM', 'N3'))).toMatch(/^v1:/);
     const disahkan = s.log().find((r) => r.id === 'unit-disahkan-PSPFM')!;
     expect(disahkan).toMatchObject({ pengguna: KABID.PSPFM, aksi: 'unit-disahkan', langkah: 7 });
     expect(disahkan.rincian).toMatch(
@@ -53,10 +53,10 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
       `${STAF.PJRS} tidak berwenang memvalidasi tab "Form PJRS" baris 2: validasi hanya dapat dilakukan oleh ` +
         'Kabid unit PJRS (Kabid PJRS).',
     );
-    expect(() => s.ketik(STAF.PJRS, agu(18, 10), 'PJRS', 'K2', 'Valid')).toThrow(/protected cell/);
-    expect(() => s.ketik(KABID.PSPFM, agu(18, 10), 'PJRS', 'K2', 'Valid')).toThrow(/protected cell/);
+    expect(() => s.ketik(STAF.PJRS, agu(18, 10), 'PJRS', 'L2', 'Valid')).toThrow(/protected cell/);
+    expect(() => s.ketik(KABID.PSPFM, agu(18, 10), 'PJRS', 'L2', 'Valid')).toThrow(/protected cell/);
     expect(() => s.panggil('sahkanUnit', oleh(STAF.PJRS, agu(18, 10)), 'PJRS')).toThrow(/tidak berwenang memvalidasi/);
-    expect(s.sel('PJRS', 'K2')).toBe('');
+    expect(s.sel('PJRS', 'L2')).toBe('');
     expect(s.log().some((r) => r.aksi.startsWith('baris-'))).toBe(false);
   });
 });
@@ -65,8 +65,8 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
   it('a Kabid typing "Valid" into the sheet is picked up with who typed it', () => {
     const s = siklus();
     s.panggil('validasiData', oleh(SEK_TIM, agu(18, 9)));
-    s.ketik(KABID.PJRS, agu(18, 10), 'PJRS', 'K2', 'Valid');
-    expect(String(s.sel('PJRS', 'M2'))).toMatch(/^v1:/);
+    s.ketik(KABID.PJRS, agu(18, 10), 'PJRS', 'L2', 'Valid');
+    expect(String(s.sel('PJRS', 'N2'))).toMatch(/^v1:/);
     const baris = s.log().find((r) => r.aksi === 'baris-divalidasi')!;
     expect([baris.pengguna, baris.rincian]).toEqual([
       KABID.PJRS,
@@ -78,8 +78,8 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     const s = siklus();
     s.panggil('validasiData', oleh(SEK_TIM, agu(18, 9)));
     s.panggil('tandaiBaris', oleh(SEKRETARIS, agu(19, 10)), 'SEKRE', 2, 'Valid');
-    s.ketik(STAF.SEKRE, agu(19, 10, 45), 'SEKRE', 'F2', '99');
-    expect([s.sel('SEKRE', 'K2'), s.sel('SEKRE', 'M2')]).toEqual(['Perlu dicek ulang', 'diubah:realisasi']);
+    s.ketik(STAF.SEKRE, agu(19, 10, 45), 'SEKRE', 'H2', '99');
+    expect([s.sel('SEKRE', 'L2'), s.sel('SEKRE', 'N2')]).toEqual(['Perlu dicek ulang', 'diubah:realisasi']);
     const batal = s.log().find((r) => r.aksi === 'validasi-batal')!;
     expect(batal).toMatchObject({
       pengguna: STAF.SEKRE,
@@ -89,10 +89,10 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
         'Tab "Form SEKRE" baris 2: diubah oleh staf.sekre@contoh.go.id setelah divalidasi (kolom "Realisasi"); validasi dibatalkan.',
       id: 'validasi-batal-SEKRE-B2-1',
     });
-    const latar = s.sebagai(SEK_TIM, (ss) => ss.getSheetByName('Form SEKRE')!.getRange('F2').getBackground());
+    const latar = s.sebagai(SEK_TIM, (ss) => ss.getSheetByName('Form SEKRE')!.getRange('H2').getBackground());
     expect(latar).toBe(temuanJson.warnaSorot.validasiBatal);
     s.panggil('tandaiBaris', oleh(SEKRETARIS, agu(19, 10, 55)), 'SEKRE', 2, 'Valid');
-    expect(s.sel('SEKRE', 'K2')).toBe('Valid');
+    expect(s.sel('SEKRE', 'L2')).toBe('Valid');
     expect(idLog(s.log().filter((r) => r.aksi === 'baris-divalidasi'))).toEqual([
       'baris-divalidasi-SEKRE-B2-1',
       'baris-divalidasi-SEKRE-B2-2',
@@ -102,10 +102,10 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
   it('without the trigger, the next read takes the validation away and logs it', () => {
     const s = siklus({ pemicu: false });
     s.panggil('tandaiBaris', oleh(SEKRETARIS, agu(19, 10)), 'SEKRE', 2, 'Valid');
-    s.ketik(STAF.SEKRE, agu(19, 10, 45), 'SEKRE', 'H2', 'kendala cuaca');
-    expect(s.sel('SEKRE', 'K2')).toBe('Valid');
+    s.ketik(STAF.SEKRE, agu(19, 10, 45), 'SEKRE', 'I2', 'kendala cuaca');
+    expect(s.sel('SEKRE', 'L2')).toBe('Valid');
     s.panggil('validasiData', oleh(SEK_TIM, agu(19, 11)));
-    expect(s.sel('SEKRE', 'K2')).toBe('Perlu dicek ulang');
+    expect(s.sel('SEKRE', 'L2')).toBe('Perlu dicek ulang');
     const batal = s.log().find((r) => r.aksi === 'validasi-batal')!;
     expect([batal.pengguna, batal.rincian]).toEqual([
       SEK_TIM,
@@ -119,9 +119,9 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
   it("a Tim SAKIP member who may not write the Kabid columns reports a lost validation; the Kabid's next call resets it", () => {
     const s = siklus({ pemicu: false });
     s.panggil('tandaiBaris', oleh(SEKRETARIS, agu(19, 10)), 'SEKRE', 2, 'Valid');
-    s.ketik(STAF.SEKRE, agu(19, 10, 45), 'SEKRE', 'F2', '98');
+    s.ketik(STAF.SEKRE, agu(19, 10, 45), 'SEKRE', 'H2', '98');
     s.panggil('validasiData', oleh(ANGGOTA, agu(19, 11)));
-    expect(s.sel('SEKRE', 'K2')).toBe('Valid');
+    expect(s.sel('SEKRE', 'L2')).toBe('Valid');
     expect(
       pilihLog(
         s.log().filter((r) => r.aksi === 'validasi-batal'),
@@ -133,7 +133,7 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     expect(() => s.panggil('sahkanUnit', oleh(SEKRETARIS, agu(19, 11, 5)), 'SEKRE')).toThrow(
       /Unit SEKRE belum dapat disahkan: tab "Form SEKRE" baris 2 \(Perlu dicek ulang\)/,
     );
-    expect([s.sel('SEKRE', 'K2'), s.sel('SEKRE', 'M2')]).toEqual(['Perlu dicek ulang', 'diubah:realisasi']);
+    expect([s.sel('SEKRE', 'L2'), s.sel('SEKRE', 'N2')]).toEqual(['Perlu dicek ulang', 'diubah:realisasi']);
     expect(s.log().filter((r) => r.aksi === 'validasi-batal')).toHaveLength(1);
   });
 
@@ -152,7 +152,7 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
       id: 'L7-selesai-1',
     });
 
-    s.ketik(STAF.PSPFM, agu(19, 13), 'PSPFM', 'F2', '1');
+    s.ketik(STAF.PSPFM, agu(19, 13), 'PSPFM', 'H2', '1');
     const ids = s.idLog();
     expect(ids.slice(-3)).toEqual(['validasi-batal-PSPFM-B2-1', 'unit-dibuka-PSPFM-1', 'L7-buka-kembali-1']);
     s.panggil('tandaiBaris', oleh(KABID.PSPFM, agu(19, 14)), 'PSPFM', 2, 'Valid');

@@ -1,5 +1,7 @@
 /** The validation stories' cycle: the forms filled in by the units' staff, ready for checking and validating. */
+import formulirJson from '../../sheets-templates/tab-formulir.json';
 import temuanJson from '../../sheets-templates/tab-temuan.json';
+import { hurufKolom } from '../../src/server/domain/layout';
 import { userEdit } from '../emulator/spreadsheet/user-edit';
 import { agu, ORANG, UNIT } from '../harness/kantor';
 import { barisBernama } from '../harness/tabel';
@@ -9,8 +11,15 @@ export const SEK_TIM = ORANG.sekTim;
 export const ANGGOTA = ORANG.anggota;
 export const SEKRETARIS = ORANG.sekretaris;
 export const { staf: STAF, kabid: KABID } = ORANG;
-/** Form columns (sheets-templates/tab-formulir.json): F Realisasi, H Penjelasan, K Validasi, L Catatan, M Sidik. */
-export const KOL = { realisasi: 'F', penjelasan: 'H', validasi: 'K', catatan: 'L', sidik: 'M' };
+const huruf = (isi: string) => hurufKolom(formulirJson.kolom.findIndex((k) => k.isi === isi) + 1);
+/** The form's column letters, found in its layout as the add-in finds them by header. */
+export const KOL = {
+  realisasi: huruf('realisasi'),
+  penjelasan: huruf('penjelasan'),
+  validasi: huruf('validasi'),
+  catatan: huruf('catatanKabid'),
+  sidik: huruf('sidikValidasi'),
+};
 
 /**
  * The Triwulan II 2026 cycle created from the office workbook's menu by the Sek. Tim Sakip (who owns it), shared with

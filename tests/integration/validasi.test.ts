@@ -26,15 +26,15 @@ describe('validasiData (Tim SAKIP): findings in Temuan with links, highlighted i
     const rumus = s.sebagai(SEK_TIM, (ss) =>
       ss.getSheetByName(temuanJson.nama)!.getRange(2, 3, temuan.length, 1).getFormulas(),
     );
-    expect(rumus.flat()).toContain(`=HYPERLINK("#gid=${gid}&range=F3","Form PSPFM!F3")`);
+    expect(rumus.flat()).toContain(`=HYPERLINK("#gid=${gid}&range=H3","Form PSPFM!H3")`);
     const latar = (a1: string) =>
       s.sebagai(SEK_TIM, (ss) => ss.getSheetByName('Form PSPFM')!.getRange(a1).getBackground());
-    expect(latar('F3')).toBe(temuanJson.warnaSorot.peringatan);
-    expect(latar('F2')).toBe('#ffffff');
+    expect(latar('H3')).toBe(temuanJson.warnaSorot.peringatan);
+    expect(latar('H2')).toBe('#ffffff');
 
     s.ketik(STAF.PSPFM, agu(18, 14), 'PSPFM', `${KOL.realisasi}3`, '15');
     s.panggil('validasiData', oleh(SEK_TIM, agu(18, 14, 5)));
-    expect(latar('F3')).toBe('#ffffff');
+    expect(latar('H3')).toBe('#ffffff');
     expect(
       barisBernama(s.nilai(temuanJson.nama)).some(
         (r) => r.Unit === 'PSPFM' && r.Baris === 3 && r.Kolom === 'Realisasi',
@@ -99,7 +99,7 @@ describe('resumable after a failure at any call', () => {
     UNIT.filter((k) => k !== 'PSPFM').forEach((k) => validasiUnit(s, k, agu(19, 9)));
     for (let b = 2; b <= s.barisData('PSPFM') + 1; b++)
       s.panggil('tandaiBaris', oleh(KABID.PSPFM, agu(19, 9)), 'PSPFM', b, 'Valid');
-    s.ketik(STAF.SEKRE, agu(19, 9, 30), 'SEKRE', 'F2', '99');
+    s.ketik(STAF.SEKRE, agu(19, 9, 30), 'SEKRE', 'H2', '99');
     return s;
   };
   const langkah: [string, (s: Siklus) => unknown][] = [

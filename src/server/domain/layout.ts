@@ -12,8 +12,8 @@ export interface KolomTab {
   bungkus?: boolean;
   /** filled by the add-in (a formula or a later action): outside the range people may type into */
   terkunci?: boolean;
-  /** the add-in's formula for the column, by name (e.g. "capaian") */
-  rumus?: string;
+  /** written from the Perjanjian Kinerja: protected like terkunci, but read like the unit's own columns */
+  dariPK?: boolean;
   /** a dropdown: fixed values, or a list named by `sumber` (e.g. "satuanDikenal"); bolehLain accepts other text */
   pilihan?: PilihanKolom;
   /** background shown while the cell is empty on a row in use (the layout's kolomKunci is filled) */
@@ -110,11 +110,11 @@ export function posisiKolom(tataLetak: TataLetakTab, isi: string): number {
   return i + 1;
 }
 
-/** Runs of adjacent columns people may type into (not terkunci), as [first, count] with 1-based first. */
+/** Runs of adjacent columns people may type into (neither terkunci nor dariPK), as [first, count] with 1-based first. */
 export function rentangKolomIsian(tataLetak: TataLetakTab): [number, number][] {
   const rentang: [number, number][] = [];
   tataLetak.kolom.forEach((k, i) => {
-    if (k.terkunci) return;
+    if (k.terkunci || k.dariPK) return;
     const akhir = rentang[rentang.length - 1];
     if (akhir && akhir[0] + akhir[1] === i + 1) akhir[1] += 1;
     else rentang.push([i + 1, 1]);

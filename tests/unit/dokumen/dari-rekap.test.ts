@@ -21,10 +21,10 @@ function indikator(
     indikator: `Indikator ${unit} ${rowNumber}`,
     satuan: '%',
     polaritas: 'positif',
-    target: parseAngka(target),
     realisasi: parseAngka(realisasi),
     penjelasan: '',
     buktiDukung: '',
+    cells: { target },
   };
 }
 

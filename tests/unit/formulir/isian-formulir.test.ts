@@ -2,15 +2,14 @@ import formulirJson from '../../../sheets-templates/tab-formulir.json';
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
 import { kodeUnitDariTab, namaTabFormulir, parseTataLetak, rentangKolomIsian } from '../../../src/server/domain/layout';
-import {
-  barisIsianFormulir,
-  indikatorDariFormulir,
-  indikatorPKUnit,
-  rumusCapaian,
-} from '../../../src/server/domain/formulir/isian-formulir';
+import { barisIsianFormulir, indikatorPKUnit } from '../../../src/server/domain/formulir/isian-formulir';
+import { bedaDenganPK } from '../../../src/server/domain/formulir/sesuai-pk';
 import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
+import type { Periode } from '../../../src/server/domain/siklus/periode';
 const FORM = parseTataLetak(formulirJson, 'tab-formulir.json');
 const P = pengaturanBawaan(parseSopTemplate(sopJson));
+const TW2: Periode = { tahun: 2026, jenis: 'Triwulan', triwulan: 2 };
+const TAHUNAN: Periode = { tahun: 2026, jenis: 'Tahunan' };
 
 describe('the unit form', () => {
   it('is named "Form KODE" and back', () => {
@@ -19,65 +18,48 @@ describe('the unit form', () => {
     expect(kodeUnitDariTab('Rekap')).toBeNull();
   });
 
-  it('leaves the Capaian column out of the range people type into', () => {
-    // A..F typed, G (Capaian) computed, H..M typed (K..M by the Kabid, under their own range protection)
-    expect(rentangKolomIsian(FORM)).toEqual([
-      [1, 6],
-      [8, 6],
-    ]);
+  it('leaves the columns written from the Perjanjian Kinerja out of the range people type into', () => {
+    // A..G from the PK (Sasaran … Target periode ini), H..N typed (L..N by the Kabid, under their own protection)
+    expect(rentangKolomIsian(FORM)).toEqual([[8, 7]]);
   });
 
-  it('computes capaian by the office policy: variant A with a floor at 0', () => {
-    expect(rumusCapaian(FORM, 5, { varianNegatif: 'A', capping: 'lantai-0' })).toBe(
-      '=IF(OR(NOT(ISNUMBER(E5)),NOT(ISNUMBER(F5)),E5=0,AND(LOWER(TRIM(D5))<>"positif",LOWER(TRIM(D5))<>"negatif")),"",' +
-        'MAX(0,IF(LOWER(TRIM(D5))="negatif",(2*E5-F5)/E5*100,F5/E5*100)))',
-    );
-  });
-
-  it('guards variant B against a zero realisasi and clamps to 0–200 when asked', () => {
-    const rumus = rumusCapaian(FORM, 2, { varianNegatif: 'B', capping: 'batas-0-200' });
-    expect(rumus).toContain('AND(LOWER(TRIM(D2))="negatif",F2=0)');
-    expect(rumus).toContain('MIN(200,MAX(0,IF(LOWER(TRIM(D2))="negatif",E2/F2*100,F2/E2*100)))');
-  });
-
-  it('prefills a unit’s rows from the Perjanjian Kinerja, with spare rows and a formula on each row', () => {
+  it('writes one row per PK indicator with the method, the annual target and the target of the triwulan', () => {
     const indikator = indikatorPKUnit(P, 'pjrs');
     expect(indikator).toHaveLength(4);
-    const rows = barisIsianFormulir(FORM, indikator, P.capaian);
-    expect(rows).toHaveLength(4 + (FORM.barisCadangan ?? 0));
-    expect(rows[3].slice(0, 6)).toEqual([indikator[3].sasaran, indikator[3].indikator, 'hari', 'negatif', 30, '']);
-    expect(rows[3][6]).toMatch(/^=IF\(.*E5.*F5/);
-    expect(rows[10].slice(0, 6)).toEqual(['', '', '', '', '', '']);
-    expect(rows[10][6]).toMatch(/E12/);
+    const rows = barisIsianFormulir(FORM, indikator, TW2);
+    expect(rows).toHaveLength(4);
+    expect(rows.map((r) => r.slice(2, 8))).toEqual([
+      ['orang', 'positif', 'jumlah', 4, 1, ''],
+      ['%', 'positif', 'tetap', 80, 80, ''],
+      ['%', 'positif', 'tetap', 100, 100, ''],
+      ['hari', 'negatif', 'rata-rata', 30, 30, ''],
+    ]);
+    // a range target is written the Indonesian way; the Tahunan cycle shows the annual target as the period's
+    const sekre = barisIsianFormulir(FORM, indikatorPKUnit(P, 'SEKRE'), TAHUNAN);
+    expect(sekre[2].slice(3, 7)).toEqual(['stabil', 'terakhir', '90–100', '90–100']);
   });
 
   it('neutralises formula-like text copied into the form', () => {
-    const rows = barisIsianFormulir(
-      FORM,
-      [{ sasaran: '=HYPERLINK("x")', indikator: '-1 kasus', satuan: '%', polaritas: 'positif', target: 1 }],
-      P.capaian,
-    );
+    const pk = {
+      sasaran: '=HYPERLINK("x")',
+      indikator: '-1 kasus',
+      satuan: '%',
+      polaritas: 'positif',
+      target: 1,
+      targetTriwulan: [null, null, null, null],
+      metode: 'tetap' as const,
+    };
+    const rows = barisIsianFormulir(FORM, [pk], TW2);
     expect(rows[0].slice(0, 2)).toEqual(['\'=HYPERLINK("x")', "'-1 kasus"]);
   });
 
-  it('reads the indicators back from a filled form by header name, skipping empty rows', () => {
-    const judul = FORM.kolom.map((k) => k.judul).reverse();
-    const baris = (v: Record<string, unknown>) => FORM.kolom.map((k) => v[k.judul] ?? '').reverse();
-    const values = [
-      judul,
-      baris({
-        'Sasaran Strategis': 'S',
-        'Indikator Kinerja': 'I',
-        Satuan: '%',
-        Polaritas: 'positif',
-        Target: '1.234,5',
-      }),
-      baris({}),
-      baris({ 'Indikator Kinerja': 'J', Target: 7, Realisasi: 3 }),
-    ];
-    expect(indikatorDariFormulir(FORM, values)).toEqual([
-      { sasaran: 'S', indikator: 'I', satuan: '%', polaritas: 'positif', target: 1234.5 },
-      { sasaran: '', indikator: 'J', satuan: '', polaritas: '', target: 7 },
+  it('names the cells of a form row that no longer say what the PK says; the same values are no difference', () => {
+    const [pk] = indikatorPKUnit(P, 'PSPFM');
+    const sama = { sasaran: pk.sasaran, indikator: ` ${pk.indikator} `, target: '80', targetTahunan: 100 };
+    expect(bedaDenganPK(sama, pk, TW2)).toEqual([]);
+    expect(bedaDenganPK({ ...sama, target: 0, polaritas: 'negatif' }, pk, TW2)).toEqual([
+      { kolom: 'polaritas', formulir: 'negatif', pk: 'positif' },
+      { kolom: 'target', formulir: '0', pk: '80' },
     ]);
   });
 });

@@ -38,7 +38,19 @@ describe('default settings', () => {
         target: i.target,
       })),
     );
-    expect(p.perjanjianKinerja).toEqual(pk);
+    // the defaults add the Rencana Aksi; the budget absorption is measured against a range (stable polarity)
+    const anggaran = pk.findIndex((i) => i.indikator === 'Persentase realisasi anggaran');
+    pk[anggaran] = { ...pk[anggaran], polaritas: 'stabil', target: { min: 90, max: 100 } as never };
+    expect(p.perjanjianKinerja.map(({ targetTriwulan: _t, metode: _m, ...i }) => i)).toEqual(pk);
+    expect(p.perjanjianKinerja[anggaran]).toMatchObject({
+      metode: 'terakhir',
+      targetTriwulan: [
+        { min: 15, max: 25 },
+        { min: 40, max: 50 },
+        { min: 65, max: 75 },
+        { min: 90, max: 100 },
+      ],
+    });
   });
 
   it('give every unit a Kabid and a Staf, the Sekretaris heading the Sekretariat', () => {
@@ -89,7 +101,7 @@ describe('pengaturanKeBaris / bacaPengaturan', () => {
     p.singkatanInstansi = undefined;
     delete p.singkatanInstansi;
     p.orang[0].nama = '=IMPORTRANGE("x","A1")';
-    p.perjanjianKinerja[0].target = 'WTP';
+    p.perjanjianKinerja[0] = { ...p.perjanjianKinerja[0], target: 'WTP', targetTriwulan: [null, null, null, null] };
     const jam = [
       { dari: 8 * 60, sampai: 12 * 60 },
       { dari: 12 * 60 + 30, sampai: 15 * 60 },
@@ -169,6 +181,7 @@ describe('pengaturanKeBaris / bacaPengaturan', () => {
     const rows = pengaturanKeBaris(p) as unknown[][];
     const pk = cariBaris(rows, JUDUL_BLOK.pk);
     rows[pk + 2][5] = '1.234,5';
+    rows[pk + 2].fill('', 6, 10);
     const orang = cariBaris(rows, JUDUL_BLOK.orang);
     rows[orang + 2][4] = 'ya';
     const hari = cariBaris(rows, JUDUL_BLOK.hariKerja);

@@ -15,6 +15,10 @@ import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
 import { sidikSha256 } from '../../gateways/script/digest';
 import { TEMPLAT, SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
+import { parsePeriode, type Periode } from '../../domain/siklus/periode';
+import { bacaRiwayatTriwulan } from './riwayat-triwulan';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_REKAP } from '../../domain/pelacakan/aksi-log';
@@ -63,16 +67,30 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   });
 }
 
-/** Every configured unit's form, read (never written) and parsed, consolidated with the cycle's capaian policy. */
+/**
+ * Every configured unit's form, read (never written) and parsed, measured against the Perjanjian Kinerja of the
+ * cycle's period with the cycle's capaian policy, earlier triwulan of the year read from their own cycles.
+ */
 function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
   const indikator = p.unitKerja.flatMap((u) =>
     barisDariFormulir(TEMPLAT.formulir, bacaTabFormulirUnit(ss, u.kode)).flatMap((b) => bacaIndikator(b) ?? []),
   );
+  const periode = periodeSiklus(ss);
   return susunRekap(indikator, {
     urutanUnit: p.unitKerja.map((u) => u.kode),
+    pk: new Map(p.unitKerja.map((u) => [u.kode, indikatorPKUnit(p, u.kode)])),
     kebijakan: p.capaian,
     skala: SKALA_PREDIKAT_BAWAAN,
+    periode,
+    riwayat: bacaRiwayatTriwulan(periode, p),
   });
+}
+
+function periodeSiklus(ss: Spreadsheet): Periode {
+  const tanda = bacaTandaSiklus(ss);
+  const periode = tanda ? parsePeriode(tanda.kunci) : null;
+  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
+  return periode.periode;
 }
 
 /**

@@ -1,11 +1,6 @@
-import { type Periode, kunciPeriode, labelPeriode, parsePeriode } from '../../domain/siklus/periode';
+import { type Periode, kunciPeriode, labelPeriode } from '../../domain/siklus/periode';
 import { namaTabFormulir } from '../../domain/layout';
-import {
-  type IndikatorAwal,
-  barisIsianFormulir,
-  indikatorDariFormulir,
-  indikatorPKUnit,
-} from '../../domain/formulir/isian-formulir';
+import { barisIsianFormulir, indikatorPKUnit } from '../../domain/formulir/isian-formulir';
 import { type Pengaturan } from '../../domain/pengaturan/types';
 import { isiPetunjuk } from '../../domain/siklus/petunjuk';
 import { kabidUnit, timSakip } from '../../domain/pengaturan/peran';
@@ -61,8 +56,6 @@ export interface RencanaSiklus {
   sudahAda: HasilMulaiSiklus | null;
   /** the settings a new cycle starts with: the previous cycle's Pengaturan tab, or the defaults */
   pengaturan: Pengaturan;
-  /** the previous cycle when it is of the same year: its forms prefill the new ones */
-  sebelumnyaSetahun: Spreadsheet | null;
 }
 
 /** Reads the registry and the previous cycle; creates nothing. */
@@ -85,12 +78,10 @@ export function rencanakanSiklus(periode: Periode, pembuat: string): RencanaSikl
     }
     if (baca?.ok) pengaturan = baca.pengaturan;
   }
-  const periodeLalu = lalu && parsePeriode(lalu.kunci);
-  const setahun = ssLalu?.siap && periodeLalu?.ok && periodeLalu.periode.tahun === periode.tahun;
   pengaturan = ssLalu?.siap
     ? pastikanTimSakip(pengaturan, pembuat, ssLalu.ss.getName())
     : denganPembuat(pengaturan, pembuat);
-  return { periode, judul, sudahAda, pengaturan, sebelumnyaSetahun: setahun ? ssLalu.ss : null };
+  return { periode, judul, sudahAda, pengaturan };
 }
 
 /** A new cycle of an office that already has one is started by its Tim SAKIP, as its Pengaturan lists them. */
@@ -234,8 +225,8 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
   for (const u of p.unitKerja) {
     const { sheet, baru } = ambil(namaTabFormulir(u.kode));
     const tulisIsi = baru || tabKosong(sheet);
-    const indikator = indikatorAwal(rencana.sebelumnyaSetahun, p, u.kode);
-    siapkanTabFormulir(sheet, TEMPLAT.formulir, barisIsianFormulir(TEMPLAT.formulir, indikator, p.capaian), {
+    const indikator = indikatorPKUnit(p, u.kode);
+    siapkanTabFormulir(sheet, TEMPLAT.formulir, barisIsianFormulir(TEMPLAT.formulir, indikator, rencana.periode), {
       tulisIsi,
       daftar: { satuanDikenal: PENGATURAN_CAPAIAN_BAWAAN.satuanDikenal },
       editorTerkunci: sakip,
@@ -246,18 +237,4 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
   for (const layout of [TEMPLAT.rekap, TEMPLAT.temuan, TEMPLAT.log]) tulisTab(ss, layout, []);
   // Log and Pelacakan are protected by the tracking, for everyone whose clicks write them
   for (const nama of [TEMPLAT.petunjuk.nama, TAB_PENGATURAN, TEMPLAT.rekap.nama, TEMPLAT.temuan.nama]) hanyaSakip(nama);
-}
-
-/** A unit's starting indicators: its form in the previous cycle of the same year, else the Perjanjian Kinerja. */
-function indikatorAwal(lalu: Spreadsheet | null, p: Pengaturan, kode: string): IndikatorAwal[] {
-  const tabLalu = lalu?.getSheetByName(namaTabFormulir(kode));
-  if (tabLalu) {
-    try {
-      const indikator = indikatorDariFormulir(TEMPLAT.formulir, tabLalu.getDataRange().getValues());
-      if (indikator.length) return indikator;
-    } catch {
-      // a previous form whose headers were changed: fall back to the Perjanjian Kinerja
-    }
-  }
-  return indikatorPKUnit(p, kode);
 }

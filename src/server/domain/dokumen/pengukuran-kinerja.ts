@@ -1,3 +1,4 @@
+import { adalahRentang, type NilaiTarget, tulisTarget } from '../indikator/target';
 /**
  * Dokumen Pengukuran Kinerja: kop, title with the period, one table per unit kerja (rows grouped by sasaran), a summary
  * of predikat counts and average capaian (given, not computed here), place and date, and the signature block.
@@ -12,7 +13,7 @@ interface BarisKinerja {
   sasaran: string;
   indikator: string;
   satuan: string;
-  target: number | null;
+  target: NilaiTarget | null;
   realisasi: number | null;
   capaian: number | null;
   predikat: string | null;
@@ -135,7 +136,12 @@ function unitTable(rows: BarisKinerja[]): TableBlock {
         ...lead,
         { text: row.indikator.trim() },
         { text: row.satuan.trim() || '-' },
-        { text: formatAngkaAtauStrip(row.target, ANGKA) },
+        {
+          text:
+            row.target !== null && adalahRentang(row.target)
+              ? tulisTarget(row.target)
+              : formatAngkaAtauStrip(row.target, ANGKA),
+        },
         { text: formatAngkaAtauStrip(row.realisasi, ANGKA) },
         { text: formatAngkaAtauStrip(row.capaian, CAPAIAN) },
         { text: row.predikat?.trim() || '-' },
@@ -203,7 +209,8 @@ function checkUnits(units: UnitKinerja[]): string[] {
       if (!row.indikator.trim()) alasan.push(`${where}, kolom Indikator Kinerja: kosong.`);
       for (const [field, label] of NUMBER_FIELDS) {
         const value = row[field];
-        if (value !== null && !Number.isFinite(value)) {
+        const angka = value !== null && typeof value === 'object' ? [value.min, value.max] : [value];
+        if (value !== null && !angka.every(Number.isFinite)) {
           alasan.push(`${where}, kolom ${label}: bukan bilangan (${value}).`);
         }
       }

@@ -1,9 +1,10 @@
 import { KebijakanCapaian } from './pengaturan-capaian';
 import type { Polaritas } from './polaritas';
+import { adalahRentang, type NilaiTarget, type RentangTarget } from './target';
 
 export interface DataCapaian {
-  /** null when not filled */
-  target: number | null;
+  /** null when not filled; a range only for polaritas 'stabil' */
+  target: NilaiTarget | null;
   realisasi: number | null;
   polaritas: Polaritas;
 }
@@ -20,13 +21,15 @@ export type HasilCapaian =
 
 /**
  * Capaian (%) of one indicator. Positive: R / T × 100. Negative: variant A (2T − R) / T × 100 or B T / R × 100.
- * Every case where no number can be computed returns a reason; the result is never NaN or ±Infinity.
+ * Stable: see capaianStabil. Every case where no number can be computed returns a reason; the result is never NaN or
+ * ±Infinity.
  */
 export function hitungCapaian(
   { target, realisasi, polaritas }: DataCapaian,
   kebijakan: KebijakanCapaian,
 ): HasilCapaian {
   if (target === null) return gagal('Target belum diisi, capaian tidak dapat dihitung.');
+  if (polaritas === 'stabil' || adalahRentang(target)) return capaianStabil(target, realisasi, polaritas, kebijakan);
   if (!Number.isFinite(target)) return gagal('Target bukan angka terhingga, capaian tidak dapat dihitung.');
   if (target === 0) return gagal('Target 0: capaian tidak dapat dihitung (pembagian dengan nol).');
   if (target < 0) return gagal('Target negatif: capaian tidak dapat dihitung.');
@@ -50,6 +53,30 @@ export function hitungCapaian(
   if (!Number.isFinite(nilaiMentah)) {
     return gagal('Hasil perhitungan capaian terlalu besar; periksa target dan realisasi.');
   }
+  return { ok: true, nilai: terapkanCapping(nilaiMentah, kebijakan), nilaiMentah };
+}
+
+/**
+ * Stable polarity (target range [min, max], a number being a range of one point): inside the range 100; below it
+ * R / min × 100; above it (2·max − R) / max × 100 — the positive and the negative formula A measured from the nearer
+ * bound, so the capaian falls off by the distance (docs/regulasi/target-dan-kumulasi.md).
+ */
+function capaianStabil(
+  target: NilaiTarget,
+  realisasi: number | null,
+  polaritas: Polaritas,
+  kebijakan: KebijakanCapaian,
+): HasilCapaian {
+  if (polaritas !== 'stabil') {
+    return gagal(`Target berupa rentang hanya untuk polaritas stabil (polaritas indikator ini ${polaritas}).`);
+  }
+  const { min, max }: RentangTarget = adalahRentang(target) ? target : { min: target, max: target };
+  if (![min, max].every(Number.isFinite)) return gagal('Target bukan angka terhingga, capaian tidak dapat dihitung.');
+  if (min <= 0) return gagal('Batas bawah rentang target harus lebih dari 0, capaian tidak dapat dihitung.');
+  if (realisasi === null) return gagal('Realisasi belum diisi, capaian belum dapat dihitung.');
+  if (!Number.isFinite(realisasi)) return gagal('Realisasi bukan angka terhingga, capaian tidak dapat dihitung.');
+  const nilaiMentah =
+    realisasi < min ? (realisasi / min) * 100 : realisasi > max ? ((2 * max - realisasi) / max) * 100 : 100;
   return { ok: true, nilai: terapkanCapping(nilaiMentah, kebijakan), nilaiMentah };
 }
 

@@ -1,8 +1,6 @@
-import { bacaPolaritas } from '../indikator/polaritas';
-import { parseAngka } from '../indikator/parse-angka';
 import type { BlokTerbaca } from './blok-tab';
 import { PembacaSel } from './pembaca-sel';
-import type { IndikatorPK, Orang, UnitKerja } from './types';
+import type { Orang, UnitKerja } from './types';
 import { JUDUL_BLOK } from './blok-pengaturan';
 
 export function bacaUnit(p: PembacaSel, b: BlokTerbaca | undefined): UnitKerja[] {
@@ -64,43 +62,6 @@ export function bacaPelaksana(p: PembacaSel, b: BlokTerbaca | undefined): Record
     else if (no !== undefined && peran) hasil[no] = peran;
   }
   return hasil;
-}
-
-export function bacaPK(
-  p: PembacaSel,
-  b: BlokTerbaca | undefined,
-  kodeUnit: ReadonlyMap<string, string>,
-): IndikatorPK[] {
-  const hasil: IndikatorPK[] = [];
-  for (const r of b?.isi ?? []) {
-    const unitTeks = p.teks(r, 'Unit');
-    const unit = kodeUnit.get(unitTeks.toUpperCase());
-    if (unitTeks && !unit) p.tambah(r.nomor, 'Unit', `unit "${unitTeks}" tidak ada di blok "${JUDUL_BLOK.unit}".`);
-    const polaritasTeks = p.teks(r, 'Polaritas');
-    const polaritas = bacaPolaritas(polaritasTeks);
-    if (polaritasTeks && !polaritas)
-      p.tambah(r.nomor, 'Polaritas', `"${polaritasTeks}" harus "positif" atau "negatif".`);
-    hasil.push({
-      unit: unit ?? unitTeks,
-      sasaran: p.teks(r, 'Sasaran'),
-      indikator: p.teks(r, 'Indikator'),
-      satuan: p.teks(r, 'Satuan'),
-      polaritas: polaritas ?? polaritasTeks,
-      target: bacaTarget(p, r),
-    });
-  }
-  return hasil;
-}
-
-/** A number (typed the Indonesian way or held by the cell), or a qualitative target without digits ("WTP"). */
-function bacaTarget(p: PembacaSel, r: BlokTerbaca['isi'][number]): number | string {
-  const v = r.sel('Target');
-  if (typeof v === 'number') return v;
-  const angka = parseAngka(v);
-  if (angka.ok) return angka.value;
-  const isi = p.teks(r, 'Target');
-  if (isi && /\d/.test(isi)) p.tambah(r.nomor, 'Target', `"${isi}" tidak terbaca sebagai angka: ${angka.reason}.`);
-  return isi;
 }
 
 /** The TEMBUSAN / SALINAN block: one addressee per row; undefined when the tab has no such block (older settings). */

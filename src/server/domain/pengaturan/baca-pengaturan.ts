@@ -5,7 +5,8 @@ import { type BlokTerbaca, type GalatTab, bacaBlok, normalkan } from './blok-tab
 import { bacaKalender } from './kalender-blok';
 import { PembacaSel } from './pembaca-sel';
 import type { IndikatorPK, Pengaturan, SetelanDokumen } from './types';
-import { bacaUnit, bacaOrang, bacaPelaksana, bacaPK, bacaTembusan } from './baca-daftar';
+import { bacaUnit, bacaOrang, bacaPelaksana, bacaTembusan } from './baca-daftar';
+import { bacaPK } from './pk-blok';
 import { JUDUL_BLOK, KOLOM, KUNCI_UMUM, VARIAN, CAPPING } from './blok-pengaturan';
 
 export type HasilBacaPengaturan = { ok: true; pengaturan: Pengaturan } | { ok: false; galat: GalatTab[] };
@@ -28,7 +29,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
     hariKerja && umum.kalender
       ? bacaKalender(p, umum.kalender, hariKerja, blok.get(JUDUL_BLOK.hariLibur), blok.get(JUDUL_BLOK.jamKhusus))
       : undefined;
-  const perjanjianKinerja = bacaPK(p, blok.get(JUDUL_BLOK.pk), kodeUnit);
+  const perjanjianKinerja = bacaPK(p, blok.get(JUDUL_BLOK.pk), kodeUnit, JUDUL_BLOK.unit);
   const tembusan = bacaTembusan(p, blok.get(JUDUL_BLOK.tembusan));
 
   const penandatangan = ttd && {

@@ -1,5 +1,7 @@
 import type { SopTemplate } from '../sop/types';
-import type { Pengaturan } from './types';
+import { bacaMetode, metodeBawaan } from '../indikator/kumulasi';
+import { bacaTarget } from '../indikator/target';
+import type { IndikatorPK, Pengaturan } from './types';
 import { defaultWorkingCalendar, PENGATURAN_CAPAIAN_BAWAAN, TEMPLAT } from '../templat';
 
 /**
@@ -22,7 +24,32 @@ export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
     penomoran: { ...b.penomoran },
     capaian: { varianNegatif: PENGATURAN_CAPAIAN_BAWAAN.varianNegatif, capping: PENGATURAN_CAPAIAN_BAWAAN.capping },
     batasPengisian: b.batasPengisian,
-    perjanjianKinerja: b.perjanjianKinerja.map((i) => ({ ...i })),
+    perjanjianKinerja: b.perjanjianKinerja.map(indikatorPKBawaan),
     tembusan: [...b.tembusan],
+  };
+}
+
+interface IndikatorPKJson {
+  unit: string;
+  sasaran: string;
+  indikator: string;
+  satuan: string;
+  polaritas: string;
+  target: number | string;
+  targetTriwulan?: (number | string | null)[];
+  metode?: string;
+}
+
+/** A PK row of the defaults: targets as numbers or ranges ("15–25"), the method by name or from the satuan. */
+function indikatorPKBawaan(i: IndikatorPKJson): IndikatorPK {
+  const target = (v: number | string | null | undefined) => {
+    const hasil = bacaTarget(v);
+    return hasil.ok ? hasil.target : null;
+  };
+  return {
+    ...i,
+    target: target(i.target) ?? String(i.target),
+    targetTriwulan: [0, 1, 2, 3].map((n) => target(i.targetTriwulan?.[n])),
+    metode: bacaMetode(i.metode ?? '') ?? metodeBawaan(i.satuan),
   };
 }

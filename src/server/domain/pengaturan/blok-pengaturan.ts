@@ -6,6 +6,7 @@ import { MS_PER_MENIT, ZONA_WAKTU } from '../zona-waktu';
 import { type Blok, type Sel, susunBlok } from './blok-tab';
 import { blokKalender, JUDUL_KALENDER } from './kalender-blok';
 import type { Pengaturan } from './types';
+import { blokPK, JUDUL_PK } from './pk-blok';
 
 /**
  * The Pengaturan tab: the settings of a cycle as stacked blocks (see blok-tab.ts) that the SAKIP team edits in
@@ -20,7 +21,7 @@ export const JUDUL_BLOK = {
   penomoran: 'PENOMORAN SURAT',
   capaian: 'KEBIJAKAN CAPAIAN',
   ...JUDUL_KALENDER,
-  pk: 'PERJANJIAN KINERJA',
+  pk: JUDUL_PK,
   tembusan: 'TEMBUSAN / SALINAN',
 } as const;
 
@@ -45,7 +46,6 @@ export const KOLOM = {
   penandatangan: ['Jabatan', 'Nama', 'Pangkat', 'NIP'],
   penomoran: ['Format', 'Kode klasifikasi', 'Nomor terakhir'],
   capaian: ['Varian negatif', 'Pembatasan'],
-  pk: ['Unit', 'Sasaran', 'Indikator', 'Satuan', 'Polaritas', 'Target'],
   tembusan: ['Tujuan'],
 } as const;
 
@@ -89,7 +89,7 @@ export function pengaturanKeBaris(p: Pengaturan, sop?: SopTemplate): Sel[][] {
     },
     { judul: JUDUL_BLOK.capaian, kolom: KOLOM.capaian, baris: [[p.capaian.varianNegatif, p.capaian.capping]] },
     ...blokKalender(p.kalender),
-    blokPK(p),
+    blokPK(p.perjanjianKinerja),
     ...(p.tembusan
       ? [{ judul: JUDUL_BLOK.tembusan, kolom: KOLOM.tembusan, baris: p.tembusan.map((t) => [teks(t)]) }]
       : []),
@@ -129,21 +129,6 @@ function blokOrang(p: Pengaturan): Blok {
       teks(o.jabatan),
       teks(o.pangkat),
       teks(o.nip),
-    ]),
-  };
-}
-
-function blokPK(p: Pengaturan): Blok {
-  return {
-    judul: JUDUL_BLOK.pk,
-    kolom: KOLOM.pk,
-    baris: p.perjanjianKinerja.map((i) => [
-      teks(i.unit),
-      teks(i.sasaran),
-      teks(i.indikator),
-      teks(i.satuan),
-      teks(i.polaritas),
-      typeof i.target === 'number' ? i.target : teks(i.target),
     ]),
   };
 }

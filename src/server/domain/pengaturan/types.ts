@@ -1,5 +1,7 @@
 import type { KebijakanCapaian } from '../indikator/pengaturan-capaian';
 import type { WorkingCalendar } from '../jam-kerja/kalender';
+import type { MetodeKumulasi } from '../indikator/kumulasi';
+import type { NilaiTarget } from '../indikator/target';
 
 /**
  * The settings of one cycle, as the Pengaturan tab holds them (seeded from the previous cycle or the defaults in
@@ -48,7 +50,11 @@ export interface IndikatorPK {
   indikator: string;
   satuan: string;
   polaritas: string;
-  target: number | string;
+  /** the annual target; text for a qualitative one ("WTP") */
+  target: NilaiTarget | string;
+  /** the Rencana Aksi: target of triwulan I–IV, null where blank */
+  targetTriwulan: (NilaiTarget | null)[];
+  metode: MetodeKumulasi;
 }
 
 /** How the add-in lays out its documents; a field left blank in Pengaturan takes the built-in default. */

@@ -32,7 +32,7 @@ export function siapkanTabFormulir(sheet: Sheet, tataLetak: TataLetakTab, isi: S
   gayaTab(sheet, tataLetak, barisData);
   const badan = (c: number) => sheet.getRange(2, c, barisData, 1);
   tataLetak.kolom.forEach((k, i) => {
-    if (k.terkunci) badan(i + 1).setBackground('#f3f3f3');
+    if (k.terkunci || k.dariPK) badan(i + 1).setBackground('#f3f3f3');
     if (k.pilihan) {
       const nilai = k.pilihan.nilai ?? opsi.daftar[k.pilihan.sumber ?? ''] ?? [];
       const aturan = SpreadsheetApp.newDataValidation()

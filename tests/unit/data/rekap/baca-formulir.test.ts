@@ -14,10 +14,10 @@ function baris(isi: Record<string, unknown>): unknown[] {
 const kosong = () => JUDUL.map(() => '');
 
 describe('barisDariFormulir: a unit form block read by header name', () => {
-  it('keys cells by field, numbers rows from 2, and never reads the computed Capaian (%) column', () => {
+  it('keys cells by field, numbers rows from 2, and reads no column the form does not have', () => {
     const nilai = [
       JUDUL,
-      baris({ 'Sasaran Strategis': 'S1', 'Indikator Kinerja': 'I1', Target: 100, Realisasi: 90, 'Capaian (%)': 1 }),
+      baris({ 'Sasaran Strategis': 'S1', 'Indikator Kinerja': 'I1', 'Target periode ini': 100, Realisasi: 90 }),
     ];
     const [b] = barisDariFormulir(FORMULIR, {
       unit: 'SEKRE',
@@ -64,10 +64,10 @@ describe('barisDariFormulir: a unit form block read by header name', () => {
   });
 
   it('reads a number in a percent-formatted Target or Realisasi cell in percent points (0.85 in "0%" is 85)', () => {
-    const nilai = [JUDUL, baris({ 'Indikator Kinerja': 'I', Target: 1, Realisasi: 0.85 })];
+    const nilai = [JUDUL, baris({ 'Indikator Kinerja': 'I', 'Target periode ini': 1, Realisasi: 0.85 })];
     const format = [kosong(), JUDUL.map(() => '#,##0.##')];
     format[1][kolom('Realisasi')] = '0%';
-    format[1][kolom('Target')] = '0.00"%"';
+    format[1][kolom('Target periode ini')] = '0.00"%"';
     const [b] = barisDariFormulir(FORMULIR, {
       unit: 'PSPFM',
       tab: 'Form PSPFM',
@@ -80,7 +80,7 @@ describe('barisDariFormulir: a unit form block read by header name', () => {
   });
 
   it('keeps text as typed for the number reader: "1.234,5" and "85%" become 1234.5 and 85', () => {
-    const nilai = [JUDUL, baris({ 'Indikator Kinerja': 'I', Target: '1.234,5', Realisasi: '85%' })];
+    const nilai = [JUDUL, baris({ 'Indikator Kinerja': 'I', 'Target periode ini': '1.234,5', Realisasi: '85%' })];
     const [b] = barisDariFormulir(FORMULIR, {
       unit: 'PSPFM',
       tab: 'Form PSPFM',
@@ -89,10 +89,7 @@ describe('barisDariFormulir: a unit form block read by header name', () => {
       format: [kosong(), kosong()],
     });
     const i = bacaIndikator(b)!;
-    expect([i.target, i.realisasi]).toEqual([
-      { ok: true, value: 1234.5 },
-      { ok: true, value: 85, persen: true },
-    ]);
+    expect([i.cells.target, i.realisasi]).toEqual(['1.234,5', { ok: true, value: 85, persen: true }]);
   });
 
   it('refuses a form whose headers were changed, naming the tab and the missing column', () => {

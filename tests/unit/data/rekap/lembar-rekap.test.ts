@@ -62,7 +62,7 @@ describe('susunLembarRekap: the Rekap tab as grids', () => {
     const { l } = lembar();
     const a2 = l.nilai[3];
     expect(a2[kol('Capaian (%)')]).toBe(200);
-    expect(a2[kol('Keterangan Capaian')]).toBe('Sebelum pembatasan: 250');
+    expect(a2[kol('Keterangan Capaian')]).toBe('Sebelum pembatasan: 250.');
     expect(l.format[3][kol('Capaian (%)')]).toBe('#,##0.##');
     expect(l.format[3][kol('Indikator Kinerja')]).toBe('@');
     expect(l.latar[1][kol('Predikat')]?.toLowerCase()).toBe(warna('Sangat Tinggi'));

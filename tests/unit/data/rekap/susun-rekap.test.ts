@@ -218,10 +218,10 @@ describe('bacaIndikator', () => {
       indikator: 'Nilai',
       satuan: '5',
       polaritas: 'negatif',
-      target: { ok: true, value: 1234 },
       realisasi: { ok: true, value: 90 },
       penjelasan: '',
       buktiDukung: '',
+      cells: expect.objectContaining({ target: '1.234', penjelasan: '-' }),
     });
   });
 });

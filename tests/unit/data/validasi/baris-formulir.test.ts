@@ -35,6 +35,8 @@ describe('bacaIsiFormulir: a unit form read by header name', () => {
       'indikator',
       'satuan',
       'polaritas',
+      'metode',
+      'targetTahunan',
       'target',
       'realisasi',
       'penjelasan',

@@ -3,7 +3,7 @@ import { HasilAngka, parseAngka } from '../../indikator/parse-angka';
 import { barisKosong, teksKosong } from '../temuan/kosong';
 import { BarisFormulir } from '../temuan/types';
 
-/** A form row after parsing: text trimmed, numbers read (or why not), polaritas known or null. */
+/** A form row after parsing: text trimmed, realisasi read (or why not), polaritas known or null. */
 export interface IndikatorTerbaca {
   unit: string;
   tab: string;
@@ -12,10 +12,11 @@ export interface IndikatorTerbaca {
   indikator: string;
   satuan: string;
   polaritas: Polaritas | null;
-  target: HasilAngka;
   realisasi: HasilAngka;
   penjelasan: string;
   buktiDukung: string;
+  /** the row's cells as read, to compare with the Perjanjian Kinerja */
+  cells: BarisFormulir['cells'];
 }
 
 /** Parses one form row; null for an entirely blank row (the form's spare lines). */
@@ -30,10 +31,10 @@ export function bacaIndikator(baris: BarisFormulir): IndikatorTerbaca | null {
     indikator: teks(cells.indikator),
     satuan: teks(cells.satuan),
     polaritas: bacaPolaritas(cells.polaritas),
-    target: parseAngka(cells.target),
     realisasi: parseAngka(cells.realisasi),
     penjelasan: teks(cells.penjelasan),
     buktiDukung: teks(cells.buktiDukung),
+    cells,
   };
 }
 

@@ -1,10 +1,16 @@
 import { HasilAngka } from '../../indikator/parse-angka';
 import { HasilCapaian, hitungCapaian } from '../../indikator/capaian';
+import type { MetodeKumulasi, Sampai } from '../../indikator/kumulasi';
 import { KebijakanCapaian } from '../../indikator/pengaturan-capaian';
 import { PitaPredikat, SkalaPredikat, tentukanPredikat } from '../../indikator/predikat';
-import { Polaritas } from '../../indikator/polaritas';
+import { bacaPolaritas, Polaritas } from '../../indikator/polaritas';
+import { bacaTarget, type NilaiTarget } from '../../indikator/target';
 import { neutralkanFormula } from '../../format/neutralkan-formula';
+import { bedaDenganPK } from '../../formulir/sesuai-pk';
+import type { IndikatorAwal } from '../../formulir/isian-formulir';
+import type { Periode } from '../../siklus/periode';
 import type { IndikatorTerbaca } from './baca-indikator';
+import { kunciIndikator, type RiwayatTriwulan, ukurPeriode } from './ukur-periode';
 
 /** One Rekap row. Text is neutralised against formula injection; numbers stay numbers. */
 export interface BarisRekap {
@@ -13,44 +19,120 @@ export interface BarisRekap {
   indikator: string;
   satuan: string;
   polaritas: Polaritas | null;
-  target: number | null;
+  /** the target the capaian is computed against: to date under the cumulation method, or the year's */
+  target: NilaiTarget | null;
+  /** the realisasi the capaian is computed from, cumulated the same way */
   realisasi: number | null;
+  /** the unit typed a readable realisasi for this period (completeness), whether or not a capaian follows */
+  terisi: boolean;
+  /** null for a row outside the Perjanjian Kinerja */
+  metode: MetodeKumulasi | null;
   /** the value (after capping and before) or why there is none */
   capaian: HasilCapaian;
   /** from capaian.nilai; null when there is no capaian */
   predikat: Pick<PitaPredikat, 'label' | 'warna'> | null;
+  /** how target and realisasi were derived, and what of the form was not used */
+  catatan: string[];
   penjelasan: string;
   buktiDukung: string;
   /** where the row came from in the unit's form */
   asal: { tab: string; rowNumber: number };
 }
 
-export function buatBarisRekap(i: IndikatorTerbaca, kebijakan: KebijakanCapaian, skala: SkalaPredikat): BarisRekap {
-  const capaian = capaianBaris(i, kebijakan);
-  const pita = capaian.ok ? tentukanPredikat(capaian.nilai, skala) : null;
+/** What every row of one Rekap is measured with. */
+export interface KonteksRekap {
+  kebijakan: KebijakanCapaian;
+  skala: SkalaPredikat;
+  periode: Periode;
+  riwayat: RiwayatTriwulan;
+}
+
+export function sampaiPeriode(periode: Periode): Sampai {
+  return periode.jenis === 'Tahunan' ? 'tahunan' : periode.triwulan;
+}
+
+/**
+ * A Rekap row: for an indicator of the Perjanjian Kinerja, its text, polarity and targets are the PK's whatever the
+ * form says (a difference is noted), and target and realisasi are cumulated by its method; a row outside the PK is
+ * measured on the form's own values, and says so.
+ */
+export function buatBarisRekap(
+  i: IndikatorTerbaca,
+  pk: IndikatorAwal | null,
+  k: KonteksRekap,
+  menurutPK = true,
+): BarisRekap {
+  const ukur = pk ? ukurDenganPK(i, pk, k) : ukurDariFormulir(i, k.kebijakan, menurutPK);
+  const pita = ukur.capaian.ok ? tentukanPredikat(ukur.capaian.nilai, k.skala) : null;
+  const sumber = pk ?? i;
   return {
     unit: neutralkanFormula(i.unit),
-    sasaran: neutralkanFormula(i.sasaran),
-    indikator: neutralkanFormula(i.indikator),
-    satuan: neutralkanFormula(i.satuan),
-    polaritas: i.polaritas,
-    target: i.target.ok ? i.target.value : null,
-    realisasi: i.realisasi.ok ? i.realisasi.value : null,
-    capaian,
+    sasaran: neutralkanFormula(sumber.sasaran),
+    indikator: neutralkanFormula(sumber.indikator),
+    satuan: neutralkanFormula(sumber.satuan),
+    polaritas: pk ? bacaPolaritas(pk.polaritas) : i.polaritas,
+    target: ukur.target,
+    realisasi: ukur.realisasi,
+    terisi: i.realisasi.ok,
+    metode: pk?.metode ?? null,
+    capaian: ukur.capaian,
     predikat: pita && { label: pita.label, warna: pita.warna },
+    catatan: ukur.catatan.map(neutralkanFormula),
     penjelasan: neutralkanFormula(i.penjelasan),
     buktiDukung: neutralkanFormula(i.buktiDukung),
     asal: { tab: i.tab, rowNumber: i.rowNumber },
   };
 }
 
-function capaianBaris(i: IndikatorTerbaca, kebijakan: KebijakanCapaian): HasilCapaian {
-  if (!i.polaritas) return { ok: false, reason: 'Polaritas tidak dikenal, capaian tidak dapat dihitung.' };
-  const target = angkaAtauAlasan(i.target, 'Target');
-  if (typeof target === 'string') return { ok: false, reason: target };
-  const realisasi = angkaAtauAlasan(i.realisasi, 'Realisasi');
-  if (typeof realisasi === 'string') return { ok: false, reason: realisasi };
-  return hitungCapaian({ target, realisasi, polaritas: i.polaritas }, kebijakan);
+type Ukuran = Pick<BarisRekap, 'target' | 'realisasi' | 'capaian' | 'catatan'>;
+
+function ukurDenganPK(i: IndikatorTerbaca, pk: IndikatorAwal, k: KonteksRekap): Ukuran {
+  const catatan = bedaDenganPK(i.cells, pk, k.periode).map(
+    (b) =>
+      `${b.kolom} di formulir "${b.formulir}" berbeda dari Perjanjian Kinerja "${b.pk}"; dipakai Perjanjian Kinerja.`,
+  );
+  const polaritas = bacaPolaritas(pk.polaritas);
+  if (typeof pk.target === 'string' || !polaritas) {
+    const reason = !polaritas
+      ? 'Polaritas di Perjanjian Kinerja tidak dikenal, capaian tidak dapat dihitung.'
+      : `Target "${pk.target}" bukan angka, capaian tidak dapat dihitung.`;
+    return { target: null, realisasi: angka(i.realisasi), capaian: { ok: false, reason }, catatan };
+  }
+  const hasil = ukurPeriode({
+    target: { tahunan: pk.target, triwulan: pk.targetTriwulan, metode: pk.metode },
+    realisasiIni: i.realisasi,
+    sampai: sampaiPeriode(k.periode),
+    riwayat: k.riwayat,
+    kunci: kunciIndikator(i.unit, pk.indikator),
+  });
+  catatan.push(...hasil.keterangan);
+  if (!hasil.ok) {
+    const capaian = { ok: false as const, reason: hasil.reason };
+    return { target: hasil.target, realisasi: null, capaian, catatan };
+  }
+  const capaian = hitungCapaian({ target: hasil.target, realisasi: hasil.realisasi, polaritas }, k.kebijakan);
+  return { target: hasil.target, realisasi: hasil.realisasi, capaian, catatan };
+}
+
+/** `luarPK`: the Rekap follows a Perjanjian Kinerja that does not hold this row, and says so */
+function ukurDariFormulir(i: IndikatorTerbaca, kebijakan: KebijakanCapaian, luarPK: boolean): Ukuran {
+  const catatan = luarPK ? ['Indikator ini tidak ada di Perjanjian Kinerja unit; dihitung dari isian formulir.'] : [];
+  const target = bacaTarget(i.cells.target);
+  const hasilTarget: NilaiTarget | null = target.ok ? target.target : null;
+  const capaian = ((): HasilCapaian => {
+    if (!i.polaritas) return { ok: false, reason: 'Polaritas tidak dikenal, capaian tidak dapat dihitung.' };
+    if (!target.ok && !target.kosong) {
+      return { ok: false, reason: `Target tidak dapat dibaca (${target.reason}), capaian tidak dapat dihitung.` };
+    }
+    const realisasi = angkaAtauAlasan(i.realisasi, 'Realisasi');
+    if (typeof realisasi === 'string') return { ok: false, reason: realisasi };
+    return hitungCapaian({ target: hasilTarget, realisasi, polaritas: i.polaritas }, kebijakan);
+  })();
+  return { target: hasilTarget, realisasi: angka(i.realisasi), capaian, catatan };
+}
+
+function angka(hasil: HasilAngka): number | null {
+  return hasil.ok ? hasil.value : null;
 }
 
 /** the number, null when not filled (hitungCapaian words that case), or why it cannot be read */

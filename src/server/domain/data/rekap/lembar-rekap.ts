@@ -1,4 +1,5 @@
 import { formatAngka } from '../../format/bilangan';
+import { adalahRentang, tulisTarget } from '../../indikator/target';
 import type { TataLetakTab } from '../../layout';
 import { neutralkanFormula } from '../../format/neutralkan-formula';
 import type { BarisRekap } from './baris-rekap';
@@ -100,7 +101,7 @@ function barisIndikator(b: BarisRekap): IsiTabel {
     indikator: { v: b.indikator },
     satuan: { v: b.satuan },
     polaritas: { v: b.polaritas ?? '' },
-    target: { v: b.target ?? '' },
+    target: { v: b.target === null ? '' : adalahRentang(b.target) ? tulisTarget(b.target) : b.target },
     realisasi: { v: b.realisasi ?? '' },
     capaian: { v: b.capaian.ok ? b.capaian.nilai : '' },
     predikat: { v: b.predikat?.label ?? '', latar: b.predikat?.warna },
@@ -112,9 +113,12 @@ function barisIndikator(b: BarisRekap): IsiTabel {
 }
 
 function keteranganCapaian(b: BarisRekap): string {
-  if (!b.capaian.ok) return b.capaian.reason;
-  if (b.capaian.nilai === b.capaian.nilaiMentah) return '';
-  return `Sebelum pembatasan: ${formatAngka(b.capaian.nilaiMentah)}`;
+  const capaian = !b.capaian.ok
+    ? [b.capaian.reason]
+    : b.capaian.nilai === b.capaian.nilaiMentah
+      ? []
+      : [`Sebelum pembatasan: ${formatAngka(b.capaian.nilaiMentah)}.`];
+  return [...capaian, ...b.catatan].join(' ');
 }
 
 function ringkasanUnit(kode: string, rekap: Rekap) {

@@ -13,7 +13,7 @@ export interface RataRataCapaian {
 
 interface RingkasanUnit extends RataRataCapaian {
   unit: string;
-  /** terisi = rows whose realisasi is a valid number */
+  /** terisi = rows whose realisasi for this period the unit typed as a valid number */
   kelengkapan: { terisi: number; jumlah: number; persen: number | null };
 }
 
@@ -36,7 +36,7 @@ export function ringkas(perUnit: { unit: string; baris: BarisRekap[] }[], skala:
     })),
     tanpaPredikat: semua.filter((b) => !b.predikat).length,
     perUnit: perUnit.map(({ unit, baris }) => {
-      const terisi = baris.filter((b) => b.realisasi !== null).length;
+      const terisi = baris.filter((b) => b.terisi).length;
       return {
         unit,
         ...rataRata(baris, skala),

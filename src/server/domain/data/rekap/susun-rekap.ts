@@ -1,12 +1,12 @@
-import { KebijakanCapaian } from '../../indikator/pengaturan-capaian';
-import { SkalaPredikat } from '../../indikator/predikat';
+import type { IndikatorAwal } from '../../formulir/isian-formulir';
+import { namaTabFormulir } from '../../layout';
 import type { IndikatorTerbaca } from './baca-indikator';
-import { BarisRekap, buatBarisRekap } from './baris-rekap';
+import { BarisRekap, buatBarisRekap, type KonteksRekap } from './baris-rekap';
 import { ringkas, RingkasanRekap } from './ringkasan';
 import { PENGATURAN_CAPAIAN_BAWAAN, SKALA_PREDIKAT_BAWAAN } from '../../templat';
 
 interface KelompokSasaran {
-  /** as first written in the unit's form (neutralised) */
+  /** as first written (neutralised) */
   sasaran: string;
   baris: BarisRekap[];
 }
@@ -23,44 +23,76 @@ export interface Rekap {
   unitTakTerdaftar: string[];
 }
 
-export interface OpsiRekap {
+export interface OpsiRekap extends Partial<KonteksRekap> {
   /** unit codes in the order the Rekap shows them; a configured unit without rows still gets its (empty) group */
   urutanUnit: readonly string[];
-  kebijakan?: KebijakanCapaian;
-  skala?: SkalaPredikat;
+  /** each unit's Perjanjian Kinerja indicators, in the order its form was written (form row 2 onwards); without
+   * them every row is measured on the form's own values */
+  pk?: ReadonlyMap<string, readonly IndikatorAwal[]>;
 }
 
 /**
  * Consolidates the units' parsed rows: grouped by unit (configured order), then by sasaran (first appearance within
- * the unit; spelling differences in blanks or case do not split a group), indicators in sheet-row order.
+ * the unit; spelling differences in blanks or case do not split a group), indicators in sheet-row order. Form row n
+ * is the unit's n-th PK indicator (the form is written from the PK in order); a PK indicator whose row is missing
+ * from the form is still measured, without realisasi.
  */
 export function susunRekap(indikator: readonly IndikatorTerbaca[], opsi: OpsiRekap): Rekap {
-  const kebijakan = opsi.kebijakan ?? PENGATURAN_CAPAIAN_BAWAAN;
-  const skala = opsi.skala ?? SKALA_PREDIKAT_BAWAAN;
+  const pkUnit = opsi.pk ?? new Map<string, readonly IndikatorAwal[]>();
+  const konteks: KonteksRekap = {
+    kebijakan: opsi.kebijakan ?? PENGATURAN_CAPAIAN_BAWAAN,
+    skala: opsi.skala ?? SKALA_PREDIKAT_BAWAAN,
+    periode: opsi.periode ?? { tahun: 0, jenis: 'Tahunan' },
+    riwayat: opsi.riwayat ?? new Map(),
+  };
+  if (pkUnit.size && !opsi.periode) throw new Error('Rekap menurut Perjanjian Kinerja memerlukan periode siklus.');
   const unitTakTerdaftar = [...new Set(indikator.map((i) => i.unit))].filter((u) => !opsi.urutanUnit.includes(u));
   const urutan = [...new Set(opsi.urutanUnit), ...unitTakTerdaftar];
 
   const perUnit = urutan.map((unit) => {
-    const milikUnit = indikator.filter((i) => i.unit === unit).sort((a, b) => a.rowNumber - b.rowNumber);
-    return { unit, indikator: milikUnit, baris: milikUnit.map((i) => buatBarisRekap(i, kebijakan, skala)) };
+    const pk = pkUnit.get(unit) ?? [];
+    const milikUnit = indikator.filter((i) => i.unit === unit);
+    const hilang = pk.flatMap((i, n) =>
+      milikUnit.some((b) => b.rowNumber === n + 2) ? [] : [barisHilang(unit, n + 2, i)],
+    );
+    const lengkap = [...milikUnit, ...hilang].sort((a, b) => a.rowNumber - b.rowNumber);
+    const baris = lengkap.map((i) => buatBarisRekap(i, pk[i.rowNumber - 2] ?? null, konteks, opsi.pk !== undefined));
+    return { unit, baris };
   });
   return {
-    unit: perUnit.map(({ unit, indikator: milikUnit, baris }) => ({
+    unit: perUnit.map(({ unit, baris }) => ({
       unit,
-      sasaran: kelompokkanSasaran(milikUnit, baris),
+      sasaran: kelompokkanSasaran(baris),
     })),
-    ringkasan: ringkas(perUnit, skala),
+    ringkasan: ringkas(perUnit, konteks.skala),
     unitTakTerdaftar,
   };
 }
 
-function kelompokkanSasaran(indikator: IndikatorTerbaca[], baris: BarisRekap[]): KelompokSasaran[] {
+/** A PK indicator whose form row is blank or gone: measured with no realisasi. */
+function barisHilang(unit: string, rowNumber: number, pk: IndikatorAwal): IndikatorTerbaca {
+  return {
+    unit,
+    tab: namaTabFormulir(unit),
+    rowNumber,
+    sasaran: pk.sasaran,
+    indikator: pk.indikator,
+    satuan: pk.satuan,
+    polaritas: null,
+    realisasi: { ok: false, kosong: true, reason: 'belum diisi' },
+    penjelasan: '',
+    buktiDukung: '',
+    cells: {},
+  };
+}
+
+function kelompokkanSasaran(baris: BarisRekap[]): KelompokSasaran[] {
   const kelompok = new Map<string, KelompokSasaran>();
-  indikator.forEach((i, n) => {
-    const kunci = i.sasaran.replace(/\s+/g, ' ').toLowerCase();
+  for (const b of baris) {
+    const kunci = b.sasaran.replace(/\s+/g, ' ').toLowerCase();
     const ada = kelompok.get(kunci);
-    if (ada) ada.baris.push(baris[n]);
-    else kelompok.set(kunci, { sasaran: baris[n].sasaran, baris: [baris[n]] });
-  });
+    if (ada) ada.baris.push(b);
+    else kelompok.set(kunci, { sasaran: b.sasaran, baris: [b] });
+  }
   return [...kelompok.values()];
 }

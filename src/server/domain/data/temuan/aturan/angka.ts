@@ -1,4 +1,5 @@
-import { parseAngka } from '../../../indikator/parse-angka';
+import { type HasilAngka, parseAngka } from '../../../indikator/parse-angka';
+import { bacaTarget } from '../../../indikator/target';
 import { teksKosong } from '../kosong';
 import { buatTemuan } from '../temuan';
 import type { Temuan } from '../types';
@@ -12,7 +13,7 @@ import { AturanBaris, KOLOM_ANGKA } from './konteks';
 export const angkaSah: AturanBaris = (baris, { judulKolom }) => {
   const temuan: Temuan[] = [];
   for (const kolom of KOLOM_ANGKA) {
-    const hasil = parseAngka(baris.cells[kolom]);
+    const hasil = kolom === 'target' ? targetSebagaiAngka(baris.cells[kolom]) : parseAngka(baris.cells[kolom]);
     if (!hasil.ok && !hasil.kosong) {
       temuan.push(
         buatTemuan(baris, kolom, 'galat', `${hasil.reason}; tulis angka seperti 12,5 atau 1.234.`, judulKolom),
@@ -40,4 +41,11 @@ function targetTidakPositif(
   }
   const saran = nilai === 0 ? '; bila memang 0, jelaskan alasannya di kolom penjelasan' : '';
   return buatTemuan(baris, 'target', 'galat', `harus lebih dari 0 agar capaian dapat dihitung${saran}.`, judulKolom);
+}
+
+/** A target range ("40–50") is a valid target; it is checked as its lower bound. */
+function targetSebagaiAngka(nilai: unknown): HasilAngka {
+  const hasil = bacaTarget(nilai);
+  if (!hasil.ok) return { ok: false, kosong: hasil.kosong, reason: hasil.reason } as HasilAngka;
+  return { ok: true, value: typeof hasil.target === 'number' ? hasil.target : hasil.target.min };
 }

@@ -3,11 +3,11 @@ import { teksKosong } from '../kosong';
 import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';
 
-/** Polaritas must be positif or negatif (galat). */
+/** Polaritas must be positif, negatif or stabil (galat). */
 export const polaritasDikenal: AturanBaris = (baris, { judulKolom }) => {
   const nilai = baris.cells.polaritas;
   if (teksKosong(nilai) || bacaPolaritas(nilai)) return [];
-  const isi = `"${String(nilai).trim()}" bukan polaritas yang dikenal; isi "positif" (makin tinggi makin baik) atau "negatif" (makin rendah makin baik).`;
+  const isi = `"${String(nilai).trim()}" bukan polaritas yang dikenal; isi "positif" (makin tinggi makin baik), "negatif" (makin rendah makin baik) atau "stabil" (target berupa rentang).`;
   return [buatTemuan(baris, 'polaritas', 'galat', isi, judulKolom)];
 };
 
