@@ -4,6 +4,9 @@ import { judulKolomFormulir, kolomIsianUnit } from '../../domain/data/validasi/b
 import { rumusTautanSel } from '../../domain/data/temuan/tautan-sel';
 import { temuanTanpaKabid, temuanValidasi } from '../../domain/data/validasi/temuan-validasi';
 import { validasiFormulir } from '../../domain/data/temuan/periksa-formulir';
+import { temuanBedaPK } from '../../domain/data/temuan/beda-pk';
+import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
+import { periodeSiklus } from '../../gateways/sheets/cycle-read';
 import { type Temuan } from '../../domain/data/temuan/types';
 import { denganKunci } from '../../gateways/lock';
 import { pasangPemicuEdit } from '../../gateways/script/triggers';
@@ -43,6 +46,7 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       throw new Error(`${oleh} tidak berwenang menjalankan validasi data: hanya Tim SAKIP (tab Pengaturan).`);
     }
     const judulKolom = judulKolomFormulir(TEMPLAT.formulir);
+    const periode = periodeSiklus(s.ss);
     const log: BarisLog[] = [];
     const kejadian: Kejadian[] = [];
     const semuaTemuan: BarisTemuan[] = [];
@@ -59,6 +63,12 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
           { judulKolom },
         ),
         ...temuanValidasi(u.rek.keadaan, judulKolom),
+        ...temuanBedaPK(
+          u.isi.rows.map((r) => r.baris),
+          indikatorPKUnit(s.p, uk.kode),
+          periode,
+          judulKolom,
+        ),
       ];
       semuaTemuan.push(...temuan.map((t) => barisTemuan(u, t)));
       return { u, temuan };

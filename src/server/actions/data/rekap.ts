@@ -15,9 +15,9 @@ import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
 import { sidikSha256 } from '../../gateways/script/digest';
 import { TEMPLAT, SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
-import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import { periodeSiklus } from '../../gateways/sheets/cycle-read';
 import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
-import { parsePeriode, type Periode } from '../../domain/siklus/periode';
+import { judulKolomFormulir } from '../../domain/data/validasi/baris-formulir';
 import { bacaRiwayatTriwulan } from './riwayat-triwulan';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
@@ -82,15 +82,9 @@ function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
     kebijakan: p.capaian,
     skala: SKALA_PREDIKAT_BAWAAN,
     periode,
-    riwayat: bacaRiwayatTriwulan(periode, p),
+    riwayat: bacaRiwayatTriwulan(ss, periode, p),
+    judulKolom: judulKolomFormulir(TEMPLAT.formulir),
   });
-}
-
-function periodeSiklus(ss: Spreadsheet): Periode {
-  const tanda = bacaTandaSiklus(ss);
-  const periode = tanda ? parsePeriode(tanda.kunci) : null;
-  if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
-  return periode.periode;
 }
 
 /**

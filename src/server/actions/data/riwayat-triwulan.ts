@@ -14,7 +14,11 @@ import { kunciPeriode, labelPeriode, type Periode } from '../../domain/siklus/pe
 import { TEMPLAT } from '../../domain/templat';
 import { cariBerkasBernama } from '../../gateways/drive/files';
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
-import { bukaSiklusTerdaftar, namaSpreadsheetSiklus } from '../../gateways/sheets/cycle-spreadsheet';
+import {
+  bukaSiklusTerdaftar,
+  namaSpreadsheetSiklus,
+  siklusSetahunTercatat,
+} from '../../gateways/sheets/cycle-spreadsheet';
 import { bacaTabFormulirUnit } from '../../gateways/sheets/formulir-read';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,21 +26,22 @@ const MIME_SHEETS = 'application/vnd.google-apps.spreadsheet';
 
 /**
  * The realisasi of the earlier triwulan cycles of the year that this period's indicators need (none for a method
- * that takes the period's own value): each cycle found through the registry, else by its name in Drive, checked by
- * its period tag, and its unit forms read once (read only).
+ * that takes the period's own value): each cycle found through the registry, the ids the cycle recorded when it was
+ * started, else by its name in Drive, checked by its period tag, and its unit forms read once (read only).
  */
-export function bacaRiwayatTriwulan(periode: Periode, p: Pengaturan): RiwayatTriwulan {
+export function bacaRiwayatTriwulan(ss: Spreadsheet, periode: Periode, p: Pengaturan): RiwayatTriwulan {
+  const tercatat = siklusSetahunTercatat(ss);
   const sampai = sampaiPeriode(periode);
   const perlu = new Set(p.perjanjianKinerja.flatMap((i) => triwulanDibutuhkan(i.metode, sampai)));
   if (sampai !== 'tahunan') perlu.delete(sampai);
   const riwayat = new Map<number, SumberTriwulan>();
   for (const n of [...perlu].sort()) {
     const lalu: Periode = { tahun: periode.tahun, jenis: 'Triwulan', triwulan: n as 1 | 2 | 3 | 4 };
-    const ss = cariSiklus(lalu, p);
+    const siklus = cariSiklus(lalu, p, tercatat);
     riwayat.set(
       n,
-      ss
-        ? { ada: true, realisasi: realisasiSiklus(ss, p, labelPeriode(lalu)) }
+      siklus
+        ? { ada: true, realisasi: realisasiSiklus(siklus, p, labelPeriode(lalu)) }
         : {
             ada: false,
             alasan: `Siklus ${labelPeriode(lalu)} tidak ditemukan; capaian s.d. periode ini belum dapat dihitung.`,
@@ -46,11 +51,11 @@ export function bacaRiwayatTriwulan(periode: Periode, p: Pengaturan): RiwayatTri
   return riwayat;
 }
 
-function cariSiklus(periode: Periode, p: Pengaturan): Spreadsheet | null {
+/** Through the registry (run from the workbook), the ids this cycle recorded when it was started, else Drive. */
+function cariSiklus(periode: Periode, p: Pengaturan, tercatat: Readonly<Record<string, string>>): Spreadsheet | null {
   const kunci = kunciPeriode(periode);
-  const terdaftar = daftarSiklus().cari(kunci);
   const calon = [
-    ...(terdaftar ? [terdaftar] : []),
+    ...[daftarSiklus().cari(kunci), tercatat[kunci]].filter((id): id is string => Boolean(id)),
     ...cariBerkasBernama(namaSpreadsheetSiklus(periode, p))
       .filter((f) => f.mimeType === MIME_SHEETS)
       .map((f) => f.id),

@@ -10,6 +10,7 @@ import {
   bukaSiklusTerdaftar,
   namaSpreadsheetSiklus,
   susunTab,
+  catatSiklusSetahun,
   tandaiSiap,
   tandaiSiklus,
 } from '../../gateways/sheets/cycle-spreadsheet';
@@ -137,11 +138,25 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     masukkanKeFolderTahun(siklus.ss.getId(), rencana.periode.tahun);
     tandaiSiklus(siklus, kunci);
     tandaiBukuKerja(siklus.ss);
+    catatSiklusSetahun(siklus.ss, siklusLaluSetahun(registri.semua(), rencana.periode));
     siapkanTab(siklus.ss, rencana, pengaturan);
     catatAwal(siklus.ss, pengaturan, rencana, awal);
     tandaiSiap(siklus.ss);
     return hasil(siklus.ss, true);
   });
+}
+
+/** The registered cycles of the same year before this period, by period key. */
+function siklusLaluSetahun(
+  semua: { kunci: string; spreadsheetId: string }[],
+  periode: Periode,
+): Record<string, string> {
+  const kini = kunciPeriode(periode);
+  return Object.fromEntries(
+    semua
+      .filter((s) => s.kunci.startsWith(`${periode.tahun}-TW`) && s.kunci !== kini)
+      .map((s) => [s.kunci, s.spreadsheetId]),
+  );
 }
 
 /** Who starts the cycle, when, and when the Kepala's disposisi (step 1, on paper) took place, if it is known. */

@@ -21,9 +21,15 @@ export interface SiklusDokumen {
 
 export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
   const ss = bukaSpreadsheet(spreadsheetId);
+  const periode = periodeSiklus(ss);
+  const log = bacaTabLog(ss, TEMPLAT.log);
+  return { ss, p: bacaPengaturanSiklus(ss), periode, log: log.baris, events: log.events };
+}
+
+/** The period a cycle spreadsheet is tagged with; refuses a spreadsheet that is not a cycle. */
+export function periodeSiklus(ss: Spreadsheet): Periode {
   const tanda = bacaTandaSiklus(ss);
   const periode = tanda ? parsePeriode(tanda.kunci) : null;
   if (!periode?.ok) throw new Error(`Spreadsheet "${ss.getName()}" bukan spreadsheet siklus Pengukuran Kinerja.`);
-  const log = bacaTabLog(ss, TEMPLAT.log);
-  return { ss, p: bacaPengaturanSiklus(ss), periode: periode.periode, log: log.baris, events: log.events };
+  return periode.periode;
 }

@@ -54,6 +54,27 @@ export function tandaiSiklus(siklus: SiklusTerbuka, kunciPeriode: string): void 
   siklus.ss.setSpreadsheetLocale(LOKAL_SIKLUS);
 }
 
+/**
+ * The earlier cycles of the same year, as the registry lists them when a cycle is started from the workbook: a
+ * cycle's Rekap runs in the cycle spreadsheet, where the registry (the workbook's document properties) cannot be
+ * read, and needs them for its values to date. Kept as developer metadata, set once.
+ */
+const METADATA_SETAHUN = 'pengukuran-kinerja.siklus-setahun';
+
+export function catatSiklusSetahun(ss: Spreadsheet, siklus: Readonly<Record<string, string>>): void {
+  if (!Object.keys(siklus).length || nilaiMetadata(ss, METADATA_SETAHUN) !== null) return;
+  ss.addDeveloperMetadata(METADATA_SETAHUN, JSON.stringify(siklus));
+}
+
+/** period key → spreadsheet id of the earlier cycles recorded in this cycle */
+export function siklusSetahunTercatat(ss: Spreadsheet): Record<string, string> {
+  try {
+    return JSON.parse(nilaiMetadata(ss, METADATA_SETAHUN) ?? '{}') as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
 export function tandaiSiap(ss: Spreadsheet): void {
   ss.addDeveloperMetadata(METADATA_SIAP, 'ya');
 }

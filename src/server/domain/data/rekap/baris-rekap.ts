@@ -45,6 +45,8 @@ export interface KonteksRekap {
   skala: SkalaPredikat;
   periode: Periode;
   riwayat: RiwayatTriwulan;
+  /** the form's header per field, to name a cell that differs from the PK (the field name otherwise) */
+  judulKolom?: Readonly<Record<string, string>>;
 }
 
 export function sampaiPeriode(periode: Periode): Sampai {
