@@ -68,9 +68,11 @@ export function catatSiklusSetahun(ss: Spreadsheet, siklus: Readonly<Record<stri
 
 /** period key → spreadsheet id of the earlier cycles recorded in this cycle */
 export function siklusSetahunTercatat(ss: Spreadsheet): Record<string, string> {
+  const nilai = nilaiMetadata(ss, METADATA_SETAHUN) ?? '{}';
   try {
-    return JSON.parse(nilaiMetadata(ss, METADATA_SETAHUN) ?? '{}') as Record<string, string>;
+    return JSON.parse(nilai) as Record<string, string>;
   } catch {
+    // edited by hand into something else: the registry and Drive are still asked
     return {};
   }
 }
