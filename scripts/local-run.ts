@@ -16,6 +16,7 @@ import { kejadianDokumen } from './local-run/dokumen';
 import { kejadianLangkah } from './local-run/langkah';
 import { kejadianPengumpulanData } from './local-run/pengumpulan-data';
 import { kejadianSuratArsip } from './local-run/surat-arsip';
+import { mainkanTriwulanI } from './local-run/triwulan-i';
 import { OUT, wib, type Kejadian } from './local-run/waktu';
 
 const JAM = 60 * 60 * 1000;
@@ -24,22 +25,27 @@ function jam(ms: number): string {
   return formatHariTanggalJam(new Date(ms));
 }
 
-/** The cycle of the scenario, started from the office workbook's menu by its maker at the start of step 2. */
+/**
+ * The cycle of the scenario, started from the office workbook's menu by its maker at the start of step 2, after the
+ * office's Triwulan I cycle.
+ */
 function mulaiSiklus(): Siklus {
   const [langkahSatu, langkahDua] = skenario.langkah;
   const disposisi = `${langkahSatu.mulai.slice(11)}-${langkahSatu.selesai.slice(11)}`.replace(/:/g, '.');
-  return buatSiklus({
-    jam: wib(langkahDua.mulai),
-    oleh: skenario.pembuatSiklus,
-    periode: skenario.periode,
-    disposisi,
-    pemicuEdit: true,
-  });
+  const s = buatSiklus({ oleh: skenario.pembuatSiklus, mulai: false, pemicuEdit: true });
+  mainkanTriwulanI(s);
+  s.world.clock.set(wib(langkahDua.mulai));
+  const id = s.mulaiSiklus(skenario.periode, { disposisi });
+  if (!id) throw new Error(`Siklus ${skenario.periode} tidak terbentuk.`);
+  s.id = id;
+  return s;
 }
 
 async function main(): Promise<void> {
   const s = mulaiSiklus();
+  const tw1 = skenario.triwulanSebelumnya;
   const catatan = [
+    `${jam(wib(tw1.mulai))}: ${s.pemilik} memulai siklus ${tw1.periode}; realisasi unit diisi dan Rekap disusun ${jam(wib(tw1.rekap))}.`,
     `${jam(s.world.clock.now())}: ${s.pemilik} memulai siklus ${skenario.periode} (langkah 1 dan mulai langkah 2).`,
   ];
   const dokumen = kejadianDokumen(s);

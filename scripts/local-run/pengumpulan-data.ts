@@ -1,7 +1,7 @@
 /**
  * SOP steps 3–8 of the scenario (docs/skenario-tw2-2026.md), as people do them in Sheets and the sidebar: the Tim
  * SAKIP sets the deadline and sends the forms, invites the meeting, the Kepala holds it; units type into their forms
- * (oddly typed numbers, a formula, an empty cell, a target of 0) and their Kabid marks them submitted, the late unit
+ * (oddly typed numbers, a formula, an empty cell, a target the PK protects) and their Kabid marks them submitted, the late unit
  * after its reminder; the data is consolidated and checked; each Kabid validates and signs off, one row sent back for a
  * fix, one edit after validation, one refused staff member; the data goes to the data officer.
  */
@@ -11,7 +11,7 @@ import { ORANG } from '../../tests/harness/kantor';
 import type { Siklus } from '../../tests/harness/siklus';
 import skenario from './skenario-tw2-2026.json';
 import { ketik } from './sel';
-import { kejadianValidasi } from './validasi';
+import { kejadianValidasi, wajibDitolak } from './validasi';
 import { wib, type Kejadian } from './waktu';
 
 const TIM = skenario.pembuatSiklus;
@@ -76,13 +76,16 @@ function kejadianFormulirDanRapat(s: Siklus): Kejadian[] {
 /** Steps 6: each unit types into its form, and its Kabid marks the form submitted. */
 function kejadianPengisian(s: Siklus): Kejadian[] {
   return skenario.pengisian.flatMap((unit): Kejadian[] => [
-    ...unit.isian.map(([awalan, kolom, nilai], i) => ({
-      at: wib(unit.waktu) + i * 60_000,
-      urutan: 1,
-      oleh: unit.oleh,
-      judul: `mengetik "${nilai}" di ${kolom} (${awalan}…) tab Form ${unit.kode}`,
-      jalankan: ketik(s, unit.oleh, `Form ${unit.kode}`, awalan, kolom, nilai),
-    })),
+    ...unit.isian.map(([awalan, kolom, nilai, harapan], i) => {
+      const ketikan = ketik(s, unit.oleh, `Form ${unit.kode}`, awalan, kolom, nilai);
+      return {
+        at: wib(unit.waktu) + i * 60_000,
+        urutan: 1,
+        oleh: unit.oleh,
+        judul: `${harapan === 'ditolak' ? 'mencoba mengetik' : 'mengetik'} "${nilai}" di ${kolom} (${awalan}…) tab Form ${unit.kode}${harapan === 'ditolak' ? ': ditolak, kolom dari Perjanjian Kinerja' : ''}`,
+        jalankan: harapan === 'ditolak' ? wajibDitolak(ketikan) : ketikan,
+      };
+    }),
     {
       at: wib(unit.selesaiDiisi),
       urutan: 1,

@@ -33,7 +33,7 @@ function validasi(s: Siklus, kode: string, sahkan = true, kembali?: { baris: num
   if (sahkan) s.panggil('sahkanUnit', kabid, kode);
 }
 
-function wajibDitolak(fn: () => unknown): () => string {
+export function wajibDitolak(fn: () => unknown): () => string {
   return () => {
     try {
       fn();

@@ -29,8 +29,10 @@ function rekapUnit(s: Siklus, kode: string): string[][] {
       .map((r) => [
         String(r[k('Indikator Kinerja')]),
         String(r[k('Satuan')]) || '-',
-        typeof r[k('Target')] === 'string' && r[k('Target')] ? String(r[k('Target')]) : angka(r[k('Target')]),
-        angka(r[k('Realisasi')]),
+        typeof r[k('Target s.d. periode ini')] === 'string' && r[k('Target s.d. periode ini')]
+          ? String(r[k('Target s.d. periode ini')])
+          : angka(r[k('Target s.d. periode ini')]),
+        angka(r[k('Realisasi s.d. periode ini')]),
         angka(r[k('Capaian (%)')], { minimumDesimal: 2, maksimumDesimal: 2 } as never),
         String(r[k('Predikat')]) || '-',
       ])

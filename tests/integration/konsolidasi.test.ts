@@ -58,7 +58,7 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     const pspfm = tabel.filter((r) => r.Unit === 'PSPFM');
     // triwulan II against the Rencana Aksi: "85%" in a percent cell is 85, against the TW II target 80 ("terakhir");
     // the counts ("jumlah") need triwulan I, whose cycle does not exist: named, not guessed; "tetap": the annual 12
-    expect(pspfm.map((r) => [r.Target, r.Realisasi, r['Predikat']])).toEqual([
+    expect(pspfm.map((r) => [r['Target s.d. periode ini'], r['Realisasi s.d. periode ini'], r['Predikat']])).toEqual([
       [80, 85, 'Sangat Tinggi'],
       [6, '', ''],
       [1400, '', ''],
@@ -76,8 +76,8 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     // the stable indicator: TW II range 40–50, realisasi 90 above it: (2 × 50 − 90) / 50 × 100
     expect(sekre[2]).toMatchObject({
       Polaritas: 'stabil',
-      Target: '40–50',
-      Realisasi: 90,
+      'Target s.d. periode ini': '40–50',
+      'Realisasi s.d. periode ini': 90,
       'Capaian (%)': 20,
       Predikat: 'Sangat Rendah',
       'Asal (tab, baris)': 'Form SEKRE, baris 4',

@@ -45,7 +45,11 @@ function tahun() {
   return { k, id, mulai, rekap, isi };
 }
 
-const baris = (r: Record<string, unknown>) => [r.Target, r.Realisasi, r['Capaian (%)']];
+const baris = (r: Record<string, unknown>) => [
+  r['Target s.d. periode ini'],
+  r['Realisasi s.d. periode ini'],
+  r['Capaian (%)'],
+];
 
 describe('a year of four Triwulan cycles and the Tahunan, each scored against the PK of its period', () => {
   const t = tahun();
@@ -76,7 +80,7 @@ describe('a year of four Triwulan cycles and the Tahunan, each scored against th
 
   it('triwulan III: 8 of 9 pemutakhiran to date', () => {
     const tw3 = t.rekap('2026-TW3');
-    expect(tw3[1]).toMatchObject({ Target: 9, Realisasi: 8, Predikat: 'Tinggi' });
+    expect(tw3[1]).toMatchObject({ 'Target s.d. periode ini': 9, 'Realisasi s.d. periode ini': 8, Predikat: 'Tinggi' });
     expect(tw3[1]['Capaian (%)']).toBeCloseTo((8 / 9) * 100, 9);
   });
 
@@ -120,7 +124,7 @@ describe('a year of four Triwulan cycles and the Tahunan, each scored against th
     );
     t.k.panggil('konsolidasi', { oleh: ANGGOTA, di: tw2 });
     const [, dtks] = t.rekap('2026-TW2');
-    expect(dtks.Target).toBe(6);
+    expect(dtks['Target s.d. periode ini']).toBe(6);
     expect(dtks['Keterangan Capaian']).toMatch(
       /^target di formulir "0" berbeda dari Perjanjian Kinerja "3"; dipakai Perjanjian Kinerja\./,
     );

@@ -101,6 +101,7 @@ function barisIndikator(b: BarisRekap): IsiTabel {
     indikator: { v: b.indikator },
     satuan: { v: b.satuan },
     polaritas: { v: b.polaritas ?? '' },
+    metode: { v: b.metode ?? '' },
     target: { v: b.target === null ? '' : adalahRentang(b.target) ? tulisTarget(b.target) : b.target },
     realisasi: { v: b.realisasi ?? '' },
     capaian: { v: b.capaian.ok ? b.capaian.nilai : '' },
