@@ -27,6 +27,8 @@ import { arsipkanSiklus as arsipkanSiklusIni, type HasilArsip } from './actions/
 import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/data/periksa-isian';
 import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/data/validasi-kabid';
 import { saatDiedit } from './actions/data/siklus-validasi';
+import * as perubahanTarget from './actions/data/perubahan-target';
+import type { UsulanPerubahanTarget } from './actions/data/perubahan-target';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pelacakan/pengingat';
 import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
 import { tampilkanPanel } from './gateways/ui/sidebar';
@@ -150,6 +152,19 @@ export function tandaiBaris(
 }
 
 /** Sidebar (the unit's Kabid only): signs the unit off once every filled row is Valid. */
+export function ajukanPerubahanTarget(spreadsheetId: string, usul: UsulanPerubahanTarget): HasilAksi {
+  return perubahanTarget.ajukanPerubahanTarget(spreadsheetId, usul);
+}
+
+export function putuskanPerubahanTarget(
+  spreadsheetId: string,
+  nomor: number,
+  terima: boolean,
+  catatan?: string,
+): HasilAksi {
+  return perubahanTarget.putuskanPerubahanTarget(spreadsheetId, nomor, terima, catatan);
+}
+
 export function sahkanUnit(spreadsheetId: string, kode: string): HasilAksi {
   return sahkanUnitKabid(spreadsheetId, kode);
 }

@@ -25,6 +25,7 @@ const URUTAN_TAB = [
   ...UNIT.map((k) => `Form ${k}`),
   'Rekap',
   'Temuan',
+  'Perubahan Target',
   'Log',
 ];
 const JUDUL_FORM = formulirJson.kolom.map((k) => k.judul);

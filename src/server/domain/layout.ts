@@ -73,10 +73,11 @@ export function parseTataLetak(json: unknown, sumber: string): TataLetakTab {
 export function barisMenurutTataLetak(
   tataLetak: TataLetakTab,
   data: readonly object[],
-): (string | number | boolean)[][] {
+): (string | number | boolean | Date)[][] {
   return data.map((record) =>
     tataLetak.kolom.map((k) => {
       const v = (record as Record<string, unknown>)[k.isi];
+      if (v instanceof Date) return v;
       return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? v : '';
     }),
   );

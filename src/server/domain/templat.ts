@@ -17,6 +17,7 @@ import pelacakanJson from '../../../sheets-templates/tab-pelacakan.json';
 import petunjukJson from '../../../sheets-templates/tab-petunjuk.json';
 import rekapJson from '../../../sheets-templates/tab-rekap.json';
 import temuanJson from '../../../sheets-templates/tab-temuan.json';
+import perubahanTargetJson from '../../../sheets-templates/tab-perubahan-target.json';
 import { muatPengaturanCapaian, type PengaturanCapaian } from './indikator/pengaturan-capaian';
 import { muatSkalaPredikat, type SkalaPredikat } from './indikator/predikat';
 import type { WorkingCalendar } from './jam-kerja/kalender';
@@ -42,6 +43,9 @@ export const TEMPLAT = {
   },
   get temuan() {
     return cached('temuan', () => tataLetak(temuanJson, 'tab-temuan.json'));
+  },
+  get perubahanTarget() {
+    return cached('perubahanTarget', () => tataLetak(perubahanTargetJson, 'tab-perubahan-target.json'));
   },
   get log() {
     return cached('log', () => tataLetak(logJson, 'tab-log.json'));

@@ -19,6 +19,8 @@ import { periodeSiklus } from '../../gateways/sheets/cycle-read';
 import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
 import { judulKolomFormulir } from '../../domain/data/validasi/baris-formulir';
 import { bacaRiwayatTriwulan } from './riwayat-triwulan';
+import { bacaTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
+import { revisiDiterima } from '../../domain/data/perubahan-target/usulan';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_REKAP } from '../../domain/pelacakan/aksi-log';
@@ -84,6 +86,7 @@ function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
     periode,
     riwayat: bacaRiwayatTriwulan(ss, periode, p),
     judulKolom: judulKolomFormulir(TEMPLAT.formulir),
+    revisi: revisiDiterima(bacaTabUsulan(ss)),
   });
 }
 

@@ -26,6 +26,8 @@ import {
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
 import { tandaiBukuKerja } from '../../gateways/sheets/register-nomor-tab';
 import { tulisTab } from '../../gateways/sheets/tab-writer';
+import { tulisTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
+import { penulisTabUsulan } from '../../domain/data/perubahan-target/usulan';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
 import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
@@ -215,6 +217,7 @@ function urutanTab(p: Pengaturan): string[] {
     ...p.unitKerja.map((u) => namaTabFormulir(u.kode)),
     TEMPLAT.rekap.nama,
     TEMPLAT.temuan.nama,
+    TEMPLAT.perubahanTarget.nama,
     TEMPLAT.log.nama,
   ];
 }
@@ -250,6 +253,7 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
     });
   }
   for (const layout of [TEMPLAT.rekap, TEMPLAT.temuan, TEMPLAT.log]) tulisTab(ss, layout, []);
+  tulisTabUsulan(ss, [], penulisTabUsulan(p));
   // Log and Pelacakan are protected by the tracking, for everyone whose clicks write them
   for (const nama of [TEMPLAT.petunjuk.nama, TAB_PENGATURAN, TEMPLAT.rekap.nama, TEMPLAT.temuan.nama]) hanyaSakip(nama);
 }

@@ -36,6 +36,13 @@ export const AKSI_BARIS = {
   batal: 'validasi-batal',
 } as const;
 
+/** A Perjanjian Kinerja target change: proposed by a unit, accepted or refused by the Tim SAKIP. */
+export const AKSI_TARGET = {
+  diajukan: 'target-diajukan',
+  diterima: 'target-diterima',
+  ditolak: 'target-ditolak',
+} as const;
+
 /** Step 7: a unit signed off by its Kabid, or opened again. */
 export const AKSI_UNIT = { disahkan: 'unit-disahkan', dibuka: 'unit-dibuka' } as const;
 

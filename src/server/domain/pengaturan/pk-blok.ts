@@ -2,7 +2,7 @@ import { bacaMetode, metodeBawaan, periksaTargetTahun } from '../indikator/kumul
 import { bacaPolaritas, DAFTAR_POLARITAS } from '../indikator/polaritas';
 import { adalahRentang, bacaTarget, type NilaiTarget, tulisTarget } from '../indikator/target';
 import { neutralkanFormula } from '../format/neutralkan-formula';
-import type { Blok, BlokTerbaca, Sel } from './blok-tab';
+import { bacaBlok, type Blok, type BlokTerbaca, normalkan, type Sel } from './blok-tab';
 import type { PembacaSel } from './pembaca-sel';
 import type { IndikatorPK } from './types';
 
@@ -24,6 +24,23 @@ export const KOLOM_PK = [
   'Metode kumulasi',
 ] as const;
 const KOLOM_TARGET_LAMA = 'Target';
+/** the PK columns a target change writes: the year's, then triwulan I–IV */
+export const KOLOM_TARGET_PK = [KOLOM_PK[5], ...KOLOM_TARGET_TRIWULAN] as const;
+
+/**
+ * Where an indicator's row of the block is in the tab's values: its 1-based sheet row and the 0-based column of each
+ * header; null when the block or the row is not there.
+ */
+export function lokasiPK(
+  values: readonly (readonly unknown[])[],
+  unit: string,
+  indikator: string,
+): { baris: number; kolom: ReadonlyMap<string, number> } | null {
+  const b = bacaBlok(values, [JUDUL_PK]).blok.get(JUDUL_PK);
+  const sama = (a: unknown, x: string) => normalkan(a) === normalkan(x);
+  const r = b?.isi.find((row) => sama(row.sel('Unit'), unit) && sama(row.sel('Indikator'), indikator));
+  return b && r ? { baris: r.nomor, kolom: b.kolom } : null;
+}
 
 type Baris = BlokTerbaca['isi'][number];
 

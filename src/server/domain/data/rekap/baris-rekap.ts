@@ -45,6 +45,8 @@ export interface KonteksRekap {
   skala: SkalaPredikat;
   periode: Periode;
   riwayat: RiwayatTriwulan;
+  /** accepted target changes by kunciIndikator, as the Rekap notes them */
+  revisi?: ReadonlyMap<string, readonly string[]>;
   /** the form's header per field, to name a cell that differs from the PK (the field name otherwise) */
   judulKolom?: Readonly<Record<string, string>>;
 }
@@ -93,6 +95,7 @@ function ukurDenganPK(i: IndikatorTerbaca, pk: IndikatorAwal, k: KonteksRekap): 
     (b) =>
       `${b.kolom} di formulir "${b.formulir}" berbeda dari Perjanjian Kinerja "${b.pk}"; dipakai Perjanjian Kinerja.`,
   );
+  catatan.push(...(k.revisi?.get(kunciIndikator(i.unit, pk.indikator)) ?? []));
   const polaritas = bacaPolaritas(pk.polaritas);
   if (typeof pk.target === 'string' || !polaritas) {
     const reason = !polaritas

@@ -45,6 +45,7 @@ export function susunRekap(indikator: readonly IndikatorTerbaca[], opsi: OpsiRek
     periode: opsi.periode ?? { tahun: 0, jenis: 'Tahunan' },
     riwayat: opsi.riwayat ?? new Map(),
     judulKolom: opsi.judulKolom,
+    revisi: opsi.revisi,
   };
   if (pkUnit.size && !opsi.periode) throw new Error('Rekap menurut Perjanjian Kinerja memerlukan periode siklus.');
   const unitTakTerdaftar = [...new Set(indikator.map((i) => i.unit))].filter((u) => !opsi.urutanUnit.includes(u));
