@@ -17,6 +17,7 @@ import { kejadianLangkah } from './local-run/langkah';
 import { kejadianPengumpulanData } from './local-run/pengumpulan-data';
 import { kejadianSuratArsip } from './local-run/surat-arsip';
 import { mainkanTriwulanI } from './local-run/triwulan-i';
+import { kejadianPerubahanTarget } from './local-run/perubahan-target';
 import { OUT, wib, type Kejadian } from './local-run/waktu';
 
 const JAM = 60 * 60 * 1000;
@@ -50,7 +51,12 @@ async function main(): Promise<void> {
   ];
   const dokumen = kejadianDokumen(s);
   const surat = kejadianSuratArsip(s);
-  const tambahan = [...kejadianPengumpulanData(s), ...dokumen.kejadian, ...surat.kejadian];
+  const tambahan = [
+    ...kejadianPengumpulanData(s),
+    ...kejadianPerubahanTarget(s),
+    ...dokumen.kejadian,
+    ...surat.kejadian,
+  ];
   const diganti = new Set(tambahan.flatMap((k) => k.ganti ?? []));
   const kejadian: Kejadian[] = [...kejadianLangkah(s).filter((k) => !diganti.has(k.judul)), ...tambahan];
   kejadian.sort((a, b) => a.at - b.at || a.urutan - b.urutan);
