@@ -16,26 +16,35 @@ import { buat, dokumen, idDari, KOLOM_FORM, siklus, tabelDokumen, teksBlok } fro
 
 /** The Rekap tab's indicator rows of a unit, as the document prints them. */
 function rekapUnit(s: Siklus, kode: string): string[][] {
-  const [judul, ...isi] = s.sebagai(ORANG.sekTim, (ss) =>
-    ss.getSheetByName(rekapJson.nama)!.getDataRange().getValues(),
-  );
+  const [[judul, ...isi], [, ...format]] = s.sebagai(ORANG.sekTim, (ss) => {
+    const blok = ss.getSheetByName(rekapJson.nama)!.getDataRange();
+    return [blok.getValues(), blok.getNumberFormats()];
+  });
   const k = (nama: string) => judul.indexOf(nama);
-  const angka = (v: unknown, opsi = { maksimumDesimal: 2 }) =>
-    formatAngkaAtauStrip(typeof v === 'number' ? v : null, opsi);
-  return (
-    isi
-      // indicator rows carry their sasaran; the unit's subtotal row has none
-      .filter((r) => r[k('Unit')] === kode && r[k('Sasaran Strategis')] !== '')
-      .map((r) => [
-        String(r[k('Indikator Kinerja')]),
-        String(r[k('Satuan')]) || '-',
-        typeof r[k('Target s.d. periode ini')] === 'string' && r[k('Target s.d. periode ini')]
-          ? String(r[k('Target s.d. periode ini')])
-          : angka(r[k('Target s.d. periode ini')]),
-        angka(r[k('Realisasi s.d. periode ini')]),
-        angka(r[k('Capaian (%)')], { minimumDesimal: 2, maksimumDesimal: 2 } as never),
-        String(r[k('Predikat')]) || '-',
-      ])
+  // the document writes a number with the decimals the Rekap's cell shows ("#,##0.00" → 2)
+  const angka = (v: unknown, fmt: string) => {
+    const desimal = /\.(0+)$/.exec(fmt)?.[1].length ?? 0;
+    return formatAngkaAtauStrip(typeof v === 'number' ? v : null, {
+      minimumDesimal: desimal,
+      maksimumDesimal: desimal,
+    });
+  };
+  return isi.flatMap((r, i) =>
+    // indicator rows carry their sasaran; the unit's subtotal row has none
+    r[k('Unit')] === kode && r[k('Sasaran Strategis')] !== ''
+      ? [
+          [
+            String(r[k('Indikator Kinerja')]),
+            String(r[k('Satuan')]) || '-',
+            typeof r[k('Target s.d. periode ini')] === 'string' && r[k('Target s.d. periode ini')]
+              ? String(r[k('Target s.d. periode ini')])
+              : angka(r[k('Target s.d. periode ini')], String(format[i][k('Target s.d. periode ini')])),
+            angka(r[k('Realisasi s.d. periode ini')], String(format[i][k('Realisasi s.d. periode ini')])),
+            angka(r[k('Capaian (%)')], '0.00'),
+            String(r[k('Predikat')]) || '-',
+          ],
+        ]
+      : [],
   );
 }
 

@@ -1,4 +1,5 @@
-import { adalahRentang, type NilaiTarget, tulisTarget } from '../indikator/target';
+import { desimalSatuan } from '../indikator/satuan';
+import { type NilaiTarget, tulisTarget } from '../indikator/target';
 /**
  * Dokumen Pengukuran Kinerja: kop, title with the period, one table per unit kerja (rows grouped by sasaran), a summary
  * of predikat counts and average capaian (given, not computed here), place and date, and the signature block.
@@ -48,7 +49,11 @@ export interface DokumenInput {
   penandatangan: Penandatangan;
 }
 
-const ANGKA = { maksimumDesimal: 2 };
+/** Target and realisasi with the fixed decimals of their satuan, as the Rekap shows them. */
+function angkaSatuan(satuan: string) {
+  const desimal = desimalSatuan(satuan);
+  return { minimumDesimal: desimal, maksimumDesimal: desimal };
+}
 const CAPAIAN = { minimumDesimal: 2, maksimumDesimal: 2 };
 
 const UNIT_COLUMNS: TableBlock['columns'] = [
@@ -138,11 +143,13 @@ function unitTable(rows: BarisKinerja[]): TableBlock {
         { text: row.satuan.trim() || '-' },
         {
           text:
-            row.target !== null && adalahRentang(row.target)
-              ? tulisTarget(row.target)
-              : formatAngkaAtauStrip(row.target, ANGKA),
+            row.target === null
+              ? '-'
+              : typeof row.target === 'number'
+                ? formatAngka(row.target, angkaSatuan(row.satuan))
+                : tulisTarget(row.target),
         },
-        { text: formatAngkaAtauStrip(row.realisasi, ANGKA) },
+        { text: formatAngkaAtauStrip(row.realisasi, angkaSatuan(row.satuan)) },
         { text: formatAngkaAtauStrip(row.capaian, CAPAIAN) },
         { text: row.predikat?.trim() || '-' },
       ]);

@@ -39,9 +39,10 @@ export function bacaTarget(nilai: unknown): HasilTarget {
   return angka.ok ? { ok: true, target: angka.value } : { ok: false, kosong: angka.kosong, reason: angka.reason };
 }
 
-/** "75" or "60–80", Indonesian notation. */
-export function tulisTarget(t: NilaiTarget): string {
-  return adalahRentang(t) ? `${formatAngka(t.min)}–${formatAngka(t.max)}` : formatAngka(t);
+/** "75" or "60–80", Indonesian notation; `desimal` fixes the decimals (else up to 2, trailing zeros dropped). */
+export function tulisTarget(t: NilaiTarget, desimal?: number): string {
+  const opsi = desimal === undefined ? {} : { minimumDesimal: desimal, maksimumDesimal: desimal };
+  return adalahRentang(t) ? `${formatAngka(t.min, opsi)}–${formatAngka(t.max, opsi)}` : formatAngka(t, opsi);
 }
 
 /** The same target applied bound by bound (a number is a range of one point). */

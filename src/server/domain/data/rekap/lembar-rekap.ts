@@ -1,4 +1,5 @@
 import { formatAngka } from '../../format/bilangan';
+import { formatSelSatuan } from '../../indikator/satuan';
 import { adalahRentang, tulisTarget } from '../../indikator/target';
 import type { TataLetakTab } from '../../layout';
 import { neutralkanFormula } from '../../format/neutralkan-formula';
@@ -92,7 +93,7 @@ export function susunLembarRekap(rekap: Rekap, tataLetak: TataLetakTab): LembarR
   );
 }
 
-type IsiTabel = Record<string, { v: SelRekap; latar?: string | null }>;
+type IsiTabel = Record<string, { v: SelRekap; latar?: string | null; format?: string }>;
 
 function barisIndikator(b: BarisRekap): IsiTabel {
   return {
@@ -102,8 +103,11 @@ function barisIndikator(b: BarisRekap): IsiTabel {
     satuan: { v: b.satuan },
     polaritas: { v: b.polaritas ?? '' },
     metode: { v: b.metode ?? '' },
-    target: { v: b.target === null ? '' : adalahRentang(b.target) ? tulisTarget(b.target) : b.target },
-    realisasi: { v: b.realisasi ?? '' },
+    target: {
+      v: b.target === null ? '' : adalahRentang(b.target) ? tulisTarget(b.target) : b.target,
+      format: formatSelSatuan(b.satuan),
+    },
+    realisasi: { v: b.realisasi ?? '', format: formatSelSatuan(b.satuan) },
     capaian: { v: b.capaian.ok ? b.capaian.nilai : '' },
     predikat: { v: b.predikat?.label ?? '', latar: b.predikat?.warna },
     keteranganCapaian: { v: keteranganCapaian(b) },
@@ -146,7 +150,7 @@ function selTabel(tataLetak: TataLetakTab, isi: IsiTabel): Sel[] {
     const sel = isi[k.isi];
     return {
       v: sel?.v ?? '',
-      format: k.format ?? FORMAT.teks,
+      format: sel?.format ?? k.format ?? FORMAT.teks,
       latar: sel?.latar,
       rata: k.rata,
       bungkus: k.bungkus,
