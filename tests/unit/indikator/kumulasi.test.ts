@@ -111,32 +111,38 @@ describe('the default method follows the satuan', () => {
 
 describe('the Tahunan capaian equals the one derived from its four triwulan (property)', () => {
   const bulat = fc.integer({ min: 1, max: 500 });
-  const polaritas = fc.constantFrom<Polaritas>('positif', 'negatif');
-  it.each(METODE_KUMULASI)('under "%s"', (metode) => {
+  const empat = fc.array(bulat, { minLength: 4, maxLength: 4 });
+  const polaritas = fc.constantFrom<Polaritas>('positif', 'negatif', 'stabil');
+  const jumlahkan = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  /** the annual target that agrees with the triwulan targets under the method */
+  const tahunanDari = (metode: MetodeKumulasi, tw: number[]) =>
+    metode === 'jumlah' ? jumlahkan(tw) : metode === 'rata-rata' ? jumlahkan(tw) / 4 : tw[3];
+  it.each(METODE_KUMULASI)('under "%s", for every polarity (stable: ranges of width d)', (metode) => {
     fc.assert(
-      fc.property(
-        fc.array(bulat, { minLength: 4, maxLength: 4 }),
-        fc.array(bulat, { minLength: 4, maxLength: 4 }),
-        polaritas,
-        (tw, realisasi, pol) => {
-          // a PK whose triwulan targets agree with its annual target under the method
-          const tahunan =
-            metode === 'jumlah'
-              ? tw.reduce((a, b) => a + b, 0)
-              : metode === 'rata-rata'
-                ? tw.reduce((a, b) => a + b, 0) / 4
-                : tw[3];
-          const triwulan = metode === 'tetap' ? [null, null, null, null] : tw;
-          const t = tahun(metode, tahunan, triwulan);
-          expect(periksaTargetTahun(t)).toBeNull();
-          const kebijakan = { varianNegatif: 'A' as const, capping: 'tanpa' as const };
-          const capaian = (sampai: Sampai) =>
-            hitungCapaian({ ...ukur(t, sampai, realisasi), polaritas: pol }, kebijakan);
-          const [a, b] = [capaian('tahunan'), capaian(4)];
-          expect(a.ok && b.ok).toBe(true);
-          if (a.ok && b.ok) expect(a.nilai).toBeCloseTo(b.nilai, 9);
-        },
-      ),
+      fc.property(empat, empat, polaritas, fc.integer({ min: 0, max: 50 }), (tw, realisasi, pol, d) => {
+        const rentang = (x: number) => (pol === 'stabil' ? { min: x, max: x + d } : x);
+        const tahunan = tahunanDari(metode, tw);
+        const t: TargetTahun = {
+          tahunan:
+            pol === 'stabil'
+              ? {
+                  min: tahunan,
+                  max: tahunanDari(
+                    metode,
+                    tw.map((x) => x + d),
+                  ),
+                }
+              : tahunan,
+          triwulan: metode === 'tetap' ? [null, null, null, null] : tw.map(rentang),
+          metode,
+        };
+        expect(periksaTargetTahun(t)).toBeNull();
+        const kebijakan = { varianNegatif: 'A' as const, capping: 'tanpa' as const };
+        const capaian = (sampai: Sampai) => hitungCapaian({ ...ukur(t, sampai, realisasi), polaritas: pol }, kebijakan);
+        const [a, b] = [capaian('tahunan'), capaian(4)];
+        expect(a.ok && b.ok).toBe(true);
+        if (a.ok && b.ok) expect(a.nilai).toBeCloseTo(b.nilai, 9);
+      }),
     );
   });
 });
