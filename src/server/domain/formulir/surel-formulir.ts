@@ -62,8 +62,8 @@ export function tautanTab(urlSpreadsheet: string, sheetId: number): string {
 
 const PETUNJUK_PENGISIAN = [
   'Buka tautan di atas: tab formulir unit Anda langsung terbuka.',
-  'Isi kolom Realisasi untuk setiap indikator, lalu Penjelasan / Kendala, Tindak Lanjut dan tautan Bukti Dukung.',
-  'Kolom Capaian (%) dihitung otomatis dan tidak perlu diisi. Indikator tambahan ditulis pada baris kosong di bawahnya.',
+  'Isi kolom Realisasi untuk setiap indikator dengan nilai periode ini saja (bukan kumulatif), lalu Penjelasan / Kendala, Tindak Lanjut dan tautan Bukti Dukung.',
+  'Sasaran, indikator, satuan, polaritas, metode kumulasi dan target berasal dari Perjanjian Kinerja dan terkunci; perubahan target diusulkan ke Tim SAKIP dengan alasannya. Capaian dihitung di Rekap.',
   'Setelah selesai, tandai formulir "Selesai diisi" melalui menu Ekstensi > Pengukuran Kinerja > Buka panel.',
 ];
 

@@ -66,7 +66,7 @@ export function isiPetunjuk(
     },
     {
       bagian: 'Unit kerja (Staf)',
-      isi: `Isi tab unit Anda: Realisasi, Penjelasan / Kendala, Tindak Lanjut dan Bukti Dukung (tautan). Sasaran, indikator, satuan, polaritas dan target sudah terisi dari Perjanjian Kinerja; Capaian (%) terhitung sendiri. Sel Realisasi yang masih kosong berwarna kuning.`,
+      isi: `Isi tab unit Anda: Realisasi, Penjelasan / Kendala, Tindak Lanjut dan Bukti Dukung (tautan). Realisasi adalah nilai periode ini saja; Rekap menjumlahkan atau merata-ratakannya s.d. triwulan ini menurut metode kumulasi. Sasaran, indikator, satuan, polaritas, metode kumulasi dan target berasal dari Perjanjian Kinerja dan terkunci; perubahan target diusulkan ke Tim SAKIP (tab Perubahan Target). Capaian dihitung di Rekap. Sel Realisasi yang masih kosong berwarna kuning.`,
     },
     {
       bagian: 'Tim SAKIP',
