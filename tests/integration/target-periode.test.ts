@@ -129,4 +129,28 @@ describe('a year of four Triwulan cycles and the Tahunan, each scored against th
       /^target di formulir "0" berbeda dari Perjanjian Kinerja "3"; dipakai Perjanjian Kinerja\./,
     );
   });
+
+  it('Temuan judges the capaian range on the Rekap’s numbers: "85%" is 85, counts to date', () => {
+    const [tw1, tw3] = [t.id['2026-TW1'], t.id['2026-TW3']];
+    // what Sheets keeps of a typed "85%": 0.85 in a percent-formatted cell
+    t.k.sebagai(
+      ORANG.sekTim,
+      (ss) => ss.getSheetByName('Form PSPFM')!.getRange(2, KOLOM_REALISASI).setNumberFormat('0%'),
+      tw1,
+    );
+    userEdit(t.k.world, tw1, 'Form PSPFM', `H2`, '85%', ORANG.sekTim);
+    t.k.panggil('validasiData', { oleh: ORANG.sekTim, di: tw1 });
+    const pesan = (id: string) => barisBernama(t.k.nilai('Temuan', id)).map((r) => String(r.Pesan));
+    expect(pesan(tw1)).toContain(
+      'Tab "Form PSPFM", baris 2, kolom "Penjelasan / Kendala": capaian 212,5% di luar rentang wajar 50–150%; ' +
+        'tuliskan penjelasan (sebab capaian setinggi/serendah itu).',
+    );
+    // 20 pemutakhiran in triwulan III: 5 + 3 + 20 = 28 of 9 to date (the form's own 20 of 3 would say 666,67%)
+    t.isi('2026-TW3', [95, 20]);
+    t.k.panggil('validasiData', { oleh: ORANG.sekTim, di: tw3 });
+    expect(pesan(tw3).filter((p) => p.includes('rentang wajar'))).toEqual([
+      'Tab "Form PSPFM", baris 3, kolom "Penjelasan / Kendala": capaian 311,11% di luar rentang wajar 50–150%; ' +
+        'tuliskan penjelasan (sebab capaian setinggi/serendah itu).',
+    ]);
+  });
 });

@@ -7,14 +7,16 @@ import { validasiFormulir } from '../../domain/data/temuan/periksa-formulir';
 import { temuanBedaPK } from '../../domain/data/temuan/beda-pk';
 import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
 import { periodeSiklus } from '../../gateways/sheets/cycle-read';
-import { type Temuan } from '../../domain/data/temuan/types';
+import { type JudulKolom, type Temuan } from '../../domain/data/temuan/types';
 import { denganKunci } from '../../gateways/lock';
 import { pasangPemicuEdit } from '../../gateways/script/triggers';
 import { emailPengguna } from '../../gateways/script/session';
 import { a1Sel, hapusSorot, sorotSel } from '../../gateways/sheets/formulir-highlight';
 import { tulisTabTemuan, type BarisTemuan } from '../../gateways/sheets/temuan-tab';
 import { lindungiKolomValidasi } from '../../gateways/sheets/validasi-columns';
-import { TEMPLAT } from '../../domain/templat';
+import { TEMPLAT, PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
+import { temuanCapaianRekap } from '../../domain/data/temuan/capaian-rekap';
+import { rekapDariFormulir } from './rekap';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
@@ -25,6 +27,7 @@ import {
   periksaUnit,
   tulisUnit,
   type PeriksaanUnit,
+  type Siklus,
 } from './siklus-validasi';
 import type { HasilAksi } from '../../../shared/api';
 
@@ -46,7 +49,7 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       throw new Error(`${oleh} tidak berwenang menjalankan validasi data: hanya Tim SAKIP (tab Pengaturan).`);
     }
     const judulKolom = judulKolomFormulir(TEMPLAT.formulir);
-    const periode = periodeSiklus(s.ss);
+    const periksa = pemeriksaIsian(s, judulKolom);
     const log: BarisLog[] = [];
     const kejadian: Kejadian[] = [];
     const semuaTemuan: BarisTemuan[] = [];
@@ -58,17 +61,8 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       bukaKembaliBilaPerlu(s, u, log, kejadian);
       const temuan = [
         ...(kabid ? [] : [temuanTanpaKabid(uk.kode, u.sheet.getName(), judulKolom)]),
-        ...validasiFormulir(
-          u.isi.rows.map((r) => r.baris),
-          { judulKolom },
-        ),
+        ...periksa(u),
         ...temuanValidasi(u.rek.keadaan, judulKolom),
-        ...temuanBedaPK(
-          u.isi.rows.map((r) => r.baris),
-          indikatorPKUnit(s.p, uk.kode),
-          periode,
-          judulKolom,
-        ),
       ];
       semuaTemuan.push(...temuan.map((t) => barisTemuan(u, t)));
       return { u, temuan };
@@ -91,6 +85,26 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       pesan: `Validasi selesai: ${galat} galat, ${peringatan} peringatan (lihat tab "${TEMPLAT.temuan.nama}").`,
     };
   });
+}
+
+/**
+ * The findings about what a unit typed: the form rules, the capaian range judged on the Rekap's own numbers (to date,
+ * by method, so Temuan and Rekap agree about every number), and cells that differ from the Perjanjian Kinerja.
+ */
+function pemeriksaIsian(s: Siklus, judulKolom: JudulKolom): (u: PeriksaanUnit) => Temuan[] {
+  const periode = periodeSiklus(s.ss);
+  const rentang = PENGATURAN_CAPAIAN_BAWAAN.rentangWajar;
+  const capaian = temuanCapaianRekap(rekapDariFormulir(s.ss, s.p), rentang, judulKolom.penjelasan);
+  return (u) => {
+    const baris = u.isi.rows.map((r) => r.baris);
+    return [
+      ...[
+        ...validasiFormulir(baris, { judulKolom, periksaCapaian: false }),
+        ...capaian.filter((t) => t.unit === u.kode),
+      ].sort((a, b) => a.row - b.row),
+      ...temuanBedaPK(baris, indikatorPKUnit(s.p, u.kode), periode, judulKolom),
+    ];
+  };
 }
 
 /** The sheet column of a finding, from its header text (the form is read by header name). */

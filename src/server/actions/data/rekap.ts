@@ -73,7 +73,7 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
  * Every configured unit's form, read (never written) and parsed, measured against the Perjanjian Kinerja of the
  * cycle's period with the cycle's capaian policy, earlier triwulan of the year read from their own cycles.
  */
-function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
+export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
   const indikator = p.unitKerja.flatMap((u) =>
     barisDariFormulir(TEMPLAT.formulir, bacaTabFormulirUnit(ss, u.kode)).flatMap((b) => bacaIndikator(b) ?? []),
   );

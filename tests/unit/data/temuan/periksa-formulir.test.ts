@@ -117,6 +117,10 @@ describe('validasiFormulir', () => {
       ]);
     });
 
+    test('left out when the capaian is judged on the Rekap instead', () => {
+      expect(validasiFormulir([baris(6, { target: 10, realisasi: 16 })], { periksaCapaian: false })).toEqual([]);
+    });
+
     test('rows whose capaian cannot be computed are left to the other rules', () => {
       expect(ringkas(validasiFormulir([baris(6, { polaritas: 'naik', realisasi: 500 })]))).toEqual([
         'galat 6 Polaritas',

@@ -15,6 +15,8 @@ export interface OpsiValidasi {
   pengaturan?: PengaturanCapaian;
   /** header text per field when the form layout differs from JUDUL_KOLOM_BAWAAN */
   judulKolom?: JudulKolom;
+  /** false: the capaian range is checked on the Rekap's numbers instead (temuanCapaianRekap) */
+  periksaCapaian?: boolean;
 }
 
 const ATURAN_BARIS: readonly AturanBaris[] = [
@@ -37,8 +39,9 @@ export function validasiFormulir(semuaBaris: readonly BarisFormulir[], opsi: Ops
     judulKolom: { ...JUDUL_KOLOM_BAWAAN, ...opsi.judulKolom },
   };
   const terisi = semuaBaris.filter((b) => !barisKosong(b));
+  const aturanBaris = opsi.periksaCapaian === false ? ATURAN_BARIS.filter((a) => a !== capaianWajar) : ATURAN_BARIS;
   const temuan = [
-    ...terisi.flatMap((b) => ATURAN_BARIS.flatMap((aturan) => aturan(b, konteks))),
+    ...terisi.flatMap((b) => aturanBaris.flatMap((aturan) => aturan(b, konteks))),
     ...indikatorGanda(terisi, konteks),
   ];
   return temuan.sort((a, b) => a.row - b.row);
