@@ -1,5 +1,6 @@
 import { localMs } from '../../src/server/domain/zona-waktu';
 import { potretTab } from '../harness/potret';
+import { barisBernama } from '../harness/tabel';
 import {
   ANGGOTA,
   blokRingkasan,
@@ -158,6 +159,16 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     const kolom = REKAP.indexOf('Penjelasan / Kendala') + 1;
     const sel = s.sebagai(PEMILIK, (ss) => ss.getSheetByName('Rekap')!.getRange(7, kolom));
     expect([sel.getValue(), sel.getFormula(), sel.getDisplayValue()]).toEqual([IMPORTRANGE, '', IMPORTRANGE]);
+    // and the check names it as a galat on its cell
+    s.panggil('validasiData', PEMILIK);
+    const temuan = barisBernama(s.nilai('Temuan')).filter((r) => String(r.Pesan).includes('berisi rumus'));
+    expect(temuan.map((r) => [r.Keparahan, r.Pesan])).toEqual([
+      [
+        'galat',
+        `Tab "Form PSPFM", baris 2, kolom "Penjelasan / Kendala": berisi rumus ${IMPORTRANGE.slice(0, 57)}...; ` +
+          'ketik nilainya, bukan rumus (Rekap tidak memakai hasil rumus).',
+      ],
+    ]);
   });
 
   it("never writes to a unit's form tab", () => {

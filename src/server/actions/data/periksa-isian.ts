@@ -16,6 +16,7 @@ import { tulisTabTemuan, type BarisTemuan } from '../../gateways/sheets/temuan-t
 import { lindungiKolomValidasi } from '../../gateways/sheets/validasi-columns';
 import { TEMPLAT, PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
 import { temuanCapaianRekap } from '../../domain/data/temuan/capaian-rekap';
+import { temuanRumusIsian } from '../../domain/data/temuan/rumus-isian';
 import { rekapDariFormulir } from './rekap';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
@@ -88,7 +89,7 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
 }
 
 /**
- * The findings about what a unit typed: the form rules, the capaian range judged on the Rekap's own numbers (to date,
+ * The findings about what a unit typed: the form rules, formulas typed into input cells, the capaian range judged on the Rekap's own numbers (to date,
  * by method, so Temuan and Rekap agree about every number), and cells that differ from the Perjanjian Kinerja.
  */
 function pemeriksaIsian(s: Siklus, judulKolom: JudulKolom): (u: PeriksaanUnit) => Temuan[] {
@@ -101,6 +102,10 @@ function pemeriksaIsian(s: Siklus, judulKolom: JudulKolom): (u: PeriksaanUnit) =
       ...[
         ...validasiFormulir(baris, { judulKolom, periksaCapaian: false }),
         ...capaian.filter((t) => t.unit === u.kode),
+        ...temuanRumusIsian(TEMPLAT.formulir, u.sheet.getDataRange().getFormulas(), u.isi.kolom, {
+          kode: u.kode,
+          tab: u.sheet.getName(),
+        }),
       ].sort((a, b) => a.row - b.row),
       ...temuanBedaPK(baris, indikatorPKUnit(s.p, u.kode), periode, judulKolom),
     ];
