@@ -18,6 +18,8 @@ import { TEMPLAT, PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
 import { temuanCapaianRekap } from '../../domain/data/temuan/capaian-rekap';
 import { temuanRumusIsian } from '../../domain/data/temuan/rumus-isian';
 import { rekapDariFormulir } from './rekap';
+import { bacaSheetFormulirUnit } from '../../gateways/sheets/formulir-read';
+import type { IsiTabFormulir } from '../../domain/data/rekap/baca-formulir';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 
@@ -50,12 +52,15 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       throw new Error(`${oleh} tidak berwenang menjalankan validasi data: hanya Tim SAKIP (tab Pengaturan).`);
     }
     const judulKolom = judulKolomFormulir(TEMPLAT.formulir);
-    const periksa = pemeriksaIsian(s, judulKolom);
+    // each form read once (values, formulas, number formats): for the checks and for the Rekap's numbers
+    const dibaca = new Map(s.p.unitKerja.map((uk) => [uk.kode, bacaSheetFormulirUnit(s.ss, uk.kode)]));
+    const periksa = pemeriksaIsian(s, judulKolom, dibaca);
     const log: BarisLog[] = [];
     const kejadian: Kejadian[] = [];
     const semuaTemuan: BarisTemuan[] = [];
     const unit = s.p.unitKerja.map((uk) => {
-      const u = periksaUnit(s, uk.kode, null, log);
+      const { sheet, isi } = dibaca.get(uk.kode)!;
+      const u = periksaUnit(s, uk.kode, null, log, { sheet, nilai: isi.nilai as unknown[][] });
       const kabid = kabidUnit(s.p, uk.kode);
       lindungiKolomValidasi(u.sheet, TEMPLAT.formulir, uk.kode, kabid ? [kabid.email] : [], u.isi.rows.length);
       log.push(...u.rek.log);
@@ -92,17 +97,24 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
  * The findings about what a unit typed: the form rules, formulas typed into input cells, the capaian range judged on the Rekap's own numbers (to date,
  * by method, so Temuan and Rekap agree about every number), and cells that differ from the Perjanjian Kinerja.
  */
-function pemeriksaIsian(s: Siklus, judulKolom: JudulKolom): (u: PeriksaanUnit) => Temuan[] {
+function pemeriksaIsian(
+  s: Siklus,
+  judulKolom: JudulKolom,
+  dibaca: ReadonlyMap<string, { isi: IsiTabFormulir }>,
+): (u: PeriksaanUnit) => Temuan[] {
   const periode = periodeSiklus(s.ss);
   const rentang = PENGATURAN_CAPAIAN_BAWAAN.rentangWajar;
-  const capaian = temuanCapaianRekap(rekapDariFormulir(s.ss, s.p), rentang, judulKolom.penjelasan);
+  // the numbers only: the revision notes of the Rekap's text are not needed here
+  const formulir = [...dibaca.values()].map((d) => d.isi);
+  const rekap = rekapDariFormulir(s.ss, s.p, { formulir, periode, tanpaRevisi: true });
+  const capaian = temuanCapaianRekap(rekap, rentang, judulKolom.penjelasan);
   return (u) => {
     const baris = u.isi.rows.map((r) => r.baris);
     return [
       ...[
         ...validasiFormulir(baris, { judulKolom, periksaCapaian: false }),
         ...capaian.filter((t) => t.unit === u.kode),
-        ...temuanRumusIsian(TEMPLAT.formulir, u.sheet.getDataRange().getFormulas(), u.isi.kolom, {
+        ...temuanRumusIsian(TEMPLAT.formulir, dibaca.get(u.kode)!.isi.rumus, u.isi.kolom, {
           kode: u.kode,
           tab: u.sheet.getName(),
         }),

@@ -1,7 +1,7 @@
 import { type KelengkapanRekap, susunLembarRekap } from '../../domain/data/rekap/lembar-rekap';
 import { type Rekap, susunRekap } from '../../domain/data/rekap/susun-rekap';
 import { bacaIndikator } from '../../domain/data/rekap/baca-indikator';
-import { barisDariFormulir } from '../../domain/data/rekap/baca-formulir';
+import { barisDariFormulir, type IsiTabFormulir } from '../../domain/data/rekap/baca-formulir';
 import { formatAngka } from '../../domain/format/bilangan';
 import { timSakip } from '../../domain/pengaturan/peran';
 import { type Pengaturan } from '../../domain/pengaturan/types';
@@ -16,6 +16,7 @@ import { sidikSha256 } from '../../gateways/script/digest';
 import { TEMPLAT, SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { periodeSiklus } from '../../gateways/sheets/cycle-read';
+import type { Periode } from '../../domain/siklus/periode';
 import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
 import { judulKolomFormulir } from '../../domain/data/validasi/baris-formulir';
 import { bacaRiwayatTriwulan } from './riwayat-triwulan';
@@ -69,15 +70,23 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   });
 }
 
+/** What a caller of rekapDariFormulir already read, and whether it needs the revision notes (only for the text). */
+interface SudahDibaca {
+  formulir?: readonly IsiTabFormulir[];
+  periode?: Periode;
+  tanpaRevisi?: boolean;
+}
+
 /**
- * Every configured unit's form, read (never written) and parsed, measured against the Perjanjian Kinerja of the
+ * Every configured unit's form (read here unless the caller already read them), never written, parsed, measured against the Perjanjian Kinerja of the
  * cycle's period with the cycle's capaian policy, earlier triwulan of the year read from their own cycles.
  */
-export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
-  const indikator = p.unitKerja.flatMap((u) =>
-    barisDariFormulir(TEMPLAT.formulir, bacaTabFormulirUnit(ss, u.kode)).flatMap((b) => bacaIndikator(b) ?? []),
+export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDibaca = {}): Rekap {
+  const formulir = sudah.formulir ?? p.unitKerja.map((u) => bacaTabFormulirUnit(ss, u.kode));
+  const indikator = formulir.flatMap((isi) =>
+    barisDariFormulir(TEMPLAT.formulir, isi).flatMap((b) => bacaIndikator(b) ?? []),
   );
-  const periode = periodeSiklus(ss);
+  const periode = sudah.periode ?? periodeSiklus(ss);
   return susunRekap(indikator, {
     urutanUnit: p.unitKerja.map((u) => u.kode),
     pk: new Map(p.unitKerja.map((u) => [u.kode, indikatorPKUnit(p, u.kode)])),
@@ -86,7 +95,7 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan): Rekap {
     periode,
     riwayat: bacaRiwayatTriwulan(ss, periode, p),
     judulKolom: judulKolomFormulir(TEMPLAT.formulir),
-    revisi: revisiDiterima(bacaTabUsulan(ss)),
+    revisi: sudah.tanpaRevisi ? undefined : revisiDiterima(bacaTabUsulan(ss)),
   });
 }
 

@@ -30,11 +30,12 @@ const MIME_SHEETS = 'application/vnd.google-apps.spreadsheet';
  * started, else by its name in Drive, checked by its period tag, and its unit forms read once (read only).
  */
 export function bacaRiwayatTriwulan(ss: Spreadsheet, periode: Periode, p: Pengaturan): RiwayatTriwulan {
-  const tercatat = siklusSetahunTercatat(ss);
   const sampai = sampaiPeriode(periode);
   const perlu = new Set(p.perjanjianKinerja.flatMap((i) => triwulanDibutuhkan(i.metode, sampai)));
   if (sampai !== 'tahunan') perlu.delete(sampai);
   const riwayat = new Map<number, SumberTriwulan>();
+  if (!perlu.size) return riwayat;
+  const tercatat = siklusSetahunTercatat(ss);
   for (const n of [...perlu].sort()) {
     const lalu: Periode = { tahun: periode.tahun, jenis: 'Triwulan', triwulan: n as 1 | 2 | 3 | 4 };
     const siklus = cariSiklus(lalu, p, tercatat);

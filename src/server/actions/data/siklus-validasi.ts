@@ -82,16 +82,18 @@ export interface PeriksaanUnit {
   konteks: KonteksCatatan;
 }
 
+/** `dibaca`: the tab and its values when the caller already read them (the Temuan check reads each form once). */
 export function periksaUnit(
   s: Siklus,
   kode: string,
   pengetik: string | null,
   logTambahan: readonly BarisLog[],
+  dibaca?: { sheet: Sheet; nilai: unknown[][] },
 ): PeriksaanUnit {
   const tab = namaTabFormulir(kode);
-  const sheet = s.ss.getSheetByName(tab);
+  const sheet = dibaca?.sheet ?? s.ss.getSheetByName(tab);
   if (!sheet) throw new Error(`Tab "${tab}" untuk unit ${kode} (tab Pengaturan, Unit Kerja) tidak ada.`);
-  const isi = bacaIsiFormulir(TEMPLAT.formulir, sheet.getDataRange().getValues(), kode, tab);
+  const isi = bacaIsiFormulir(TEMPLAT.formulir, dibaca?.nilai ?? sheet.getDataRange().getValues(), kode, tab);
   const konteks: KonteksCatatan = {
     kode,
     langkah: langkahAksi('tandaiBaris'),
