@@ -211,7 +211,7 @@ describe('pengaturanKeBaris / bacaPengaturan', () => {
       expect.arrayContaining([
         [unit + 4, 'Kode'],
         [nomor + 3, 'Format'],
-        [capaian + 3, 'Pembatasan'],
+        [capaian + 3, 'Batas capaian'],
       ]),
     );
     // the people and indicators of the unit whose code was lost are reported too, not silently dropped

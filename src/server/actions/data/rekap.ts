@@ -13,7 +13,7 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
 import { sidikSha256 } from '../../gateways/script/digest';
-import { TEMPLAT, SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
+import { TEMPLAT } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { periodeSiklus } from '../../gateways/sheets/cycle-read';
 import type { Periode } from '../../domain/siklus/periode';
@@ -91,7 +91,7 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
     urutanUnit: p.unitKerja.map((u) => u.kode),
     pk: new Map(p.unitKerja.map((u) => [u.kode, indikatorPKUnit(p, u.kode)])),
     kebijakan: p.capaian,
-    skala: SKALA_PREDIKAT_BAWAAN,
+    skala: p.skala,
     periode,
     riwayat: bacaRiwayatTriwulan(ss, periode, p),
     judulKolom: judulKolomFormulir(TEMPLAT.formulir),

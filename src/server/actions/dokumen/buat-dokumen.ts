@@ -27,7 +27,6 @@ import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
-import { SKALA_PREDIKAT_BAWAAN } from '../../domain/templat';
 import { bacaSiklusDokumen, SiklusDokumen } from '../../gateways/sheets/cycle-read';
 import { kopSurat } from '../../domain/naskah/kantor';
 
@@ -164,7 +163,7 @@ function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; 
       kop: kopSurat(s.p),
       periode: labelPeriode(s.periode),
       namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
-      skala: SKALA_PREDIKAT_BAWAAN,
+      skala: s.p.skala,
       tempat: s.p.tempat,
       tanggal: new Date(nowMs),
       penandatangan: s.p.penandatangan,

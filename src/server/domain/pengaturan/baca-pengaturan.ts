@@ -1,4 +1,3 @@
-import type { Capping, VarianNegatif } from '../indikator/pengaturan-capaian';
 import { bacaMarginCm, DAFTAR_KERTAS, type Kertas } from '../naskah/halaman';
 import { parseNumberFormat } from '../penutup/nomor-surat/format-nomor';
 import { type BlokTerbaca, type GalatTab, bacaBlok, normalkan } from './blok-tab';
@@ -7,7 +6,10 @@ import { PembacaSel } from './pembaca-sel';
 import type { IndikatorPK, Pengaturan, SetelanDokumen } from './types';
 import { bacaUnit, bacaOrang, bacaPelaksana, bacaTembusan } from './baca-daftar';
 import { bacaPK } from './pk-blok';
-import { JUDUL_BLOK, KOLOM, KUNCI_UMUM, VARIAN, CAPPING } from './blok-pengaturan';
+import { JUDUL_BLOK, KOLOM, KUNCI_UMUM } from './blok-pengaturan';
+import { bacaKebijakan } from './kebijakan-blok';
+import { bacaSkala } from './skala-blok';
+import { SKALA_PREDIKAT_BAWAAN } from '../templat';
 
 export type HasilBacaPengaturan = { ok: true; pengaturan: Pengaturan } | { ok: false; galat: GalatTab[] };
 
@@ -23,7 +25,8 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
   const pelaksanaLangkah = bacaPelaksana(p, wajib(JUDUL_BLOK.pelaksana, KOLOM.pelaksana.slice(0, 2)));
   const ttd = tunggal(JUDUL_BLOK.penandatangan, KOLOM.penandatangan);
   const nomor = tunggal(JUDUL_BLOK.penomoran, KOLOM.penomoran);
-  const kebijakan = tunggal(JUDUL_BLOK.capaian, KOLOM.capaian);
+  // no required header: older settings name the columns differently (kebijakan-blok.ts reads both)
+  const kebijakan = tunggal(JUDUL_BLOK.capaian, []);
   const hariKerja = wajib(JUDUL_BLOK.hariKerja, ['Hari', 'Mulai', 'Selesai', 'Istirahat']);
   const kalender =
     hariKerja && umum.kalender
@@ -39,12 +42,22 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
     nip: p.teks(ttd, 'NIP', false),
   };
   const penomoran = nomor && bacaPenomoran(p, nomor);
-  const capaian = kebijakan && bacaKebijakan(p, kebijakan);
+  const blokKebijakan = blok.get(JUDUL_BLOK.capaian);
+  const capaian = kebijakan && blokKebijakan && bacaKebijakan(p, blokKebijakan, kebijakan);
+  const skala = bacaSkala(p, blok.get(JUDUL_BLOK.skala), SKALA_PREDIKAT_BAWAAN);
 
-  if (p.galat.length || !kalender || !penandatangan || !penomoran || !capaian || umum.batasPengisian === undefined) {
+  if (
+    p.galat.length ||
+    !kalender ||
+    !penandatangan ||
+    !penomoran ||
+    !capaian ||
+    !skala ||
+    umum.batasPengisian === undefined
+  ) {
     return { ok: false, galat: p.galat };
   }
-  const bagian = { unitKerja, orang, pelaksanaLangkah, penandatangan, kalender, penomoran, capaian };
+  const bagian = { unitKerja, orang, pelaksanaLangkah, penandatangan, kalender, penomoran, capaian, skala };
   return { ok: true, pengaturan: susunPengaturan(umum, bagian, perjanjianKinerja, tembusan) };
 }
 
@@ -54,7 +67,7 @@ function susunPengaturan(
   umum: Umum,
   bagian: Pick<
     Pengaturan,
-    'unitKerja' | 'orang' | 'pelaksanaLangkah' | 'penandatangan' | 'kalender' | 'penomoran' | 'capaian'
+    'unitKerja' | 'orang' | 'pelaksanaLangkah' | 'penandatangan' | 'kalender' | 'penomoran' | 'capaian' | 'skala'
   >,
   perjanjianKinerja: IndikatorPK[],
   tembusan: string[] | undefined,
@@ -151,13 +164,4 @@ function bacaPenomoran(p: PembacaSel, r: BlokTerbaca['isi'][number]) {
   const kode = p.teks(r, 'Kode klasifikasi');
   const nomorTerakhir = p.bilanganBulat(r, 'Nomor terakhir', 0);
   return cek?.ok && kode && nomorTerakhir !== undefined ? { format, kode, nomorTerakhir } : undefined;
-}
-
-function bacaKebijakan(p: PembacaSel, r: BlokTerbaca['isi'][number]) {
-  const varian = p.teks(r, 'Varian negatif').toUpperCase() as VarianNegatif;
-  const capping = p.teks(r, 'Pembatasan').toLowerCase() as Capping;
-  if (!VARIAN.includes(varian))
-    p.tambah(r.nomor, 'Varian negatif', 'pilih "A" ((2T − R) / T × 100) atau "B" (T / R × 100).');
-  if (!CAPPING.includes(capping)) p.tambah(r.nomor, 'Pembatasan', `pilih salah satu: ${CAPPING.join(', ')}.`);
-  return VARIAN.includes(varian) && CAPPING.includes(capping) ? { varianNegatif: varian, capping } : undefined;
 }

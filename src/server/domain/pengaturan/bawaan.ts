@@ -2,7 +2,7 @@ import type { SopTemplate } from '../sop/types';
 import { bacaMetode, metodeBawaan } from '../indikator/kumulasi';
 import { bacaTarget } from '../indikator/target';
 import type { IndikatorPK, Pengaturan } from './types';
-import { defaultWorkingCalendar, PENGATURAN_CAPAIAN_BAWAAN, TEMPLAT } from '../templat';
+import { defaultWorkingCalendar, PENGATURAN_CAPAIAN_BAWAAN, SKALA_PREDIKAT_BAWAAN, TEMPLAT } from '../templat';
 
 /**
  * The settings of an office's first cycle: people, units, numbering and the Perjanjian Kinerja from
@@ -23,6 +23,7 @@ export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
     kalender: defaultWorkingCalendar(),
     penomoran: { ...b.penomoran },
     capaian: { varianNegatif: PENGATURAN_CAPAIAN_BAWAAN.varianNegatif, capping: PENGATURAN_CAPAIAN_BAWAAN.capping },
+    skala: SKALA_PREDIKAT_BAWAAN,
     batasPengisian: b.batasPengisian,
     perjanjianKinerja: b.perjanjianKinerja.map(indikatorPKBawaan),
     tembusan: [...b.tembusan],

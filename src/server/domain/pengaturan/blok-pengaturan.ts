@@ -1,4 +1,3 @@
-import type { Capping, VarianNegatif } from '../indikator/pengaturan-capaian';
 import { tulisMarginCm } from '../naskah/halaman';
 import type { SopTemplate } from '../sop/types';
 import { neutralkanFormula } from '../format/neutralkan-formula';
@@ -7,6 +6,8 @@ import { type Blok, type Sel, susunBlok } from './blok-tab';
 import { blokKalender, JUDUL_KALENDER } from './kalender-blok';
 import type { Pengaturan } from './types';
 import { blokPK, JUDUL_PK } from './pk-blok';
+import { blokKebijakan, JUDUL_KEBIJAKAN } from './kebijakan-blok';
+import { blokSkala, JUDUL_SKALA } from './skala-blok';
 
 /**
  * The Pengaturan tab: the settings of a cycle as stacked blocks (see blok-tab.ts) that the SAKIP team edits in
@@ -19,7 +20,8 @@ export const JUDUL_BLOK = {
   pelaksana: 'PELAKSANA LANGKAH',
   penandatangan: 'PENANDATANGAN',
   penomoran: 'PENOMORAN SURAT',
-  capaian: 'KEBIJAKAN CAPAIAN',
+  capaian: JUDUL_KEBIJAKAN,
+  skala: JUDUL_SKALA,
   ...JUDUL_KALENDER,
   pk: JUDUL_PK,
   tembusan: 'TEMBUSAN / SALINAN',
@@ -45,12 +47,9 @@ export const KOLOM = {
   pelaksana: ['Langkah', 'Pelaksana', 'Uraian langkah'],
   penandatangan: ['Jabatan', 'Nama', 'Pangkat', 'NIP'],
   penomoran: ['Format', 'Kode klasifikasi', 'Nomor terakhir'],
-  capaian: ['Varian negatif', 'Pembatasan'],
   tembusan: ['Tujuan'],
 } as const;
 
-export const VARIAN: readonly VarianNegatif[] = ['A', 'B'];
-export const CAPPING: readonly Capping[] = ['tanpa', 'lantai-0', 'batas-0-200'];
 /** Several roles in one cell: "Sekretaris, Kabid". */
 const PEMISAH_PERAN = ', ';
 
@@ -87,7 +86,8 @@ export function pengaturanKeBaris(p: Pengaturan, sop?: SopTemplate): Sel[][] {
       kolom: KOLOM.penomoran,
       baris: [[teks(p.penomoran.format), teks(p.penomoran.kode), p.penomoran.nomorTerakhir]],
     },
-    { judul: JUDUL_BLOK.capaian, kolom: KOLOM.capaian, baris: [[p.capaian.varianNegatif, p.capaian.capping]] },
+    blokKebijakan(p.capaian),
+    blokSkala(p.skala),
     ...blokKalender(p.kalender),
     blokPK(p.perjanjianKinerja),
     ...(p.tembusan

@@ -2,6 +2,7 @@ import type { KebijakanCapaian } from '../indikator/pengaturan-capaian';
 import type { WorkingCalendar } from '../jam-kerja/kalender';
 import type { MetodeKumulasi } from '../indikator/kumulasi';
 import type { NilaiTarget } from '../indikator/target';
+import type { SkalaPredikat } from '../indikator/predikat';
 
 /**
  * The settings of one cycle, as the Pengaturan tab holds them (seeded from the previous cycle or the defaults in
@@ -81,6 +82,8 @@ export interface Pengaturan {
   kalender: WorkingCalendar;
   penomoran: Penomoran;
   capaian: KebijakanCapaian;
+  /** the predikat bands (SKALA PREDIKAT block; the built-in scale when the block is absent) */
+  skala: SkalaPredikat;
   /** deadline for units to submit their forms (epoch ms), or null */
   batasPengisian: number | null;
   perjanjianKinerja: IndikatorPK[];
