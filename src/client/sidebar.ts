@@ -72,6 +72,8 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
   const kelengkapan = panel.kelengkapan ?? [];
   tampilkanKelengkapan(byId('kelengkapan'), kelengkapan);
   byId('bagian-kelengkapan').hidden = kelengkapan.length === 0;
+  byId('rekap-usang').textContent = panel.rekapUsang ?? '';
+  byId('rekap-usang').hidden = !panel.rekapUsang;
   byId('diperbarui').textContent = panel.diperbaruiTeks;
   for (const id of ['bagian-ringkas', 'bagian-aksi', 'bagian-langkah']) byId(id).hidden = false;
 }

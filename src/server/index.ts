@@ -26,7 +26,7 @@ import { buatSalinan as buatSalinanSiklus, type HasilSalinan } from './actions/p
 import { arsipkanSiklus as arsipkanSiklusIni, type HasilArsip } from './actions/penutup/arsip';
 import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/data/periksa-isian';
 import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/data/validasi-kabid';
-import { saatDiedit } from './actions/data/siklus-validasi';
+import { saatDiedit } from './actions/data/saat-diedit';
 import * as perubahanTarget from './actions/data/perubahan-target';
 import type { UsulanPerubahanTarget } from './actions/data/perubahan-target';
 import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pelacakan/pengingat';

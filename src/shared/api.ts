@@ -128,6 +128,8 @@ export interface PanelSiklusAktif {
   diperbaruiTeks: string;
   /** per unit, from the Rekap's summary; absent before the first consolidation */
   kelengkapan?: KelengkapanUnit[];
+  /** "Rekap lebih lama dari formulir: …" when a form was edited after the last consolidation */
+  rekapUsang?: string;
   /** "Siklus ditutup dan diarsipkan Senin, 24 Agustus 2026 pukul 08.10 WIB." once archived (step 14); no actions then */
   ditutup?: string;
 }

@@ -20,6 +20,8 @@ import type { Periode } from '../../domain/siklus/periode';
 import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
 import { judulKolomFormulir } from '../../domain/data/validasi/baris-formulir';
 import { bacaRiwayatTriwulan } from './riwayat-triwulan';
+import { pasangPemicuEdit } from '../../gateways/script/triggers';
+import { HANDLER_PEMICU_EDIT } from './siklus-validasi';
 import { bacaTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
 import { revisiDiterima } from '../../domain/data/perubahan-target/usulan';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
@@ -58,6 +60,8 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
     const rincian = uraianRekap(rekap);
     const baris = barisLogRekap(ss, sidikRekap(lembar.nilai), { waktu: nowMs, pengguna: oleh, rincian });
     tulisKejadian(ss, konteksPelacakan(pengaturan), [], nowMs, [baris.baris]);
+    // from now on an edit of a form marks this Rekap as older than the forms (actions/data/saat-diedit.ts)
+    pasangPemicuEdit(ss, HANDLER_PEMICU_EDIT);
     return {
       berubah: baris.baru,
       pesan: baris.baru ? rincian : `${rincian} Isinya sama dengan Rekap sebelumnya.`,

@@ -1,6 +1,6 @@
 import type { StepEvent } from '../../domain/pelacakan/kejadian-langkah';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
-import { kodeUnitDariTab, namaTabFormulir } from '../../domain/layout';
+import { namaTabFormulir } from '../../domain/layout';
 import { type Pengaturan } from '../../domain/pengaturan/types';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { bacaIsiFormulir, judulKolomFormulir, type IsiFormulirUnit } from '../../domain/data/validasi/baris-formulir';
@@ -12,21 +12,18 @@ import {
   type KonteksCatatan,
   type TulisValidasi,
 } from '../../domain/data/validasi/status-validasi';
-import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { a1Sel, sorotSel } from '../../gateways/sheets/formulir-highlight';
 import { bolehTulisValidasi, tulisSelValidasi } from '../../gateways/sheets/validasi-columns';
 import { TEMPLAT } from '../../domain/templat';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
-import { tulisKejadian } from '../pelacakan/catat-langkah';
 import {
   konteksPelacakan,
   langkahAksi,
   type Kejadian,
   type KonteksPelacakan,
 } from '../../domain/pelacakan/langkah-aksi';
-import { emailPemilikPemicu } from '../../gateways/script/session';
 import { AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -67,7 +64,7 @@ export function bukaSiklus(spreadsheetId: string, oleh: string): Siklus {
   return muatSiklus(bukaSpreadsheet(spreadsheetId), oleh);
 }
 
-function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
+export function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
   const p = bacaPengaturanSiklus(ss);
   const { baris: log, events } = bacaTabLog(ss, TEMPLAT.log);
   return { ss, p, konteks: konteksPelacakan(p), log, events, nowMs: Date.now(), oleh };
@@ -151,25 +148,3 @@ export function tulisUnit(u: PeriksaanUnit, tulis: readonly TulisValidasi[]): vo
 }
 
 export const HANDLER_PEMICU_EDIT = 'pemicuSaatDiedit';
-
-/**
- * The installable onEdit trigger: an edit in a unit's form brings that unit's validation up to date at once, with
- * the typist (e.user) in the Log. Edits elsewhere cost nothing.
- */
-export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
-  const sheet = e?.range?.getSheet();
-  const kode = sheet ? kodeUnitDariTab(sheet.getName()) : null;
-  if (!sheet || !kode) return;
-  const pengetik = e?.user?.getEmail?.().trim().toLowerCase() || null;
-  denganKunci(() => {
-    const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
-    if (!s.p.unitKerja.some((x) => x.kode === kode)) return;
-    const u = periksaUnit(s, kode, pengetik, []);
-    if (u.rek.tulis.length === 0 && u.rek.log.length === 0) return;
-    const log = [...u.rek.log];
-    const kejadian: Kejadian[] = [];
-    bukaKembaliBilaPerlu(s, u, log, kejadian);
-    tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
-    tulisUnit(u, u.rek.tulis);
-  });
-}

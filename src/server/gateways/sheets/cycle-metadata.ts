@@ -9,11 +9,34 @@ export interface TandaSiklus {
   siap: boolean;
   /** ISO instant the cycle was archived and closed (step 14), or null while open */
   ditutup: string | null;
+  /** the last edit of a unit's form (kept by the edit trigger), or null */
+  formulirDiubah: { unit: string; waktu: number } | null;
+}
+
+const METADATA_FORMULIR_DIUBAH = 'pengukuran-kinerja.formulir-diubah';
+
+/** Keeps the time and unit of the last form edit: set once, then changed in place. */
+export function catatFormulirDiubah(ss: Spreadsheet, unit: string, waktu: number): void {
+  const nilai = JSON.stringify({ unit, waktu });
+  const ada = ss.createDeveloperMetadataFinder().withKey(METADATA_FORMULIR_DIUBAH).find()[0];
+  if (ada) ada.setValue(nilai);
+  else ss.addDeveloperMetadata(METADATA_FORMULIR_DIUBAH, nilai);
+}
+
+function bacaFormulirDiubah(teks: string | null | undefined): TandaSiklus['formulirDiubah'] {
+  try {
+    const v = JSON.parse(teks ?? 'null') as { unit?: unknown; waktu?: unknown } | null;
+    return v && typeof v.unit === 'string' && typeof v.waktu === 'number' ? { unit: v.unit, waktu: v.waktu } : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Null when the spreadsheet is not a cycle spreadsheet (mulaiSiklus never tagged it). */
 export function bacaTandaSiklus(ss: Spreadsheet): TandaSiklus | null {
   const tanda = new Map(ss.getDeveloperMetadata().map((m) => [m.getKey(), m.getValue()]));
   const kunci = tanda.get(METADATA_SIKLUS);
-  return kunci ? { kunci, siap: tanda.has(METADATA_SIAP), ditutup: tanda.get(METADATA_DITUTUP) ?? null } : null;
+  if (!kunci) return null;
+  const formulirDiubah = bacaFormulirDiubah(tanda.get(METADATA_FORMULIR_DIUBAH));
+  return { kunci, siap: tanda.has(METADATA_SIAP), ditutup: tanda.get(METADATA_DITUTUP) ?? null, formulirDiubah };
 }

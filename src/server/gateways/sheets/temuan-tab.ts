@@ -1,4 +1,4 @@
-import { type TataLetakTab, barisMenurutTataLetak } from '../../domain/layout';
+import { type TataLetakTab, barisMenurutTataLetak, petaJudul } from '../../domain/layout';
 import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { type Temuan } from '../../domain/data/temuan/types';
 import { pastikanBaris } from './sheet-size';
@@ -10,6 +10,36 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export interface BarisTemuan extends Temuan {
   /** =HYPERLINK("#gid=…&range=F7","Form PSPFM!F7"), built by the add-in */
   lokasi: string;
+}
+
+/**
+ * The findings the Temuan tab holds (values and the Lokasi links, two reads), to rewrite one unit's part of them;
+ * empty when the tab is missing or has none.
+ */
+export function bacaTabTemuan(ss: Spreadsheet, tataLetak: TataLetakTab): BarisTemuan[] {
+  const sheet = ss.getSheetByName(tataLetak.nama);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  const blok = sheet.getRange(1, 1, sheet.getLastRow(), tataLetak.kolom.length);
+  const [judul, ...baris] = blok.getValues();
+  const rumus = blok.getFormulas();
+  const posisi = petaJudul(tataLetak, judul);
+  const kol = (isi: string) => posisi.get(tataLetak.kolom.find((k) => k.isi === isi)!.judul) as number;
+  return baris.flatMap((r, i) => {
+    const unit = String(r[kol('unit')] ?? '');
+    if (!unit) return [];
+    const severity = r[kol('severity')] === 'galat' ? 'galat' : 'peringatan';
+    return [
+      {
+        severity,
+        unit,
+        tab: '',
+        row: Number(r[kol('row')]) || 0,
+        column: String(r[kol('column')] ?? ''),
+        message: String(r[kol('message')] ?? ''),
+        lokasi: rumus[i + 1][kol('lokasi')] || String(r[kol('lokasi')] ?? ''),
+      },
+    ];
+  });
 }
 
 /**

@@ -1,0 +1,64 @@
+import { judulKolomFormulir } from '../../domain/data/validasi/baris-formulir';
+import { kodeUnitDariTab } from '../../domain/layout';
+import type { Kejadian } from '../../domain/pelacakan/langkah-aksi';
+import { TEMPLAT } from '../../domain/templat';
+import { denganKunci } from '../../gateways/lock';
+import { emailPemilikPemicu } from '../../gateways/script/session';
+import { catatFormulirDiubah } from '../../gateways/sheets/cycle-metadata';
+import { bacaSheetFormulirUnit } from '../../gateways/sheets/formulir-read';
+import { bacaTabTemuan, tulisTabTemuan } from '../../gateways/sheets/temuan-tab';
+import { tulisKejadian } from '../pelacakan/catat-langkah';
+import {
+  bukaKembaliBilaPerlu,
+  muatSiklus,
+  periksaUnit,
+  type PeriksaanUnit,
+  type Siklus,
+  tulisUnit,
+} from './siklus-validasi';
+import { barisTemuan, pemeriksaIsian, sorotUlang, temuanUnit } from './temuan-unit';
+
+/**
+ * The installable onEdit trigger: an edit in a unit's form brings that unit's validation up to date at once, with
+ * the typist (e.user) in the Log; its findings in the Temuan tab and its highlights are made anew from what the form
+ * now holds (a filled realisasi loses its "belum diisi" at once); and the edit time is kept, so the sidebar can say
+ * that the Rekap is older than the forms. Edits elsewhere cost nothing.
+ */
+export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  const sheet = e?.range?.getSheet();
+  const kode = sheet ? kodeUnitDariTab(sheet.getName()) : null;
+  if (!sheet || !kode) return;
+  const pengetik = e?.user?.getEmail?.().trim().toLowerCase() || null;
+  denganKunci(() => {
+    const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
+    if (!s.p.unitKerja.some((x) => x.kode === kode)) return;
+    catatFormulirDiubah(s.ss, kode, s.nowMs);
+    const dibaca = bacaSheetFormulirUnit(s.ss, kode);
+    const u = periksaUnit(s, kode, pengetik, [], { sheet: dibaca.sheet, nilai: dibaca.isi.nilai as unknown[][] });
+    if (u.rek.tulis.length || u.rek.log.length) {
+      const log = [...u.rek.log];
+      const kejadian: Kejadian[] = [];
+      bukaKembaliBilaPerlu(s, u, log, kejadian);
+      tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
+      tulisUnit(u, u.rek.tulis);
+    }
+    perbaruiTemuanUnit(s, u, dibaca);
+  });
+}
+
+/** The unit's rows of the Temuan tab replaced by its findings now; the other units' rows kept in their order. */
+function perbaruiTemuanUnit(s: Siklus, u: PeriksaanUnit, dibaca: ReturnType<typeof bacaSheetFormulirUnit>): void {
+  const judulKolom = judulKolomFormulir(TEMPLAT.formulir);
+  const periksa = pemeriksaIsian(s, judulKolom, new Map([[u.kode, dibaca]]));
+  const temuan = temuanUnit(s, u, periksa, judulKolom);
+  const urutan = (kode: string) => s.p.unitKerja.findIndex((x) => x.kode === kode);
+  const sebelumnya = bacaTabTemuan(s.ss, TEMPLAT.temuan);
+  const lain = sebelumnya.filter((t) => t.unit !== u.kode);
+  const semua = [...lain, ...temuan.map((t) => barisTemuan(u, t))].sort((a, b) => urutan(a.unit) - urutan(b.unit));
+  tulisTabTemuan(s.ss, TEMPLAT.temuan, semua);
+  sorotUlang(
+    u,
+    sebelumnya.filter((t) => t.unit === u.kode),
+    temuan,
+  );
+}
