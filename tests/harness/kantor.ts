@@ -85,6 +85,13 @@ export function pengaturanUkuran(jumlahUnit: number, perUnit: number): Pengatura
       metode: 'tetap' as const,
     })),
   );
+  p.anggaran = p.unitKerja.map((u) => ({
+    unit: u.kode,
+    program: `Kegiatan ${u.kode}`,
+    pagu: 100_000_000,
+    indikator: perUnit ? `Indikator ${u.kode} 1` : '',
+    sumber: 'DPA 2026',
+  }));
   return p;
 }
 

@@ -23,6 +23,7 @@ const URUTAN_TAB = [
   'Pelacakan SOP',
   'Pengaturan',
   ...UNIT.map((k) => `Form ${k}`),
+  'Anggaran',
   'Rekap',
   'Temuan',
   'Perubahan Target',
@@ -183,6 +184,7 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
       p.unitKerja = p.unitKerja.filter((u) => u.kode !== 'PERMAS');
       p.orang = p.orang.filter((o) => o.unit !== 'PERMAS');
       p.perjanjianKinerja = p.perjanjianKinerja.filter((i) => i.unit !== 'PERMAS');
+      p.anggaran = p.anggaran.filter((a) => a.unit !== 'PERMAS');
       p.perjanjianKinerja.find((i) => i.unit === 'PSPFM')!.targetTriwulan[2] = 90;
     }, tw2);
     k.sebagai(PEMILIK, (ss) => ss.getSheetByName('Form PSPFM')!.getRange('B2').setValue('diubah tangan'));

@@ -18,6 +18,7 @@ import petunjukJson from '../../../sheets-templates/tab-petunjuk.json';
 import rekapJson from '../../../sheets-templates/tab-rekap.json';
 import temuanJson from '../../../sheets-templates/tab-temuan.json';
 import perubahanTargetJson from '../../../sheets-templates/tab-perubahan-target.json';
+import anggaranJson from '../../../sheets-templates/tab-anggaran.json';
 import { muatPengaturanCapaian, type PengaturanCapaian } from './indikator/pengaturan-capaian';
 import { muatSkalaPredikat, type SkalaPredikat } from './indikator/predikat';
 import type { WorkingCalendar } from './jam-kerja/kalender';
@@ -46,6 +47,9 @@ export const TEMPLAT = {
   },
   get perubahanTarget() {
     return cached('perubahanTarget', () => tataLetak(perubahanTargetJson, 'tab-perubahan-target.json'));
+  },
+  get anggaran() {
+    return cached('anggaran', () => tataLetak(anggaranJson, 'tab-anggaran.json'));
   },
   get log() {
     return cached('log', () => tataLetak(logJson, 'tab-log.json'));

@@ -12,6 +12,9 @@ import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { bukaKembaliBilaPerlu, bukaSiklus, HANDLER_PEMICU_EDIT, periksaUnit, tulisUnit } from './siklus-validasi';
 import { barisTemuan, hapusSorotUnit, pemeriksaIsian, sorotTemuan, temuanUnit } from './temuan-unit';
+import { periksaTabAnggaran } from './temuan-anggaran';
+import { urutanTemuan } from '../../domain/data/temuan/temuan';
+import { bacaTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import type { HasilAksi } from '../../../shared/api';
 
 export interface HasilValidasi extends HasilAksi {
@@ -20,7 +23,7 @@ export interface HasilValidasi extends HasilAksi {
 }
 
 /**
- * Tim SAKIP: runs the validation rules over every unit's form, rewrites the Temuan tab with links to the cells, and
+ * Tim SAKIP: runs the validation rules over every unit's form and the Anggaran tab, rewrites the Temuan tab with links to the cells, and
  * highlights those cells in the units' tabs (backgrounds only). Brings the validation bookkeeping up to date on the
  * way and renews the Kabid-only protection of the validation columns.
  */
@@ -49,6 +52,8 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       semuaTemuan.push(...temuan.map((t) => barisTemuan(u, t)));
       return { u, temuan };
     });
+    semuaTemuan.push(...periksaTabAnggaran(s.ss, s.p, bacaTabAnggaran(s.ss)));
+    semuaTemuan.sort(urutanTemuan(s.p.unitKerja.map((uk) => uk.kode)));
     tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
     tulisTabTemuan(s.ss, TEMPLAT.temuan, semuaTemuan);
     for (const { u, temuan } of unit) {

@@ -1,5 +1,8 @@
 import { type KelengkapanRekap, susunLembarRekap } from '../../domain/data/rekap/lembar-rekap';
 import { type Rekap, susunRekap } from '../../domain/data/rekap/susun-rekap';
+import { type RekapAnggaran, susunRekapAnggaran } from '../../domain/data/anggaran/rekap-anggaran';
+import type { BarisTabAnggaran } from '../../domain/data/anggaran/isian-anggaran';
+import { bacaTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import { bacaIndikator } from '../../domain/data/rekap/baca-indikator';
 import { barisDariFormulir, type IsiTabFormulir } from '../../domain/data/rekap/baca-formulir';
 import { formatAngka } from '../../domain/format/bilangan';
@@ -53,7 +56,7 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
     if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);
 
     const rekap = rekapDariFormulir(ss, pengaturan);
-    const lembar = susunLembarRekap(rekap, TEMPLAT.rekap);
+    const lembar = susunLembarRekap(rekap, TEMPLAT.rekap, rekap.anggaran);
     tulisTabRekap(ss, TEMPLAT.rekap, lembar, sakip);
 
     const nowMs = new Date().getTime();
@@ -74,9 +77,14 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   });
 }
 
+/** The Rekap of a cycle: the indicators and, when the cycle has a budget, its programs. */
+export type RekapSiklus = Rekap & { anggaran: RekapAnggaran };
+
 /** What a caller of rekapDariFormulir already read, and whether it needs the revision notes (only for the text). */
 interface SudahDibaca {
   formulir?: readonly IsiTabFormulir[];
+  /** the Anggaran tab's rows (null: the cycle has no such tab) */
+  anggaran?: readonly BarisTabAnggaran[] | null;
   periode?: Periode;
   tanpaRevisi?: boolean;
 }
@@ -85,13 +93,13 @@ interface SudahDibaca {
  * Every configured unit's form (read here unless the caller already read them), never written, parsed, measured against the Perjanjian Kinerja of the
  * cycle's period with the cycle's capaian policy, earlier triwulan of the year read from their own cycles.
  */
-export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDibaca = {}): Rekap {
+export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDibaca = {}): RekapSiklus {
   const formulir = sudah.formulir ?? p.unitKerja.map((u) => bacaTabFormulirUnit(ss, u.kode));
   const indikator = formulir.flatMap((isi) =>
     barisDariFormulir(TEMPLAT.formulir, isi).flatMap((b) => bacaIndikator(b) ?? []),
   );
   const periode = sudah.periode ?? periodeSiklus(ss);
-  return susunRekap(indikator, {
+  const rekap = susunRekap(indikator, {
     urutanUnit: p.unitKerja.map((u) => u.kode),
     pk: new Map(p.unitKerja.map((u) => [u.kode, indikatorPKUnit(p, u.kode)])),
     kebijakan: p.capaian,
@@ -101,6 +109,8 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
     judulKolom: judulKolomFormulir(TEMPLAT.formulir),
     revisi: sudah.tanpaRevisi ? undefined : revisiDiterima(bacaTabUsulan(ss)),
   });
+  const tabAnggaran = p.anggaran.length ? (sudah.anggaran !== undefined ? sudah.anggaran : bacaTabAnggaran(ss)) : null;
+  return { ...rekap, anggaran: susunRekapAnggaran(p.anggaran, tabAnggaran ?? [], rekap, periode) };
 }
 
 /**
@@ -108,9 +118,9 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
  * when the last consolidation recorded in the Log is that very Rekap (its fingerprint is in the Log id), so what is
  * signed is what the SAKIP team and the Kabid saw. A form changed since, or no Rekap yet, is refused with what to do.
  */
-export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): Rekap {
+export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): RekapSiklus {
   const rekap = rekapDariFormulir(ss, p);
-  const sidik = sidikRekap(susunLembarRekap(rekap, TEMPLAT.rekap).nilai);
+  const sidik = sidikRekap(susunLembarRekap(rekap, TEMPLAT.rekap, rekap.anggaran).nilai);
   const terakhir = bacaTabLog(ss, TEMPLAT.log)
     .baris.filter((b) => b.aksi === AKSI_REKAP)
     .pop();

@@ -6,8 +6,11 @@ import { denganKunci } from '../../gateways/lock';
 import { emailPemilikPemicu } from '../../gateways/script/session';
 import { catatFormulirDiubah } from '../../gateways/sheets/cycle-metadata';
 import { bacaSheetFormulirUnit } from '../../gateways/sheets/formulir-read';
-import { bacaTabTemuan, tulisTabTemuan } from '../../gateways/sheets/temuan-tab';
+import { bacaTabTemuan, type BarisTemuan, tulisTabTemuan } from '../../gateways/sheets/temuan-tab';
+import { bacaTabAnggaran } from '../../gateways/sheets/anggaran-tab';
+import { periksaTabAnggaran } from './temuan-anggaran';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { urutanTemuan } from '../../domain/data/temuan/temuan';
 import {
   bukaKembaliBilaPerlu,
   muatSiklus,
@@ -26,6 +29,7 @@ import { barisTemuan, pemeriksaIsian, sorotUlang, temuanUnit } from './temuan-un
  */
 export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   const sheet = e?.range?.getSheet();
+  if (sheet?.getName() === TEMPLAT.anggaran.nama) return anggaranDiedit(sheet);
   const kode = sheet ? kodeUnitDariTab(sheet.getName()) : null;
   if (!sheet || !kode) return;
   const pengetik = e?.user?.getEmail?.().trim().toLowerCase() || null;
@@ -46,19 +50,39 @@ export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
   });
 }
 
-/** The unit's rows of the Temuan tab replaced by its findings now; the other units' rows kept in their order. */
+/**
+ * An edit in the Anggaran tab: its findings and highlights made anew from what it now holds, and the edit time kept
+ * (the Rekap's budget block is older than the tab).
+ */
+function anggaranDiedit(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  denganKunci(() => {
+    const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
+    if (!s.p.anggaran.length) return;
+    catatFormulirDiubah(s.ss, '', s.nowMs, sheet.getName());
+    const temuan = periksaTabAnggaran(s.ss, s.p, bacaTabAnggaran(s.ss));
+    gantiTemuan(s, (t) => t.tab === sheet.getName(), temuan);
+  });
+}
+
+/** The unit's form rows of the Temuan tab replaced by its findings now; every other row kept in its order. */
 function perbaruiTemuanUnit(s: Siklus, u: PeriksaanUnit, dibaca: ReturnType<typeof bacaSheetFormulirUnit>): void {
   const judulKolom = judulKolomFormulir(TEMPLAT.formulir);
   const periksa = pemeriksaIsian(s, judulKolom, new Map([[u.kode, dibaca]]));
   const temuan = temuanUnit(s, u, periksa, judulKolom);
-  const urutan = (kode: string) => s.p.unitKerja.findIndex((x) => x.kode === kode);
-  const sebelumnya = bacaTabTemuan(s.ss, TEMPLAT.temuan);
-  const lain = sebelumnya.filter((t) => t.unit !== u.kode);
-  const semua = [...lain, ...temuan.map((t) => barisTemuan(u, t))].sort((a, b) => urutan(a.unit) - urutan(b.unit));
-  tulisTabTemuan(s.ss, TEMPLAT.temuan, semua);
-  sorotUlang(
-    u,
-    sebelumnya.filter((t) => t.unit === u.kode),
-    temuan,
+  const milikUnit = (t: BarisTemuan) => t.unit === u.kode && t.tab !== TEMPLAT.anggaran.nama;
+  const sebelumnya = gantiTemuan(
+    s,
+    milikUnit,
+    temuan.map((t) => barisTemuan(u, t)),
   );
+  sorotUlang(u, sebelumnya.filter(milikUnit), temuan);
+}
+
+/** Rewrites the Temuan tab with `baru` in place of the rows `diganti` picks, in unit order; returns the rows before. */
+function gantiTemuan(s: Siklus, diganti: (t: BarisTemuan) => boolean, baru: readonly BarisTemuan[]): BarisTemuan[] {
+  const sebelumnya = bacaTabTemuan(s.ss, TEMPLAT.temuan);
+  const urutan = urutanTemuan(s.p.unitKerja.map((u) => u.kode));
+  const semua = [...sebelumnya.filter((t) => !diganti(t)), ...baru].sort(urutan);
+  tulisTabTemuan(s.ss, TEMPLAT.temuan, semua);
+  return sebelumnya;
 }

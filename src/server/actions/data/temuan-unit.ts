@@ -63,9 +63,9 @@ export function pemeriksaIsian(
 ): (u: PeriksaanUnit) => Temuan[] {
   const periode = periodeSiklus(s.ss);
   const rentang = PENGATURAN_CAPAIAN_BAWAAN.rentangWajar;
-  // the numbers only: the revision notes of the Rekap's text are not needed here
+  // the indicators' numbers only: neither the revision notes of the Rekap's text nor the budget are needed here
   const formulir = [...dibaca.values()].map((d) => d.isi);
-  const rekap = rekapDariFormulir(s.ss, s.p, { formulir, periode, tanpaRevisi: true });
+  const rekap = rekapDariFormulir(s.ss, s.p, { formulir, periode, tanpaRevisi: true, anggaran: null });
   const capaian = temuanCapaianRekap(rekap, rentang, judulKolom.penjelasan);
   return (u) => {
     const baris = u.isi.rows.map((r) => r.baris);
@@ -97,11 +97,19 @@ export function barisTemuan(u: PeriksaanUnit, t: Temuan): BarisTemuan {
 /** The finding cells of a unit's input columns, grouped by colour (a galat wins over a peringatan on one cell). */
 function sorotan(u: PeriksaanUnit, temuan: readonly Temuan[]): Map<string, string[]> {
   const isian = new Set(kolomIsianUnit(TEMPLAT.formulir).map((k) => k.judul));
+  return warnaPerSel(
+    temuan.flatMap((t) => {
+      const kolom = kolomTemuan(u, t);
+      return !isian.has(t.column) || t.row < 2 || kolom === undefined ? [] : [{ ...t, kolom }];
+    }),
+  );
+}
+
+/** Cells of findings grouped by colour, one A1 per cell: a galat wins over a peringatan on the same cell. */
+export function warnaPerSel(sel: readonly { row: number; kolom: number; severity: Temuan['severity'] }[]) {
   const warna = new Map<string, string>();
-  for (const t of temuan) {
-    const kolom = kolomTemuan(u, t);
-    if (!isian.has(t.column) || t.row < 2 || kolom === undefined) continue;
-    const [a1] = a1Sel([[t.row, kolom]]);
+  for (const t of sel) {
+    const [a1] = a1Sel([[t.row, t.kolom]]);
     if (t.severity === 'galat' || !warna.has(a1))
       warna.set(a1, t.severity === 'galat' ? TEMPLAT.warnaSorot.galat : TEMPLAT.warnaSorot.peringatan);
   }

@@ -1,18 +1,15 @@
 import { ID_FORMULIR, statusFormulirUnit } from '../../domain/formulir/status-distribusi';
 import { surelFormulir, surelSelesaiDiisi, tautanTab } from '../../domain/formulir/surel-formulir';
-import { namaTabFormulir } from '../../domain/layout';
 import { type Pengaturan, type UnitKerja } from '../../domain/pengaturan/types';
 import { JUDUL_BLOK } from '../../domain/pengaturan/blok-pengaturan';
-import { kabidUnit, orangUnit, timSakip } from '../../domain/pengaturan/peran';
+import { kabidUnit, orangUnit } from '../../domain/pengaturan/peran';
 import { barisLog, type BarisLog, type IsiLog } from '../../domain/pelacakan/log';
 import { formatWaktuLokal } from '../../domain/format/tanggal';
-import { bukaFormulirUntukUnit } from '../../gateways/sheets/formulir-protection';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { pastikanKuotaSurel, kirimTercatat, type Kiriman } from '../../gateways/mail';
 import { bacaPengaturanSiklus, TAB_PENGATURAN } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
-import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
 import { TEMPLAT } from '../../domain/templat';
 import {
   kejadianTuntas,
@@ -23,6 +20,7 @@ import {
 import { adalahTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { bukaAksesUnit, penerima, tabFormulir } from './akses-unit';
 import { AKSI_FORMULIR } from '../../domain/pelacakan/aksi-log';
 import type { HasilAksi } from '../../../shared/api';
 
@@ -158,16 +156,10 @@ function kirimKeUnit(
   pastikanKuotaSurel(jumlahPenerima, `pengiriman formulir ke ${tujuan.length} unit`);
   const nowMs = sekarang();
   const konteks = konteksPelacakan(p);
-  const tab = new Map(p.unitKerja.map((u) => [u.kode, tabFormulir(ss, u)]));
-  bagikanSebagaiEditor(
-    ss,
-    p.unitKerja.flatMap((u) => penerima(p, u)),
-  );
-  const sakip = timSakip(p).map((o) => o.email);
-  for (const u of p.unitKerja)
-    bukaFormulirUntukUnit(tab.get(u.kode) as Sheet, TEMPLAT.formulir, u, penerima(p, u), sakip);
+  const tab = bukaAksesUnit(ss, p);
 
-  const siklus: SiklusSurel = { namaSiklus: ss.getName(), url: ss.getUrl(), batas: batasPengisian(p) };
+  const idTabAnggaran = p.anggaran.length ? (ss.getSheetByName(TEMPLAT.anggaran.nama)?.getSheetId() ?? null) : null;
+  const siklus: SiklusSurel = { namaSiklus: ss.getName(), url: ss.getUrl(), batas: batasPengisian(p), idTabAnggaran };
   const kiriman = tujuan.map((u) =>
     kirimanFormulir(siklus, p, u, log, oleh, nowMs, (tab.get(u.kode) as Sheet).getSheetId()),
   );
@@ -192,6 +184,13 @@ interface SiklusSurel {
   namaSiklus: string;
   url: string;
   batas: ReturnType<typeof batasPengisian>;
+  /** the Anggaran tab's sheet id, when the cycle has one */
+  idTabAnggaran: number | null;
+}
+
+function tautanAnggaranUnit(siklus: SiklusSurel, p: Pengaturan, u: UnitKerja): string | undefined {
+  const punya = siklus.idTabAnggaran !== null && p.anggaran.some((a) => a.unit === u.kode);
+  return punya ? tautanTab(siklus.url, siklus.idTabAnggaran as number) : undefined;
 }
 
 /** The mail of one unit's form and the Log rows that record it: the claim, then sent (or sent again) or refused. */
@@ -212,7 +211,7 @@ function kirimanFormulir(
   const tautan = tautanTab(siklus.url, sheetId);
   return {
     kunci: u.kode,
-    surel: { to: kepada, ...surelFormulir(siklus, u, tautan, siklus.batas) },
+    surel: { to: kepada, ...surelFormulir(siklus, u, tautan, siklus.batas, tautanAnggaranUnit(siklus, p, u)) },
     klaim: baris(
       AKSI_FORMULIR.dijadwalkan,
       ID_FORMULIR.klaim(u.kode, ke),
@@ -265,11 +264,6 @@ function tanpaOrang(kode: readonly string[]): string {
   );
 }
 
-/** The people of a unit, as addresses (Kabid and staff). */
-function penerima(p: Pengaturan, u: UnitKerja): string[] {
-  return [...new Set(orangUnit(p, u.kode).map((o) => o.email.trim().toLowerCase()))].filter(Boolean);
-}
-
 function cariUnit(p: Pengaturan, kode: string): UnitKerja {
   const dicari = String(kode ?? '')
     .trim()
@@ -279,12 +273,6 @@ function cariUnit(p: Pengaturan, kode: string): UnitKerja {
     throw new Error(`Unit kerja "${kode}" tidak ada di tab ${TAB_PENGATURAN} (blok ${JUDUL_BLOK.unit}, kolom "Kode").`);
   }
   return unit;
-}
-
-function tabFormulir(ss: Spreadsheet, u: UnitKerja): Sheet {
-  const sheet = ss.getSheetByName(namaTabFormulir(u.kode));
-  if (!sheet) throw new Error(`Tab "${namaTabFormulir(u.kode)}" tidak ada di spreadsheet "${ss.getName()}".`);
-  return sheet;
 }
 
 function batasPengisian(p: Pengaturan): number {

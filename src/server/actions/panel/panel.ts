@@ -85,7 +85,7 @@ function rekapUsang(diubah: TandaSiklus['formulirDiubah'], log: readonly BarisLo
   const rekap = log.filter((b) => b.aksi === AKSI_REKAP).pop();
   if (!diubah || !rekap || diubah.waktu <= rekap.waktu) return undefined;
   return (
-    `Rekap lebih lama dari formulir: ${namaTabFormulir(diubah.unit)} diubah ${formatHariTanggalJam(new Date(diubah.waktu))} ` +
+    `Rekap lebih lama dari formulir: ${diubah.tab ?? namaTabFormulir(diubah.unit)} diubah ${formatHariTanggalJam(new Date(diubah.waktu))} ` +
     'sesudah Rekap disusun. Jalankan Konsolidasi lagi.'
   );
 }

@@ -26,6 +26,7 @@ import {
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
 import { tandaiBukuKerja } from '../../gateways/sheets/register-nomor-tab';
 import { tulisTab } from '../../gateways/sheets/tab-writer';
+import { siapkanTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import { tulisTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
 import { penulisTabUsulan } from '../../domain/data/perubahan-target/usulan';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
@@ -215,6 +216,7 @@ function urutanTab(p: Pengaturan): string[] {
     TEMPLAT.pelacakan.nama,
     TAB_PENGATURAN,
     ...p.unitKerja.map((u) => namaTabFormulir(u.kode)),
+    ...(p.anggaran.length ? [TEMPLAT.anggaran.nama] : []),
     TEMPLAT.rekap.nama,
     TEMPLAT.temuan.nama,
     TEMPLAT.perubahanTarget.nama,
@@ -251,6 +253,10 @@ function siapkanTab(ss: Spreadsheet, rencana: RencanaSiklus, p: Pengaturan): voi
       namaUnit: u.nama,
       validasi: { kode: u.kode, kabid: [kabidUnit(p, u.kode)?.email ?? ''] },
     });
+  }
+  if (p.anggaran.length) {
+    const anggaran = ambil(TEMPLAT.anggaran.nama);
+    siapkanTabAnggaran(anggaran.sheet, p, anggaran.baru || tabKosong(anggaran.sheet), sakip);
   }
   for (const layout of [TEMPLAT.rekap, TEMPLAT.temuan, TEMPLAT.log]) tulisTab(ss, layout, []);
   tulisTabUsulan(ss, [], penulisTabUsulan(p));

@@ -67,8 +67,22 @@ const PETUNJUK_PENGISIAN = [
   'Setelah selesai, tandai formulir "Selesai diisi" melalui menu Ekstensi > Pengukuran Kinerja > Buka panel.',
 ];
 
-/** Step 3: a unit's form, its link, the deadline and how to fill it in. */
-export function surelFormulir(siklus: SiklusSurel, unit: UnitSurel, tautan: string, batas: number): IsiSurel {
+/**
+ * Step 3: a unit's form, its link, the deadline and how to fill it in; with `tautanAnggaran`, the link to the
+ * Anggaran tab where the unit types the realisasi of its programs.
+ */
+export function surelFormulir(
+  siklus: SiklusSurel,
+  unit: UnitSurel,
+  tautan: string,
+  batas: number,
+  tautanAnggaran?: string,
+): IsiSurel {
+  const anggaran = tautanAnggaran
+    ? [
+        `Isi juga kolom "Realisasi anggaran s.d. periode ini (Rp)" (kumulatif sejak Januari) pada baris program/kegiatan ${unit.kode} di tab Anggaran: ${tautanAnggaran}`,
+      ]
+    : [];
   return susun({
     subject: `[Pengukuran Kinerja] Formulir ${unit.kode} – ${siklus.namaSiklus}`,
     salam: `Yth. Kepala dan staf ${unit.nama},`,
@@ -81,7 +95,7 @@ export function surelFormulir(siklus: SiklusSurel, unit: UnitSurel, tautan: stri
       ['Batas pengisian', formatWaktuLokal(batas)],
     ],
     tautan: { teks: `Formulir ${unit.kode}`, url: tautan },
-    langkah: PETUNJUK_PENGISIAN,
+    langkah: [...PETUNJUK_PENGISIAN.slice(0, -1), ...anggaran, ...PETUNJUK_PENGISIAN.slice(-1)],
   });
 }
 

@@ -3,9 +3,10 @@ import { parseNumberFormat } from '../penutup/nomor-surat/format-nomor';
 import { type BlokTerbaca, type GalatTab, bacaBlok, normalkan } from './blok-tab';
 import { bacaKalender } from './kalender-blok';
 import { PembacaSel } from './pembaca-sel';
-import type { IndikatorPK, Pengaturan, SetelanDokumen } from './types';
+import type { Pengaturan, SetelanDokumen } from './types';
 import { bacaUnit, bacaOrang, bacaPelaksana, bacaTembusan } from './baca-daftar';
 import { bacaPK } from './pk-blok';
+import { bacaAnggaran } from './anggaran-blok';
 import { JUDUL_BLOK, KOLOM, KUNCI_UMUM } from './blok-pengaturan';
 import { bacaKebijakan } from './kebijakan-blok';
 import { bacaSkala } from './skala-blok';
@@ -33,6 +34,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
       ? bacaKalender(p, umum.kalender, hariKerja, blok.get(JUDUL_BLOK.hariLibur), blok.get(JUDUL_BLOK.jamKhusus))
       : undefined;
   const perjanjianKinerja = bacaPK(p, blok.get(JUDUL_BLOK.pk), kodeUnit, JUDUL_BLOK.unit);
+  const anggaran = bacaAnggaran(p, blok.get(JUDUL_BLOK.anggaran), kodeUnit, perjanjianKinerja);
   const tembusan = bacaTembusan(p, blok.get(JUDUL_BLOK.tembusan));
 
   const penandatangan = ttd && {
@@ -58,7 +60,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
     return { ok: false, galat: p.galat };
   }
   const bagian = { unitKerja, orang, pelaksanaLangkah, penandatangan, kalender, penomoran, capaian, skala };
-  return { ok: true, pengaturan: susunPengaturan(umum, bagian, perjanjianKinerja, tembusan) };
+  return { ok: true, pengaturan: susunPengaturan(umum, bagian, { perjanjianKinerja, anggaran }, tembusan) };
 }
 
 type Umum = ReturnType<typeof bacaUmum>;
@@ -69,7 +71,7 @@ function susunPengaturan(
     Pengaturan,
     'unitKerja' | 'orang' | 'pelaksanaLangkah' | 'penandatangan' | 'kalender' | 'penomoran' | 'capaian' | 'skala'
   >,
-  perjanjianKinerja: IndikatorPK[],
+  rencana: Pick<Pengaturan, 'perjanjianKinerja' | 'anggaran'>,
   tembusan: string[] | undefined,
 ): Pengaturan {
   return {
@@ -78,7 +80,7 @@ function susunPengaturan(
     tempat: umum.tempat,
     ...bagian,
     batasPengisian: umum.batasPengisian ?? null,
-    perjanjianKinerja,
+    ...rencana,
     ...(tembusan ? { tembusan } : {}),
     ...(umum.dokumen ? { dokumen: umum.dokumen } : {}),
   };

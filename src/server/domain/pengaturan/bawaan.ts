@@ -26,6 +26,7 @@ export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
     skala: SKALA_PREDIKAT_BAWAAN,
     batasPengisian: b.batasPengisian,
     perjanjianKinerja: b.perjanjianKinerja.map(indikatorPKBawaan),
+    anggaran: b.anggaran.map((a) => ({ ...a })),
     tembusan: [...b.tembusan],
   };
 }

@@ -8,6 +8,7 @@ import type { Pengaturan } from './types';
 import { blokPK, JUDUL_PK } from './pk-blok';
 import { blokKebijakan, JUDUL_KEBIJAKAN } from './kebijakan-blok';
 import { blokSkala, JUDUL_SKALA } from './skala-blok';
+import { blokAnggaran, JUDUL_ANGGARAN } from './anggaran-blok';
 
 /**
  * The Pengaturan tab: the settings of a cycle as stacked blocks (see blok-tab.ts) that the SAKIP team edits in
@@ -24,6 +25,7 @@ export const JUDUL_BLOK = {
   skala: JUDUL_SKALA,
   ...JUDUL_KALENDER,
   pk: JUDUL_PK,
+  anggaran: JUDUL_ANGGARAN,
   tembusan: 'TEMBUSAN / SALINAN',
 } as const;
 
@@ -90,6 +92,7 @@ export function pengaturanKeBaris(p: Pengaturan, sop?: SopTemplate): Sel[][] {
     blokSkala(p.skala),
     ...blokKalender(p.kalender),
     blokPK(p.perjanjianKinerja),
+    blokAnggaran(p.anggaran),
     ...(p.tembusan
       ? [{ judul: JUDUL_BLOK.tembusan, kolom: KOLOM.tembusan, baris: p.tembusan.map((t) => [teks(t)]) }]
       : []),

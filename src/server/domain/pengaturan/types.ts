@@ -58,6 +58,18 @@ export interface IndikatorPK {
   metode: MetodeKumulasi;
 }
 
+/** A program or kegiatan of a unit's DPA with its pagu (ANGGARAN PROGRAM / KEGIATAN block). */
+export interface ProgramAnggaran {
+  unit: string;
+  program: string;
+  /** Rp, above 0 */
+  pagu: number;
+  /** the PK indicator of the unit it serves ('' for none: efisiensi against the unit's average capaian) */
+  indikator: string;
+  /** where the pagu comes from, e.g. "DPA 2026" */
+  sumber: string;
+}
+
 /** How the add-in lays out its documents; a field left blank in Pengaturan takes the built-in default. */
 export interface SetelanDokumen {
   kertas?: 'A4' | 'F4';
@@ -87,6 +99,8 @@ export interface Pengaturan {
   /** deadline for units to submit their forms (epoch ms), or null */
   batasPengisian: number | null;
   perjanjianKinerja: IndikatorPK[];
+  /** the units' programs and pagu; empty in settings older than the block */
+  anggaran: ProgramAnggaran[];
   /** who gets a copy (tembusan) of the signed document, e.g. Bappeda; absent in settings older than the list */
   tembusan?: string[];
   /** absent when every document row of the UMUM block is blank */

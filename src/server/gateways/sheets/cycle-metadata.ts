@@ -9,15 +9,15 @@ export interface TandaSiklus {
   siap: boolean;
   /** ISO instant the cycle was archived and closed (step 14), or null while open */
   ditutup: string | null;
-  /** the last edit of a unit's form (kept by the edit trigger), or null */
-  formulirDiubah: { unit: string; waktu: number } | null;
+  /** the last edit of a form or of the Anggaran tab (kept by the edit trigger; tab: named when it is not a unit's form), or null */
+  formulirDiubah: { unit: string; waktu: number; tab?: string } | null;
 }
 
 const METADATA_FORMULIR_DIUBAH = 'pengukuran-kinerja.formulir-diubah';
 
 /** Keeps the time and unit of the last form edit: set once, then changed in place. */
-export function catatFormulirDiubah(ss: Spreadsheet, unit: string, waktu: number): void {
-  const nilai = JSON.stringify({ unit, waktu });
+export function catatFormulirDiubah(ss: Spreadsheet, unit: string, waktu: number, tab?: string): void {
+  const nilai = JSON.stringify(tab ? { unit, waktu, tab } : { unit, waktu });
   const ada = ss.createDeveloperMetadataFinder().withKey(METADATA_FORMULIR_DIUBAH).find()[0];
   if (ada) ada.setValue(nilai);
   else ss.addDeveloperMetadata(METADATA_FORMULIR_DIUBAH, nilai);
@@ -25,8 +25,9 @@ export function catatFormulirDiubah(ss: Spreadsheet, unit: string, waktu: number
 
 function bacaFormulirDiubah(teks: string | null | undefined): TandaSiklus['formulirDiubah'] {
   try {
-    const v = JSON.parse(teks ?? 'null') as { unit?: unknown; waktu?: unknown } | null;
-    return v && typeof v.unit === 'string' && typeof v.waktu === 'number' ? { unit: v.unit, waktu: v.waktu } : null;
+    const v = JSON.parse(teks ?? 'null') as { unit?: unknown; waktu?: unknown; tab?: unknown } | null;
+    if (!v || typeof v.unit !== 'string' || typeof v.waktu !== 'number') return null;
+    return { unit: v.unit, waktu: v.waktu, ...(typeof v.tab === 'string' ? { tab: v.tab } : {}) };
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 import { type TataLetakTab, barisMenurutTataLetak, petaJudul } from '../../domain/layout';
 import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { type Temuan } from '../../domain/data/temuan/types';
+import { tabDariTautan } from '../../domain/data/temuan/tautan-sel';
 import { pastikanBaris } from './sheet-size';
 import { tulisTab } from './tab-writer';
 
@@ -28,15 +29,16 @@ export function bacaTabTemuan(ss: Spreadsheet, tataLetak: TataLetakTab): BarisTe
     const unit = String(r[kol('unit')] ?? '');
     if (!unit) return [];
     const severity = r[kol('severity')] === 'galat' ? 'galat' : 'peringatan';
+    const lokasi = rumus[i + 1][kol('lokasi')] || String(r[kol('lokasi')] ?? '');
     return [
       {
         severity,
         unit,
-        tab: '',
+        tab: tabDariTautan(lokasi),
         row: Number(r[kol('row')]) || 0,
         column: String(r[kol('column')] ?? ''),
         message: String(r[kol('message')] ?? ''),
-        lokasi: rumus[i + 1][kol('lokasi')] || String(r[kol('lokasi')] ?? ''),
+        lokasi,
       },
     ];
   });

@@ -1,7 +1,7 @@
 import formulirJson from '../../../../sheets-templates/tab-formulir.json';
 import { parseTataLetak } from '../../../../src/server/domain/layout';
 import { bacaIsiFormulir, kolomIsianUnit } from '../../../../src/server/domain/data/validasi/baris-formulir';
-import { rumusTautanSel } from '../../../../src/server/domain/data/temuan/tautan-sel';
+import { rumusTautanSel, tabDariTautan } from '../../../../src/server/domain/data/temuan/tautan-sel';
 const FORM = parseTataLetak(formulirJson, 'tab-formulir.json');
 const JUDUL = FORM.kolom.map((k) => k.judul);
 
@@ -50,5 +50,11 @@ describe('rumusTautanSel', () => {
   it('links to the cell by gid and A1, with quotes in the label doubled', () => {
     expect(rumusTautanSel(123, 'Form PSPFM', 7, 6)).toBe('=HYPERLINK("#gid=123&range=F7","Form PSPFM!F7")');
     expect(rumusTautanSel(5, 'Form "X"', 2, 28)).toBe('=HYPERLINK("#gid=5&range=AB2","Form ""X""!AB2")');
+  });
+
+  it('gives back the tab a link points into, and nothing for other text', () => {
+    expect(tabDariTautan(rumusTautanSel(5, 'Form "X"!', 2, 28))).toBe('Form "X"!');
+    expect(tabDariTautan(rumusTautanSel(9, 'Anggaran', 4, 4))).toBe('Anggaran');
+    expect(tabDariTautan('Form PSPFM!F7')).toBe('');
   });
 });

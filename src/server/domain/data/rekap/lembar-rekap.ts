@@ -6,9 +6,9 @@ import { neutralkanFormula } from '../../format/neutralkan-formula';
 import type { BarisRekap } from './baris-rekap';
 import type { RataRataCapaian } from './ringkasan';
 import type { KelompokUnit, Rekap } from './susun-rekap';
-
-type SelRekap = string | number;
-type Rata = 'left' | 'center' | 'right';
+import { blokAnggaranRekap, KOLOM_BLOK_ANGGARAN } from '../anggaran/lembar-anggaran';
+import type { RekapAnggaran } from '../anggaran/rekap-anggaran';
+import { angka, type Baris, FORMAT, kepala, type Rata, type Sel, type SelRekap, teks } from './sel-lembar';
 
 /**
  * The Rekap tab as grids of the same size, one per property, so that a gateway writes the values in one call and
@@ -57,22 +57,12 @@ const WARNA = {
   teks: '#000000',
   teksJudul: '#ffffff',
 };
-const FORMAT = { teks: '@', desimal: '#,##0.##', bulat: '0' };
 
-interface Sel {
-  v: SelRekap;
-  format?: string;
-  latar?: string | null;
-  rata?: Rata;
-  bungkus?: boolean;
-}
-interface Baris {
-  sel: Sel[];
-  gaya?: 'judul' | 'subtotal' | 'kepalaBlok' | 'judulBlok';
-}
-
-/** Lays out a Rekap: header, rows grouped by unit and sasaran with a subtotal per unit, then the summary block. */
-export function susunLembarRekap(rekap: Rekap, tataLetak: TataLetakTab): LembarRekap {
+/**
+ * Lays out a Rekap: header, rows grouped by unit and sasaran with a subtotal per unit, then the summary block and the
+ * budget block when the cycle has a budget.
+ */
+export function susunLembarRekap(rekap: Rekap, tataLetak: TataLetakTab, anggaran?: RekapAnggaran): LembarRekap {
   const baris: Baris[] = [
     {
       sel: tataLetak.kolom.map((k) => ({ v: k.judul, bungkus: true })),
@@ -85,12 +75,14 @@ export function susunLembarRekap(rekap: Rekap, tataLetak: TataLetakTab): LembarR
     baris.push({ sel: selTabel(tataLetak, barisSubtotal(u, rekap)), gaya: 'subtotal' });
     subtotal.push(baris.length);
   }
-  baris.push({ sel: [] }, ...blokRingkasan(rekap));
-  return keGrid(
-    baris,
-    Math.max(tataLetak.kolom.length, KOLOM_RINGKASAN - 1 + Object.keys(KOLOM_UNIT).length),
-    subtotal,
+  const blokAnggaran = anggaran ? blokAnggaranRekap(anggaran) : [];
+  baris.push(
+    { sel: [] },
+    ...keKolomRingkasan(blokRingkasan(rekap)),
+    ...(blokAnggaran.length ? [{ sel: [] }, ...keKolomRingkasan(blokAnggaran)] : []),
   );
+  const lebarBlok = Math.max(Object.keys(KOLOM_UNIT).length, KOLOM_BLOK_ANGGARAN.length);
+  return keGrid(baris, Math.max(tataLetak.kolom.length, KOLOM_RINGKASAN - 1 + lebarBlok), subtotal);
 }
 
 type IsiTabel = Record<string, { v: SelRekap; latar?: string | null; format?: string }>;
@@ -160,16 +152,10 @@ function selTabel(tataLetak: TataLetakTab, isi: IsiTabel): Sel[] {
 
 function blokRingkasan(rekap: Rekap): Baris[] {
   const { ringkasan } = rekap;
-  const teks = (v: string, latar?: string | null): Sel => ({ v, latar });
-  const angka = (v: number | null, format = FORMAT.desimal): Sel => ({ v: v ?? '', format, rata: 'right' });
-  const kepala = (judul: readonly string[]): Baris => ({
-    sel: judul.map((j) => ({ v: j, bungkus: true })),
-    gaya: 'kepalaBlok',
-  });
   const perUnit = ringkasan.perUnit.map((r) => ({
     sel: [
       teks(neutralkanFormula(r.unit)),
-      ...selRataRata(r, angka, teks),
+      ...selRataRata(r),
       angka(r.kelengkapan.terisi, FORMAT.bulat),
       angka(r.kelengkapan.jumlah, FORMAT.bulat),
       angka(r.kelengkapan.persen),
@@ -190,7 +176,7 @@ function blokRingkasan(rekap: Rekap): Baris[] {
     {
       sel: [
         teks(KESELURUHAN),
-        ...selRataRata(ringkasan.keseluruhan, angka, teks),
+        ...selRataRata(ringkasan.keseluruhan),
         angka(terisi, FORMAT.bulat),
         angka(jumlah, FORMAT.bulat),
         angka(jumlah ? (terisi / jumlah) * 100 : null),
@@ -198,14 +184,14 @@ function blokRingkasan(rekap: Rekap): Baris[] {
       gaya: 'subtotal',
     },
   ];
+  return blok;
+}
+
+function keKolomRingkasan(blok: readonly Baris[]): Baris[] {
   return blok.map((b) => ({ ...b, sel: [...Array<Sel>(KOLOM_RINGKASAN - 1).fill({ v: '', latar: null }), ...b.sel] }));
 }
 
-function selRataRata(
-  r: RataRataCapaian,
-  angka: (v: number | null, format?: string) => Sel,
-  teks: (v: string, latar?: string | null) => Sel,
-): Sel[] {
+function selRataRata(r: RataRataCapaian): Sel[] {
   return [angka(r.rataRata), teks(r.predikat?.label ?? '', r.predikat?.warna), angka(r.dihitung, FORMAT.bulat)];
 }
 

@@ -9,3 +9,9 @@ export function rumusTautanSel(sheetId: number, namaTab: string, baris: number, 
   const label = `${namaTab}!${a1}`.replace(/"/g, '""');
   return `=HYPERLINK("#gid=${sheetId}&range=${a1}","${label}")`;
 }
+
+/** The tab a link of rumusTautanSel points into, read back from its label; '' for any other text. */
+export function tabDariTautan(rumus: string): string {
+  const label = /,"((?:[^"]|"")*)![A-Z]+\d+"\)$/.exec(rumus)?.[1];
+  return label === undefined ? '' : label.replace(/""/g, '"');
+}

@@ -1,0 +1,60 @@
+import {
+  bacaBarisAnggaran,
+  type BarisTabAnggaran,
+  barisIsianAnggaran,
+} from '../../domain/data/anggaran/isian-anggaran';
+import { rentangKolomIsian } from '../../domain/layout';
+import type { Pengaturan } from '../../domain/pengaturan/types';
+import { TEMPLAT } from '../../domain/templat';
+import { siapkanTabFormulir } from './formulir-tab';
+import { lindungiRentang } from './protection';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/**
+ * The cycle's Anggaran tab written from Pengaturan's programs and pagu when it is new or empty (what units typed is
+ * never overwritten), formatted and protected: only the Tim SAKIP changes unit, program and pagu.
+ */
+export function siapkanTabAnggaran(sheet: Sheet, p: Pengaturan, tulisIsi: boolean, timSakip: readonly string[]) {
+  const isi = barisIsianAnggaran(
+    TEMPLAT.anggaran,
+    p.anggaran,
+    p.unitKerja.map((u) => u.kode),
+  );
+  siapkanTabFormulir(sheet, TEMPLAT.anggaran, isi, {
+    tulisIsi,
+    daftar: {},
+    editorTerkunci: timSakip,
+    namaUnit: 'anggaran seluruh unit',
+  });
+}
+
+/** The tab's rows in one read of values and one of formulas; null when the cycle has no Anggaran tab. */
+export function bacaTabAnggaran(ss: Spreadsheet): BarisTabAnggaran[] | null {
+  const sheet = ss.getSheetByName(TEMPLAT.anggaran.nama);
+  if (!sheet) return null;
+  const blok = sheet.getDataRange();
+  return bacaBarisAnggaran(TEMPLAT.anggaran, blok.getValues(), blok.getFormulas());
+}
+
+/**
+ * Each unit's rows of the Anggaran tab open to its people and the Tim SAKIP only (a range protection over the input
+ * columns of the unit's rows, inside the tab's protection that leaves those columns open).
+ */
+export function bukaAnggaranUntukUnit(
+  ss: Spreadsheet,
+  penerima: ReadonlyMap<string, readonly string[]>,
+  timSakip: readonly string[],
+): void {
+  const sheet = ss.getSheetByName(TEMPLAT.anggaran.nama);
+  const baris = sheet ? bacaTabAnggaran(ss) : null;
+  if (!sheet || !baris) return;
+  for (const [kode, orang] of penerima) {
+    const nomor = baris.filter((b) => b.unit.toUpperCase() === kode.toUpperCase()).map((b) => b.rowNumber);
+    if (!nomor.length) continue;
+    const [awal, akhir] = [Math.min(...nomor), Math.max(...nomor)];
+    const rentang = rentangKolomIsian(TEMPLAT.anggaran).map(([c, n]) => sheet.getRange(awal, c, akhir - awal + 1, n));
+    lindungiRentang(sheet, rentang, [...orang, ...timSakip], `Isian anggaran ${kode}: unit dan Tim SAKIP`);
+  }
+}
