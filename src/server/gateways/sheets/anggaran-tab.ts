@@ -7,7 +7,7 @@ import { rentangKolomIsian } from '../../domain/layout';
 import type { Pengaturan } from '../../domain/pengaturan/types';
 import { TEMPLAT } from '../../domain/templat';
 import { siapkanTabFormulir } from './formulir-tab';
-import { lindungiRentang } from './protection';
+import { lindungiKelompokRentang } from './protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,11 +50,12 @@ export function bukaAnggaranUntukUnit(
   const sheet = ss.getSheetByName(TEMPLAT.anggaran.nama);
   const baris = sheet ? bacaTabAnggaran(ss) : null;
   if (!sheet || !baris) return;
-  for (const [kode, orang] of penerima) {
+  const kelompok = [...penerima].flatMap(([kode, orang]) => {
     const nomor = baris.filter((b) => b.unit.toUpperCase() === kode.toUpperCase()).map((b) => b.rowNumber);
-    if (!nomor.length) continue;
+    if (!nomor.length) return [];
     const [awal, akhir] = [Math.min(...nomor), Math.max(...nomor)];
     const rentang = rentangKolomIsian(TEMPLAT.anggaran).map(([c, n]) => sheet.getRange(awal, c, akhir - awal + 1, n));
-    lindungiRentang(sheet, rentang, [...orang, ...timSakip], `Isian anggaran ${kode}: unit dan Tim SAKIP`);
-  }
+    return [{ rentang, editors: [...orang, ...timSakip], keterangan: `Isian anggaran ${kode}: unit dan Tim SAKIP` }];
+  });
+  lindungiKelompokRentang(sheet, kelompok);
 }

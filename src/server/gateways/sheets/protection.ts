@@ -31,18 +31,31 @@ export function lindungiTab(sheet: Sheet, editors: readonly string[], keterangan
  * protection; changed ones are removed and made again. Other range protections of the tab are left alone.
  */
 export function lindungiRentang(sheet: Sheet, rentang: Range[], editors: readonly string[], keterangan: string) {
-  const daftar = daftarEditor(editors);
-  const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
-  const a1 = new Set(rentang.map((r) => r.getA1Notation()));
-  // an undescribed protection over one of the ranges is this function's own, left by a run that stopped before the
-  // description (which is set last)
-  const milikIni = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .map((p) => ({ p, d: p.getDescription() }))
-    .filter(({ p, d }) => d.startsWith(`${keterangan} [`) || (!d && a1.has(p.getRange().getA1Notation())));
-  if (milikIni.length === rentang.length && milikIni.every(({ d }) => d === deskripsi)) return;
-  for (const { p } of milikIni) p.remove();
-  for (const r of rentang) aturEditor(r.protect(), daftar).setDescription(deskripsi);
+  lindungiKelompokRentang(sheet, [{ rentang, editors, keterangan }]);
+}
+
+interface KelompokRentang {
+  rentang: Range[];
+  editors: readonly string[];
+  keterangan: string;
+}
+
+/** lindungiRentang for several groups of ranges of one tab (e.g. each unit's rows), reading its protections once. */
+export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly KelompokRentang[]) {
+  const ada = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => ({ p, d: p.getDescription() }));
+  for (const { rentang, editors, keterangan } of kelompok) {
+    const daftar = daftarEditor(editors);
+    const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
+    const a1 = new Set(rentang.map((r) => r.getA1Notation()));
+    // an undescribed protection over one of the ranges is this function's own, left by a run that stopped before the
+    // description (which is set last)
+    const milikIni = ada.filter(
+      ({ p, d }) => d.startsWith(`${keterangan} [`) || (!d && a1.has(p.getRange().getA1Notation())),
+    );
+    if (milikIni.length === rentang.length && milikIni.every(({ d }) => d === deskripsi)) continue;
+    for (const { p } of milikIni) p.remove();
+    for (const r of rentang) aturEditor(r.protect(), daftar).setDescription(deskripsi);
+  }
 }
 
 function daftarEditor(editors: readonly string[]): string[] {
