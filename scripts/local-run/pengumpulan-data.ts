@@ -1,7 +1,8 @@
 /**
  * SOP steps 3–8 of the scenario (docs/skenario-tw2-2026.md), as people do them in Sheets and the sidebar: the Tim
  * SAKIP sets the deadline and sends the forms, invites the meeting, the Kepala holds it; units type into their forms
- * (oddly typed numbers, a formula, an empty cell, a target the PK protects) and their Kabid marks them submitted, the late unit
+ * (oddly typed numbers, a formula, an empty cell, a target the PK protects) and the realisasi of their programs
+ * in the Anggaran tab (one above its pagu), and their Kabid marks them submitted, the late unit
  * after its reminder; the data is consolidated and checked; each Kabid validates and signs off, one row sent back for a
  * fix, one edit after validation, one refused staff member; the data goes to the data officer.
  */
@@ -10,7 +11,7 @@ import { userEdit } from '../../tests/emulator/spreadsheet/user-edit';
 import { ORANG } from '../../tests/harness/kantor';
 import type { Siklus } from '../../tests/harness/siklus';
 import skenario from './skenario-tw2-2026.json';
-import { ketik } from './sel';
+import { ketik, KOLOM_REALISASI_ANGGARAN } from './sel';
 import { kejadianValidasi, wajibDitolak } from './validasi';
 import { wib, type Kejadian } from './waktu';
 
@@ -86,6 +87,13 @@ function kejadianPengisian(s: Siklus): Kejadian[] {
         jalankan: harapan === 'ditolak' ? wajibDitolak(ketikan) : ketikan,
       };
     }),
+    ...unit.anggaran.map(([awalan, nilai], i) => ({
+      at: wib(unit.waktu) + (unit.isian.length + i) * 60_000,
+      urutan: 1,
+      oleh: unit.oleh,
+      judul: `mengetik realisasi anggaran "${nilai}" untuk ${awalan}… di tab Anggaran`,
+      jalankan: ketik(s, unit.oleh, 'Anggaran', awalan, KOLOM_REALISASI_ANGGARAN, nilai),
+    })),
     {
       at: wib(unit.selesaiDiisi),
       urutan: 1,

@@ -6,7 +6,7 @@
 import { spreadsheetState } from '../../tests/emulator/spreadsheet/model';
 import { ORANG } from '../../tests/harness/kantor';
 import type { Siklus } from '../../tests/harness/siklus';
-import { ketik, sel } from './sel';
+import { ketik, KOLOM_REALISASI_ANGGARAN, sel } from './sel';
 import skenario from './skenario-tw2-2026.json';
 import { wib, type Kejadian } from './waktu';
 
@@ -82,10 +82,18 @@ function kejadianPeriksa(s: Siklus): Kejadian[] {
   ];
 }
 
-/** One row sent back, fixed by the unit and validated; the unit signed off. */
+/** One row sent back, fixed by the unit and validated; the unit signed off; a realisasi above its pagu fixed. */
 function kejadianPerbaikan(s: Siklus): Kejadian[] {
   const { kode, indikator, catatan } = v.perbaikan;
+  const anggaran = v.perbaikanAnggaran;
   return [
+    {
+      at: wib(anggaran.waktu),
+      urutan: 1,
+      oleh: anggaran.oleh,
+      judul: `membetulkan realisasi anggaran ${anggaran.program} yang melebihi pagu (temuan di tab Temuan)`,
+      jalankan: ketik(s, anggaran.oleh, 'Anggaran', anggaran.program, KOLOM_REALISASI_ANGGARAN, anggaran.nilai),
+    },
     {
       at: wib(v.perbaikan.tandai),
       urutan: 1,

@@ -42,7 +42,7 @@ interface KelompokRentang {
 
 /** lindungiRentang for several groups of ranges of one tab (e.g. each unit's rows), reading its protections once. */
 export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly KelompokRentang[]) {
-  const ada = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => ({ p, d: p.getDescription() }));
+  let ada = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => ({ p, d: p.getDescription() }));
   for (const { rentang, editors, keterangan } of kelompok) {
     const daftar = daftarEditor(editors);
     const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
@@ -54,6 +54,8 @@ export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly Kelompo
     );
     if (milikIni.length === rentang.length && milikIni.every(({ d }) => d === deskripsi)) continue;
     for (const { p } of milikIni) p.remove();
+    // a removed protection has no range any more: the next groups must not look at it
+    ada = ada.filter((x) => !milikIni.includes(x));
     for (const r of rentang) aturEditor(r.protect(), daftar).setDescription(deskripsi);
   }
 }
