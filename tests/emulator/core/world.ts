@@ -1,3 +1,4 @@
+import { authorises, permissionDenied } from './auth-mode';
 import { CallLog, sizeOfArgs, type CostClass } from './calls';
 import { FakeClock } from './clock';
 import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
@@ -34,6 +35,11 @@ export class World {
   scriptTimeZone = 'Asia/Jakarta';
   /** users whose email a Workspace policy hides from scripts run by others: getActiveUser().getEmail() is '' */
   readonly hiddenEmails = new Set<string>();
+  /**
+   * the Google Workspace domain of the script's developer ('contoh.go.id'), or null for a developer outside every
+   * user's domain (the default: a published add-on). Its users keep their email in simple triggers (Session.ts).
+   */
+  developerDomain: string | null = null;
   /** the script's realm: values handed to it are converted into it (set by the harness) */
   realm: Realm = HOST_REALM;
   /** the account that owns the script deployment (Session.getEffectiveUser for add-ons is the user) */
@@ -132,7 +138,7 @@ export class World {
 
   /**
    * Hands a fake to the script: every method call through the returned proxy is recorded, may be failed by an
-   * injected fault, is refused in AuthMode.NONE unless allowed, and its arguments and result cross the realm boundary.
+   * injected fault, is refused when the execution's AuthMode does not authorise it (auth-mode.ts), and its arguments and result cross the realm boundary.
    * The emulator's own members (HIDDEN_MEMBERS: a service's world) read as undefined.
    */
   expose<T extends object>(service: string, target: T): T {
@@ -170,9 +176,8 @@ export class World {
         user: execution.user,
       });
       try {
-        if (execution.authMode === 'NONE' && !(target instanceof Fake && target.allowedWithoutAuth(method))) {
-          throw new Error(`You do not have permission to call ${typeName}.${method}`);
-        }
+        if (!authorises(execution.authMode, target, method))
+          throw new Error(permissionDenied(target, typeName, method));
         this.faults.check(record);
         return this.toScript(
           service,

@@ -121,7 +121,11 @@ function attachmentsOf(sources: Params['attachments']): SentMail['attachments'] 
 
 export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.Mail.MailApp> {
   readonly typeName = 'MailApp';
-  static override readonly calls: CallTable = { cost: 'mail' };
+  static override readonly calls: CallTable = {
+    cost: 'mail',
+    needsFullAuth: true,
+    scope: 'https://www.googleapis.com/auth/script.send_mail',
+  };
 
   /** "Returns the number of recipients you can send emails to for the rest of the day." */
   getRemainingDailyQuota(): number {
