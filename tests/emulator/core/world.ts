@@ -2,7 +2,8 @@ import { authorises, permissionDenied } from './auth-mode';
 import { CallLog, sizeOfArgs, type CostClass } from './calls';
 import { FakeClock } from './clock';
 import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
-import { FaultInjector } from './faults';
+import { ExecutionTime, runtimeLimitMs } from './execution-time';
+import { FaultInjector, REAL_ERRORS } from './faults';
 import { LatencyModel } from './latency';
 import { HOST_REALM, intoRealm, scriptError, type Realm } from './realm';
 
@@ -20,6 +21,8 @@ export interface ExecutionOptions {
 
 export interface Execution extends Required<ExecutionOptions> {
   id: number;
+  /** how long it has run and may run (execution-time.ts) */
+  time: ExecutionTime;
 }
 
 /**
@@ -63,7 +66,7 @@ export class World {
     this.clock = new FakeClock(start);
   }
 
-  /** The running execution; outside any run (test set-up) a FULL-mode execution of the default user. */
+  /** The running execution; outside any run (test set-up) a FULL-mode execution of the default user, without limit. */
   get execution(): Execution {
     return (
       this.stack[this.stack.length - 1] ?? {
@@ -72,20 +75,31 @@ export class World {
         authMode: 'FULL',
         activeSpreadsheetId: null,
         effectiveUser: this.defaultUser,
+        time: new ExecutionTime(this.clock, this.clock.now(), Infinity),
       }
     );
   }
 
-  /** Runs fn as one Apps Script execution: locks it holds are released when it ends, as Apps Script does. */
+  /**
+   * Runs fn as one Apps Script execution: locks it holds are released when it ends, as Apps Script does. An execution
+   * that ran out of time ends with "Exceeded maximum execution time", whatever the script did with the error.
+   */
   run<T>(options: ExecutionOptions, fn: () => T): T {
     const execution = this.begin(options);
-    return this.within(execution, () => {
-      try {
-        return fn();
-      } finally {
-        this.end(execution);
-      }
-    });
+    let result: T;
+    try {
+      result = this.within(execution, () => {
+        try {
+          return fn();
+        } finally {
+          this.end(execution);
+        }
+      });
+    } catch (e) {
+      if (!execution.time.exceeded) throw e;
+    }
+    if (execution.time.exceeded) throw scriptError(REAL_ERRORS.maxExecutionTime, this.realm);
+    return result!;
   }
 
   /**
@@ -94,12 +108,14 @@ export class World {
    */
   begin(options: ExecutionOptions): Execution {
     const user = options.user ?? this.defaultUser;
+    const authMode = options.authMode ?? 'FULL';
     return {
       id: ++this.executionCount,
       user,
-      authMode: options.authMode ?? 'FULL',
+      authMode,
       activeSpreadsheetId: options.activeSpreadsheetId ?? null,
       effectiveUser: options.effectiveUser ?? user,
+      time: new ExecutionTime(this.clock, this.clock.now(), runtimeLimitMs(authMode)),
     };
   }
 
@@ -178,6 +194,7 @@ export class World {
       try {
         if (!authorises(execution.authMode, target, method))
           throw new Error(permissionDenied(target, typeName, method));
+        execution.time.charge(this.latency.callMs(record));
         this.faults.check(record);
         return this.toScript(
           service,
