@@ -153,9 +153,10 @@ export class World {
   }
 
   /**
-   * Hands a fake to the script: every method call through the returned proxy is recorded, may be failed by an
-   * injected fault, is refused when the execution's AuthMode does not authorise it (auth-mode.ts), and its arguments and result cross the realm boundary.
-   * The emulator's own members (HIDDEN_MEMBERS: a service's world) read as undefined.
+   * Hands a fake to the script: every method call through the returned proxy is recorded, is refused when the
+   * execution's AuthMode does not authorise it (auth-mode.ts) or its time has run out (execution-time.ts), may be
+   * failed by an injected fault, and its arguments and result cross the realm boundary. The emulator's own members
+   * (HIDDEN_MEMBERS: a service's world) read as undefined.
    */
   expose<T extends object>(service: string, target: T): T {
     const known = this.proxies.get(target);
