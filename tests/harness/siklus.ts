@@ -122,7 +122,9 @@ export class Siklus {
       const p = pengaturanUkuran(opsi.ukuran.unit, opsi.ukuran.perUnit);
       siklusSebelumnya(this.script, this.pemilik, this.bukuKerja, p, '2026-TW1');
     }
-    this.jalankan('onOpen', { user: this.pemilik, activeSpreadsheetId: this.bukuKerja });
+    // opening the workbook runs onOpen as the simple trigger it is: AuthMode.LIMITED for an add-on already used here
+    // (https://developers.google.com/apps-script/reference/script/auth-mode)
+    this.jalankan('onOpen', { user: this.pemilik, activeSpreadsheetId: this.bukuKerja, authMode: 'LIMITED' });
     if (opsi.mulai !== false) this.mulaiSiklus(opsi.periode ?? PERIODE, { disposisi: opsi.disposisi ?? DISPOSISI });
   }
 

@@ -78,7 +78,7 @@ describe('the document stage cards send what was typed', () => {
 describe('add-on menu: the Tim SAKIP cycle actions that need no input', () => {
   it('lists them under the add-on menu, after a separator', () => {
     const k = siklus();
-    k.jalankan('onOpen', { user: ORANG.sekTim, activeSpreadsheetId: k.id });
+    k.jalankan('onOpen', { user: ORANG.sekTim, activeSpreadsheetId: k.id, authMode: 'LIMITED' });
     const [menu] = menusOf(k.world, k.id, ORANG.sekTim);
     expect(menu.entries.slice(2)).toEqual([
       { separator: true },

@@ -1,3 +1,4 @@
+import { REAL_ERRORS } from '../core/faults';
 import { createGlobals, World } from '../index';
 import { LOCK_TIMEOUT_ERROR } from '../services/lock';
 import { runConcurrently } from './run-concurrently';
@@ -138,6 +139,17 @@ describe('runConcurrently', () => {
       { fn: 'tidakAda' },
     ]);
     expect(outcomes.map((o) => o.error)).toEqual(['rusak', 'Script function not found: tidakAda']);
+  });
+
+  // "Script runtime 6 min / execution": https://developers.google.com/apps-script/guides/services/quotas
+  test('an execution that runs out of time ends with that error even when the script catches it', async () => {
+    const overrun = `function overrun() {
+      Utilities.sleep(300000);
+      Utilities.sleep(60001);
+      try { PropertiesService.getScriptProperties(); } catch (e) { return 'carried on'; }
+    }`;
+    const [outcome] = await runConcurrently(new World(), overrun, [{ fn: 'overrun' }]);
+    expect(outcome.error).toBe(REAL_ERRORS.maxExecutionTime);
   });
 
   test('service calls are recorded against each execution', async () => {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { createGlobals } from '../index';
+import { REAL_ERRORS } from '../core/faults';
 import type { Execution, ExecutionOptions, World } from '../core/world';
 import { FakeLock, lockTable, type LockTable } from '../services/lock';
 import { HANDLE_KEY, HandleTable } from './handles';
@@ -139,7 +140,12 @@ class ConcurrentRun {
   private receive(slot: Slot, request: Request): void {
     if (request.op === 'done') {
       const executionId = slot.execution.id;
-      const result = request.ok ? { result: this.handles.decode(request.value) } : { error: request.message };
+      // an execution that ran out of time ends with that error, whatever the script did with it (execution-time.ts)
+      const result = slot.execution.time.exceeded
+        ? { error: REAL_ERRORS.maxExecutionTime }
+        : request.ok
+          ? { result: this.handles.decode(request.value) }
+          : { error: request.message };
       this.finish(slot, { executionId, ...result });
       return;
     }

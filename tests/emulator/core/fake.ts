@@ -11,6 +11,13 @@ export interface CallTable {
   readonly methods?: { readonly [C in CostClass]?: readonly string[] };
   /** methods allowed without authorisation: every one (true), those listed, or none (the default) */
   readonly withoutAuth?: boolean | readonly string[];
+  /**
+   * methods that reach past the document the script runs in (other files, mail, Drive, calendars, triggers): every
+   * one (true), those listed, or none (the default). They need AuthMode.FULL; a simple trigger (LIMITED) is refused.
+   */
+  readonly needsFullAuth?: boolean | readonly string[];
+  /** the OAuth scope Apps Script names when it refuses one of the class's methods ("Required permissions: ...") */
+  readonly scope?: string;
 }
 
 /** Runs inside the script engine: no round trip, and no authorisation needed (Logger, Utilities, builders ...). */
@@ -40,6 +47,17 @@ export abstract class Fake {
     return typeof withoutAuth === 'boolean' ? withoutAuth : withoutAuth.includes(method);
   }
 
+  /** Whether the method needs AuthMode.FULL, from the class's table. */
+  needsFullAuth(method: string): boolean {
+    const { needsFullAuth = false } = (this.constructor as typeof Fake).calls;
+    return typeof needsFullAuth === 'boolean' ? needsFullAuth : needsFullAuth.includes(method);
+  }
+
+  /** The scope named in a refusal of the class's methods, if the class declares one. */
+  scopeOf(): string | undefined {
+    return (this.constructor as typeof Fake).calls.scope;
+  }
+
   toString(): string {
     return this.typeName;
   }
@@ -50,6 +68,8 @@ export const INTERNAL_MEMBERS: ReadonlySet<string> = new Set([
   'typeName',
   'costOf',
   'allowedWithoutAuth',
+  'needsFullAuth',
+  'scopeOf',
   'toString',
   'constructor',
 ]);

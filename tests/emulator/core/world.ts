@@ -1,7 +1,9 @@
+import { authorises, permissionDenied } from './auth-mode';
 import { CallLog, sizeOfArgs, type CostClass } from './calls';
 import { FakeClock } from './clock';
 import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
-import { FaultInjector } from './faults';
+import { ExecutionTime, runtimeLimitMs } from './execution-time';
+import { FaultInjector, REAL_ERRORS } from './faults';
 import { LatencyModel } from './latency';
 import { HOST_REALM, intoRealm, scriptError, type Realm } from './realm';
 
@@ -19,6 +21,8 @@ export interface ExecutionOptions {
 
 export interface Execution extends Required<ExecutionOptions> {
   id: number;
+  /** how long it has run and may run (execution-time.ts) */
+  time: ExecutionTime;
 }
 
 /**
@@ -34,6 +38,11 @@ export class World {
   scriptTimeZone = 'Asia/Jakarta';
   /** users whose email a Workspace policy hides from scripts run by others: getActiveUser().getEmail() is '' */
   readonly hiddenEmails = new Set<string>();
+  /**
+   * the Google Workspace domain of the script's developer ('contoh.go.id'), or null for a developer outside every
+   * user's domain (the default: a published add-on). Its users keep their email in simple triggers (Session.ts).
+   */
+  developerDomain: string | null = null;
   /** the script's realm: values handed to it are converted into it (set by the harness) */
   realm: Realm = HOST_REALM;
   /** the account that owns the script deployment (Session.getEffectiveUser for add-ons is the user) */
@@ -57,7 +66,7 @@ export class World {
     this.clock = new FakeClock(start);
   }
 
-  /** The running execution; outside any run (test set-up) a FULL-mode execution of the default user. */
+  /** The running execution; outside any run (test set-up) a FULL-mode execution of the default user, without limit. */
   get execution(): Execution {
     return (
       this.stack[this.stack.length - 1] ?? {
@@ -66,20 +75,31 @@ export class World {
         authMode: 'FULL',
         activeSpreadsheetId: null,
         effectiveUser: this.defaultUser,
+        time: new ExecutionTime(this.clock, this.clock.now(), Infinity),
       }
     );
   }
 
-  /** Runs fn as one Apps Script execution: locks it holds are released when it ends, as Apps Script does. */
+  /**
+   * Runs fn as one Apps Script execution: locks it holds are released when it ends, as Apps Script does. An execution
+   * that ran out of time ends with "Exceeded maximum execution time", whatever the script did with the error.
+   */
   run<T>(options: ExecutionOptions, fn: () => T): T {
     const execution = this.begin(options);
-    return this.within(execution, () => {
-      try {
-        return fn();
-      } finally {
-        this.end(execution);
-      }
-    });
+    let result: T;
+    try {
+      result = this.within(execution, () => {
+        try {
+          return fn();
+        } finally {
+          this.end(execution);
+        }
+      });
+    } catch (e) {
+      if (!execution.time.exceeded) throw e;
+    }
+    if (execution.time.exceeded) throw scriptError(REAL_ERRORS.maxExecutionTime, this.realm);
+    return result!;
   }
 
   /**
@@ -88,12 +108,14 @@ export class World {
    */
   begin(options: ExecutionOptions): Execution {
     const user = options.user ?? this.defaultUser;
+    const authMode = options.authMode ?? 'FULL';
     return {
       id: ++this.executionCount,
       user,
-      authMode: options.authMode ?? 'FULL',
+      authMode,
       activeSpreadsheetId: options.activeSpreadsheetId ?? null,
       effectiveUser: options.effectiveUser ?? user,
+      time: new ExecutionTime(this.clock, this.clock.now(), runtimeLimitMs(authMode)),
     };
   }
 
@@ -131,9 +153,10 @@ export class World {
   }
 
   /**
-   * Hands a fake to the script: every method call through the returned proxy is recorded, may be failed by an
-   * injected fault, is refused in AuthMode.NONE unless allowed, and its arguments and result cross the realm boundary.
-   * The emulator's own members (HIDDEN_MEMBERS: a service's world) read as undefined.
+   * Hands a fake to the script: every method call through the returned proxy is recorded, is refused when the
+   * execution's AuthMode does not authorise it (auth-mode.ts) or its time has run out (execution-time.ts), may be
+   * failed by an injected fault, and its arguments and result cross the realm boundary. The emulator's own members
+   * (HIDDEN_MEMBERS: a service's world) read as undefined.
    */
   expose<T extends object>(service: string, target: T): T {
     const known = this.proxies.get(target);
@@ -170,9 +193,9 @@ export class World {
         user: execution.user,
       });
       try {
-        if (execution.authMode === 'NONE' && !(target instanceof Fake && target.allowedWithoutAuth(method))) {
-          throw new Error(`You do not have permission to call ${typeName}.${method}`);
-        }
+        if (!authorises(execution.authMode, target, method))
+          throw new Error(permissionDenied(target, typeName, method));
+        execution.time.charge(this.latency.callMs(record));
         this.faults.check(record);
         return this.toScript(
           service,

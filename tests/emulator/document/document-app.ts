@@ -36,6 +36,7 @@ const DOCUMENT_CALLS: CallTable = {
       'setName',
     ],
   },
+  needsFullAuth: ['create', 'openById', 'openByUrl'],
 };
 
 type Email = string | GoogleAppsScript.Base.User;

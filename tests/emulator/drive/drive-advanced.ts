@@ -69,7 +69,7 @@ const DEFAULT_PAGE_SIZE = 100;
 class DriveApiError extends Error {}
 
 abstract class DriveCollection extends FakeService {
-  static override readonly calls: CallTable = { cost: 'drive' };
+  static override readonly calls: CallTable = { cost: 'drive', needsFullAuth: true };
 
   protected get drive(): DriveRegistry {
     return driveFiles(this.world);

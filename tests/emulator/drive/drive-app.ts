@@ -62,7 +62,11 @@ export function blobOf(source: GoogleAppsScript.Base.BlobSource): FakeBlob {
 }
 
 abstract class DriveFake extends FakeService {
-  static override readonly calls: CallTable = { cost: 'drive', methods: { local: ['getId', 'getUrl'] } };
+  static override readonly calls: CallTable = {
+    cost: 'drive',
+    methods: { local: ['getId', 'getUrl'] },
+    needsFullAuth: true,
+  };
 
   protected get drive(): DriveRegistry {
     return driveFiles(this.world);

@@ -90,7 +90,7 @@ function guestsOf(list: string | undefined): string[] {
 }
 
 /** Every Calendar call is a round trip to Google Calendar. */
-const CALENDAR_CALLS: CallTable = { cost: 'calendar' };
+const CALENDAR_CALLS: CallTable = { cost: 'calendar', needsFullAuth: true };
 
 abstract class CalendarFake extends Fake {
   static override readonly calls = CALENDAR_CALLS;

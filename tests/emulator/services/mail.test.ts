@@ -1,6 +1,7 @@
 import { createGlobals, World } from '../index';
 import { FakeBlob } from './blob';
-import { MAIL_ERRORS, MAIL_RECIPIENTS_PER_DAY, sentMails, setMailQuota } from './mail';
+import { MAIL_ERRORS, sentMails, setMailAccount, setMailQuota } from './mail';
+import { MAIL_ACCOUNT_LIMITS } from './mail-limits';
 
 // Reference: https://developers.google.com/apps-script/reference/mail/mail-app
 // Quotas: https://developers.google.com/apps-script/guides/services/quotas
@@ -126,22 +127,24 @@ describe('MailApp daily quota', () => {
   // getRemainingDailyQuota: "Returns the number of recipients you can send emails to for the rest of the day."
   it('counts recipients, not messages: to, cc and bcc each use one', () => {
     const { MailApp } = setUp();
-    expect(MailApp.getRemainingDailyQuota()).toBe(MAIL_RECIPIENTS_PER_DAY.workspace);
+    expect(MailApp.getRemainingDailyQuota()).toBe(MAIL_ACCOUNT_LIMITS.workspace.recipientsPerDay);
     MailApp.sendEmail(KABID, 'S', 'B', { cc: 'a@contoh.go.id', bcc: 'b@contoh.go.id' });
-    expect(MailApp.getRemainingDailyQuota()).toBe(MAIL_RECIPIENTS_PER_DAY.workspace - 3);
+    expect(MailApp.getRemainingDailyQuota()).toBe(MAIL_ACCOUNT_LIMITS.workspace.recipientsPerDay - 3);
   });
 
   it('is per user', () => {
     const { MailApp, asUser } = setUp();
     asUser(SEKRETARIS, () => MailApp.sendEmail(KABID, 'S', 'B'));
-    expect(asUser(KABID, () => MailApp.getRemainingDailyQuota())).toBe(MAIL_RECIPIENTS_PER_DAY.workspace);
-    expect(asUser(SEKRETARIS, () => MailApp.getRemainingDailyQuota())).toBe(MAIL_RECIPIENTS_PER_DAY.workspace - 1);
+    expect(asUser(KABID, () => MailApp.getRemainingDailyQuota())).toBe(MAIL_ACCOUNT_LIMITS.workspace.recipientsPerDay);
+    expect(asUser(SEKRETARIS, () => MailApp.getRemainingDailyQuota())).toBe(
+      MAIL_ACCOUNT_LIMITS.workspace.recipientsPerDay - 1,
+    );
   });
 
   // Quotas page: consumer accounts 100 recipients/day; over the quota the script throws and execution stops.
   it('throws "Service invoked too many times for one day: email." when a mail does not fit, and sends nothing', () => {
     const { world, MailApp } = setUp();
-    setMailQuota(world, MAIL_RECIPIENTS_PER_DAY.consumer);
+    setMailAccount(world, 'consumer');
     for (let i = 0; i < 99; i++) MailApp.sendEmail(KABID, `S${i}`, 'B');
     expect(MailApp.getRemainingDailyQuota()).toBe(1);
     expect(() => MailApp.sendEmail(KABID, 'dua', 'B', { cc: SEKRETARIS })).toThrow(MAIL_ERRORS.quotaExceeded);

@@ -2,19 +2,18 @@ import type { CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { FakeService } from '../core/service';
 import type { World } from '../core/world';
+import type { FakeBlob } from './blob';
+import { checkMessageSize, MAIL_ACCOUNT_LIMITS, type MailAccount } from './mail-limits';
 
 /**
- * MailApp: sends email as the user the script runs under, within a daily recipient quota.
+ * MailApp: sends email as the user the script runs under, within a daily recipient quota ("Quotas are per user and
+ * reset 24 hours after the first request", https://developers.google.com/apps-script/guides/services/quotas) and the
+ * per-message limits of mail-limits.ts.
  * https://developers.google.com/apps-script/reference/mail/mail-app
  */
 
 type Params = GoogleAppsScript.Mail.MailAdvancedParameters;
 
-/**
- * Email recipients per day: 100 for consumer accounts, 1,500 for Google Workspace accounts. "Quotas are per user and
- * reset 24 hours after the first request." https://developers.google.com/apps-script/guides/services/quotas
- */
-export const MAIL_RECIPIENTS_PER_DAY = { consumer: 100, workspace: 1500 } as const;
 const QUOTA_WINDOW_MS = 24 * 3600000;
 
 export const MAIL_ERRORS = {
@@ -53,13 +52,15 @@ interface QuotaWindow {
 interface MailState {
   /** the world setting: recipients each user may send to per day (default: a Google Workspace account) */
   recipientsPerDay: number;
+  /** the world setting: the largest body of one message, in bytes (default: a Google Workspace account) */
+  bodyBytes: number;
   readonly sent: SentMail[];
   readonly windows: Map<string, QuotaWindow>;
 }
 
 function mailState(world: World): MailState {
   return world.store<MailState>('mail', () => ({
-    recipientsPerDay: MAIL_RECIPIENTS_PER_DAY.workspace,
+    ...MAIL_ACCOUNT_LIMITS.workspace,
     sent: [],
     windows: new Map(),
   }));
@@ -70,9 +71,14 @@ export function sentMails(world: World): readonly SentMail[] {
   return mailState(world).sent;
 }
 
-/** Sets the daily recipient quota of every user, e.g. MAIL_RECIPIENTS_PER_DAY.consumer. */
+/** Sets the daily recipient quota of every user (a test that needs the quota to run out soon). */
 export function setMailQuota(world: World, recipientsPerDay: number): void {
   mailState(world).recipientsPerDay = recipientsPerDay;
+}
+
+/** Makes every user's account a consumer or a Google Workspace one: its daily quota and its message body limit. */
+export function setMailAccount(world: World, account: MailAccount): void {
+  Object.assign(mailState(world), MAIL_ACCOUNT_LIMITS[account]);
 }
 
 /** Recipients `user` has used in the current quota window (a window older than 24 hours no longer counts). */
@@ -105,16 +111,21 @@ function addressesOf(list: string | undefined): string[] {
     });
 }
 
+/** Every blob source in the emulator hands out a FakeBlob: its size is read without copying it into a byte[]. */
 function attachmentsOf(sources: Params['attachments']): SentMail['attachments'] {
   return (sources ?? []).map((source) => {
-    const blob = source.getBlob();
-    return { name: blob.getName(), contentType: blob.getContentType(), bytes: blob.getBytes().length };
+    const blob = source.getBlob() as unknown as FakeBlob;
+    return { name: blob.getName(), contentType: blob.getContentType(), bytes: blob.rawBytes().length };
   });
 }
 
 export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.Mail.MailApp> {
   readonly typeName = 'MailApp';
-  static override readonly calls: CallTable = { cost: 'mail' };
+  static override readonly calls: CallTable = {
+    cost: 'mail',
+    needsFullAuth: true,
+    scope: 'https://www.googleapis.com/auth/script.send_mail',
+  };
 
   /** "Returns the number of recipients you can send emails to for the rest of the day." */
   getRemainingDailyQuota(): number {
@@ -140,6 +151,11 @@ export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.
     const replyTo = message.replyTo ? addressesOf(message.replyTo)[0] : null;
     const recipients = to.length + cc.length + bcc.length;
     if (recipients === 0) throw new Error(MAIL_ERRORS.noRecipient);
+    const body = String(message.body ?? '');
+    const htmlBody = message.htmlBody ?? null;
+    const attachments = attachmentsOf(message.attachments);
+    const attachmentBytes = attachments.reduce((n, a) => n + a.bytes, 0);
+    checkMessageSize({ recipients, body, htmlBody, attachmentBytes }, mailState(world).bodyBytes);
     // "Individual addresses count in every mail sent": a mail to 3 people uses 3 of the quota. A mail that does not
     // fit is refused whole.
     if (recipients > this.getRemainingDailyQuota()) throw new Error(MAIL_ERRORS.quotaExceeded);
@@ -154,9 +170,9 @@ export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.
       name: message.name ?? null,
       noReply: message.noReply === true,
       subject: String(message.subject ?? ''),
-      body: String(message.body ?? ''),
-      htmlBody: message.htmlBody ?? null,
-      attachments: attachmentsOf(message.attachments),
+      body,
+      htmlBody,
+      attachments,
       at: world.clock.now(),
       execution: world.execution.id,
     });

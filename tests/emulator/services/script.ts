@@ -74,6 +74,8 @@ function listOf(values: number[]): string {
 const SCRIPT_CALLS: CallTable = {
   cost: 'local',
   methods: { write: ['create', 'deleteTrigger'], read: ['getProjectTriggers', 'getUserTriggers'] },
+  needsFullAuth: ['newTrigger', 'create', 'deleteTrigger', 'getProjectTriggers', 'getUserTriggers'],
+  scope: 'https://www.googleapis.com/auth/script.scriptapp',
 };
 
 abstract class ScriptFake extends Fake {

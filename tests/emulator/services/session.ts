@@ -11,14 +11,26 @@ import { FakeService } from '../core/service';
 /** The locale of every emulated user: the office works in Bahasa Indonesia. */
 const ACTIVE_USER_LOCALE = 'id';
 
+const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1);
+
 export class FakeSession extends FakeService implements FakeOf<GoogleAppsScript.Base.Session> {
   readonly typeName = 'Session';
-  static override readonly calls: CallTable = { cost: 'local' };
+  static override readonly calls: CallTable = {
+    cost: 'local',
+    scope: 'https://www.googleapis.com/auth/userinfo.email',
+  };
 
-  /** The email is blank when a security policy hides the user's identity (here: World.hiddenEmails). */
+  /**
+   * "If security policies do not allow access to the user's identity, User.getEmail() returns a blank string": when
+   * a Workspace policy hides the user (World.hiddenEmails), and "in any context that allows a script to run without
+   * that user's authorization, like a simple onOpen(e) or onEdit(e) trigger" (AuthMode.LIMITED), unless "the
+   * developer runs the script themselves or belongs to the same ... domain as the user" (World.developerDomain).
+   * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+   */
   getActiveUser(): FakeUser {
-    const user = this.world.execution.user;
-    return new FakeUser(this.world.hiddenEmails.has(user) ? '' : user);
+    const { user, authMode } = this.world.execution;
+    const unauthorised = authMode === 'LIMITED' && domainOf(user) !== this.world.developerDomain;
+    return new FakeUser(this.world.hiddenEmails.has(user) || unauthorised ? '' : user);
   }
 
   /** The user whose authority the script runs under: the trigger's owner for installable triggers. */

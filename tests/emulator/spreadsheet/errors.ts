@@ -15,6 +15,10 @@ export const SHEET_ERRORS = {
   startColumnTooSmall: 'The starting column of the range is too small.',
   outsideSheet: 'The coordinates of the range are outside the dimensions of the sheet.',
   rangeNotFound: 'Range not found',
+  /** quoted from the Sheets API and Apps Script in https://github.com/moevm/github_repo_commitment_calc/issues/67 */
+  cellTooLong: 'Your input contains more than the maximum of 50000 characters in a single cell.',
+  /** as Sheets and Apps Script report it when a workbook would grow past 10 million cells (see limits.ts) */
+  tooManyCells: 'This action would increase the number of cells in the workbook above the limit of 10000000 cells.',
   sheetExists: (name: string) => `A sheet with the name "${name}" already exists. Please enter another name.`,
   lastSheet: "You can't remove all the sheets in a document.",
   protectedCell:

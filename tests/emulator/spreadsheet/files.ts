@@ -3,8 +3,11 @@ import { MIME_TYPES } from '../drive/enums';
 import { textToPdf } from '../drive/pdf';
 import { driveFiles, type DriveItem, type ExportedContent } from '../drive/registry';
 import { displayValue } from './display';
+import { checkCellCount } from './limits';
 import {
   cellAt,
+  DEFAULT_COLUMNS,
+  DEFAULT_ROWS,
   lastColumnWithContent,
   lastRowWithContent,
   newSheetState,
@@ -49,6 +52,7 @@ function linkedToDrive(world: World, state: SheetsOnly): SpreadsheetState {
  */
 export function createSpreadsheetState(world: World, name: string, options: NewSpreadsheetOptions = {}) {
   handleSpreadsheetFiles(world);
+  checkCellCount([], (options.rows ?? DEFAULT_ROWS) * (options.columns ?? DEFAULT_COLUMNS));
   const item = driveFiles(world).register({
     name,
     mimeType: MIME_TYPES.GOOGLE_SHEETS,

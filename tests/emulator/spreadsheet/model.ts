@@ -138,8 +138,8 @@ export function nextNumericId(world: World): number {
   return spreadsheetStore(world).nextId++;
 }
 
-const DEFAULT_ROWS = 1000;
-const DEFAULT_COLUMNS = 26;
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
 export interface NewSpreadsheetOptions {

@@ -7,6 +7,7 @@ import { clearContent, numberFormatOf, scriptValueOf, writeValue } from './cells
 import { FakeDataValidation } from './data-validation';
 import { displayValue } from './display';
 import { SHEET_ERRORS } from './errors';
+import { checkCellInputs } from './limits';
 import { linked, type ProtectionFake, type SheetFake } from './links';
 import {
   cellAt,
@@ -141,6 +142,12 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#edit((cell, i, j, ss) => apply(cell, grid[i][j], ss));
   }
 
+  /** setValues and setFormulas: the shape and every cell's size are checked before any cell changes. */
+  #writeValues(data: unknown): FakeRange {
+    checkCellInputs(checkShape(data, this.#g.numRows, this.#g.numCols));
+    return this.#editEach(data, writeValue);
+  }
+
   #setFormat<K extends keyof CellState>(key: K, value: CellState[K] | null | undefined) {
     const removing = value === null || value === undefined;
     return this.#edit((cell) => {
@@ -247,10 +254,11 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   setValues(values: unknown[][]): FakeRange {
-    return this.#editEach(values, writeValue);
+    return this.#writeValues(values);
   }
 
   setValue(value: unknown): FakeRange {
+    checkCellInputs([[value]]);
     return this.#edit((cell, _i, _j, ss) => writeValue(cell, value, ss));
   }
 
@@ -267,7 +275,7 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   setFormulas(formulas: string[][]): FakeRange {
-    return this.#editEach(formulas, writeValue);
+    return this.#writeValues(formulas);
   }
 
   setFormula(formula: string): FakeRange {

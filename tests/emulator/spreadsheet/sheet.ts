@@ -9,6 +9,7 @@ import { FakeConditionalFormatRule } from './conditional-format';
 import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developer-metadata';
 import { enumName } from './enums';
 import { SHEET_ERRORS } from './errors';
+import { checkCellCount, checkCellInputs } from './limits';
 import { lend, linked, type SpreadsheetFake } from './links';
 import {
   cellAt,
@@ -167,11 +168,15 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   /** Appends after the last row with content, adding a row to the sheet when it is full. */
   appendRow(rowContents: unknown[]): FakeSheet {
+    checkCellInputs([rowContents]);
     const sheet = this.#state;
-    const row = lastRowWithContent(sheet) + 1;
-    if (row > sheet.maxRows) sheet.maxRows = row;
-    if (rowContents.length > sheet.maxCols) sheet.maxCols = rowContents.length;
     const ss = this.#ss;
+    const row = lastRowWithContent(sheet) + 1;
+    const rows = Math.max(row, sheet.maxRows);
+    const cols = Math.max(rowContents.length, sheet.maxCols);
+    checkCellCount(ss.sheets, rows * cols - sheet.maxRows * sheet.maxCols);
+    sheet.maxRows = rows;
+    sheet.maxCols = cols;
     assertCanEdit(
       ss,
       sheet,
@@ -185,6 +190,7 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   insertRowsBefore(beforePosition: number, howMany: number): FakeSheet {
     checkedGrid(this.#state, beforePosition, 1);
     this.#assertCanEditRows(beforePosition, 1);
+    checkCellCount(this.#ss.sheets, howMany * this.#state.maxCols);
     insertRows(this.#state, beforePosition, howMany);
     return this;
   }
@@ -192,6 +198,7 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   insertRowsAfter(afterPosition: number, howMany: number): FakeSheet {
     checkedGrid(this.#state, afterPosition, 1);
     this.#assertCanEditRows(afterPosition, 1);
+    checkCellCount(this.#ss.sheets, howMany * this.#state.maxCols);
     insertRows(this.#state, afterPosition + 1, howMany);
     return this;
   }

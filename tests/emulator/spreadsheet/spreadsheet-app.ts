@@ -45,6 +45,9 @@ export class FakeSpreadsheetApp extends FakeService implements FakeOf<GoogleApps
     cost: 'drive',
     methods: { local: LOCAL_METHODS, flush: ['flush'] },
     withoutAuth: ['getUi'],
+    // a simple trigger "can modify the file they are bound to, but cannot access other files"
+    needsFullAuth: ['openById', 'openByUrl', 'create'],
+    scope: 'https://www.googleapis.com/auth/spreadsheets',
   };
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;

@@ -7,6 +7,7 @@ import { splitSheetName } from './a1';
 import { fakeArg } from './arguments';
 import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder } from './developer-metadata';
 import { SHEET_ERRORS } from './errors';
+import { checkCellCount } from './limits';
 import { lend } from './links';
 import {
   newSheetState,
@@ -159,6 +160,7 @@ export class FakeSpreadsheet extends Fake implements FakeOf<GoogleAppsScript.Spr
       name = `Sheet${n}`;
     }
     const sheet = newSheetState(ss, name);
+    checkCellCount(ss.sheets, sheet.maxRows * sheet.maxCols);
     const activeIndex = ss.sheets.findIndex((s) => s.sheetId === ss.activeSheetId);
     const at = index === undefined ? activeIndex + 1 : Math.min(Math.max(0, index), ss.sheets.length);
     ss.sheets.splice(at, 0, sheet);

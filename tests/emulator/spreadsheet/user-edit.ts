@@ -4,6 +4,7 @@ import { checkShape } from './arguments';
 import { scriptValueOf, writeValue } from './cells';
 import { satisfies } from './data-validation';
 import { SHEET_ERRORS } from './errors';
+import { checkCellInputs } from './limits';
 import { driveFiles } from '../drive/registry';
 import { cellAt, sheetByName, spreadsheetState, type CellState } from './model';
 import { firstBlockedCell, warningProtections } from './protection-rules';
@@ -78,6 +79,7 @@ export function userEdit(
   const parsed = parseA1(a1, sheet.maxRows, sheet.maxCols);
   const g = checkedGrid(sheet, parsed.row, parsed.col, parsed.numRows, parsed.numCols);
   const grid = checkShape(Array.isArray(values) ? values : [[values]], g.numRows, g.numCols);
+  checkCellInputs(grid);
   if (firstBlockedCell(ss, sheet, g, asUser)) throw new Error(SHEET_ERRORS.protectedCell);
 
   const cells = grid.map((row, i) => row.map((_, j) => cellAt(sheet, g.row + i, g.col + j, true)));
