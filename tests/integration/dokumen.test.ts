@@ -49,7 +49,16 @@ function rekapUnit(s: Siklus, kode: string): string[][] {
 }
 
 /** The header row of each unit's table. */
-const KEPALA_UNIT = ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'];
+const KEPALA_UNIT = [
+  'No',
+  'Sasaran',
+  'Indikator Kinerja',
+  'Satuan',
+  'Target s.d. TW II',
+  'Realisasi s.d. TW II',
+  'Capaian (%)',
+  'Predikat',
+];
 /** The summary's header row. */
 const KEPALA_RINGKASAN = [
   'No',
@@ -81,8 +90,8 @@ describe('Dokumen Pengukuran Kinerja', () => {
     expect(hasil).toMatchObject({ versi: 1, nama: 'Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v1' });
     const doc = dokumen(s, hasil.urlDokumen);
     const tabel = tabelDokumen(doc);
-    // five unit tables, the summary, the signatures
-    expect(tabel).toHaveLength(UNIT.length + 2);
+    // five unit tables, the summary, the budget, the signatures
+    expect(tabel).toHaveLength(UNIT.length + 3);
     UNIT.forEach((kode, u) => {
       const [kepala, ...isi] = tabel[u];
       expect(kepala).toEqual(KEPALA_UNIT);
@@ -95,7 +104,19 @@ describe('Dokumen Pengukuran Kinerja', () => {
     expect(ringkasan).toHaveLength(1 + UNIT.length + 1);
     expect(teksBlok(doc.body.children)).toContain('Sangat Tinggi s.d. Sangat Rendah: Jumlah Indikator per Predikat');
 
-    const [kiri, kanan] = tabel[UNIT.length + 1][0];
+    const anggaran = tabel[UNIT.length + 1];
+    expect(anggaran[0]).toEqual([
+      'No',
+      'Unit Kerja',
+      'Program / Kegiatan',
+      'Pagu (Rp)',
+      'Realisasi (Rp)',
+      'Serapan (%)',
+    ]);
+    expect(anggaran.at(-1)!.slice(1, 4)).toEqual(['Jumlah', '', '7.989.500.000']);
+    expect(teksBlok(doc.body.children)).toContain('Efisiensi dinilai pada siklus Tahunan');
+
+    const [kiri, kanan] = tabel[UNIT.length + 2][0];
     expect(kiri).toBe('');
     expect(kanan.split('\n')).toEqual(TANDA_TANGAN);
     const ttd = doc.body.children.filter((b) => !isParagraph(b)).at(-1)!;

@@ -42,6 +42,7 @@ describe('the document input from a Rekap', () => {
   const input = masukanDokumen(rekap, {
     kop: kantor.kop,
     periode: 'Triwulan II Tahun 2026',
+    sampai: 'TW II',
     namaUnit: new Map([
       ['SEKRE', 'Sekretariat'],
       ['PSPFM', 'Bidang PSPFM'],

@@ -49,7 +49,16 @@ describe('Dokumen Pengukuran Kinerja', () => {
   it('writes one table per unit, rows grouped by sasaran, numbers in Indonesian notation', () => {
     const [sekretariat, bidang] = tables(build().document);
     expect(sekretariat.header.map(texts)).toEqual([
-      ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'],
+      [
+        'No',
+        'Sasaran',
+        'Indikator Kinerja',
+        'Satuan',
+        'Target s.d. TW II',
+        'Realisasi s.d. TW II',
+        'Capaian (%)',
+        'Predikat',
+      ],
     ]);
     expect(sekretariat.body.map(texts)).toEqual([
       [
@@ -219,5 +228,70 @@ describe('Dokumen Pengukuran Kinerja', () => {
         expect(leaders.map((cells) => [cells[0].text, cells[1].text])).toEqual(order.map((s, i) => [String(i + 1), s]));
       }),
     );
+  });
+});
+
+describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', () => {
+  const paragraf = (blocks: Block[]) =>
+    blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+
+  it('heads the columns "s.d." the triwulan, and plainly in the Tahunan cycle', () => {
+    const [tahunan] = tables(build({ ...dokumenInput(), sampai: null }).document);
+    expect(texts(tahunan.header[0]).slice(4, 6)).toEqual(['Target', 'Realisasi']);
+  });
+
+  it('marks a revised target with an asterisk and says under the unit table what it means', () => {
+    const input = dokumenInput();
+    input.units[0].rows[0] = { ...input.units[0].rows[0], direvisi: true };
+    const { document } = build(input);
+    const [sekretariat, bidang] = tables(document);
+    expect(sekretariat.body[0][4].text).toMatch(/\*$/);
+    expect(bidang.body.every((r) => !r[4].text.endsWith('*'))).toBe(true);
+    expect(paragraf(document.blocks).filter((t) => t.startsWith('* Target direvisi'))).toHaveLength(1);
+  });
+
+  it('prints the budget after the summary, with efisiensi only when it is judged', () => {
+    const anggaran = {
+      program: [
+        {
+          unit: 'Sekretariat',
+          program: 'Kegiatan A',
+          pagu: 200_000_000,
+          realisasi: 190_000_000,
+          serapan: 95,
+          efisiensi: 'cukup efisien',
+        },
+        {
+          unit: 'Sekretariat',
+          program: 'Kegiatan B',
+          pagu: 100_500_000.5,
+          realisasi: null,
+          serapan: null,
+          efisiensi: null,
+        },
+      ],
+      jumlah: { pagu: 300_500_000.5, realisasi: 190_000_000, serapan: null },
+      efisiensiDinilai: true,
+      catatan: [],
+    };
+    const { document } = build({ ...dokumenInput(), anggaran });
+    const tabel = tables(document).at(-1)!;
+    expect(headings(document.blocks).slice(-2)).toEqual(['RINGKASAN', 'REALISASI ANGGARAN']);
+    expect(tabel.header.map(texts)).toEqual([
+      ['No', 'Unit Kerja', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Efisiensi'],
+    ]);
+    expect(tabel.body.map(texts)).toEqual([
+      ['1', 'Sekretariat', 'Kegiatan A', '200.000.000', '190.000.000', '95,00', 'cukup efisien'],
+      ['2', 'Sekretariat', 'Kegiatan B', '100.500.000,5', '-', '-', '-'],
+      ['', 'Jumlah', '', '300.500.000,5', '190.000.000', '-', '-'],
+    ]);
+
+    const triwulan = build({
+      ...dokumenInput(),
+      anggaran: { ...anggaran, efisiensiDinilai: false, catatan: ['Nanti.'] },
+    });
+    expect(texts(tables(triwulan.document).at(-1)!.header[0])).not.toContain('Efisiensi');
+    expect(paragraf(triwulan.document.blocks)).toContain('Nanti.');
+    expect(headings(build().document.blocks)).not.toContain('REALISASI ANGGARAN');
   });
 });

@@ -16,6 +16,7 @@ export function dokumenInput(): DokumenInput {
   return {
     kop: kantor.kop,
     periode: 'TRIWULAN II TAHUN 2026',
+    sampai: 'TW II',
     tempat: kantor.tempat,
     tanggal: new Date('2026-08-21T02:00:00Z'),
     penandatangan: kantor.penandatangan,

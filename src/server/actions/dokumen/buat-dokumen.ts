@@ -1,5 +1,6 @@
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { labelPeriode } from '../../domain/siklus/periode';
+import { angkaRomawi } from '../../domain/format/romawi';
 import {
   barisAksiVersi,
   dokumenTercatat,
@@ -158,16 +159,22 @@ function periksaPengesahan(s: SiklusDokumen): string[] {
 
 /** The document's content from the Rekap and Pengaturan; every problem (NIP, kop, data) refused at once. */
 function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; peringatan: string[] } {
+  const rekap = rekapTerkini(s.ss, s.p);
   const hasil = buildDokumenPengukuranKinerja(
-    masukanDokumen(rekapTerkini(s.ss, s.p), {
-      kop: kopSurat(s.p),
-      periode: labelPeriode(s.periode),
-      namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
-      skala: s.p.skala,
-      tempat: s.p.tempat,
-      tanggal: new Date(nowMs),
-      penandatangan: s.p.penandatangan,
-    }),
+    masukanDokumen(
+      rekap,
+      {
+        kop: kopSurat(s.p),
+        periode: labelPeriode(s.periode),
+        sampai: s.periode.jenis === 'Triwulan' ? `TW ${angkaRomawi(s.periode.triwulan)}` : null,
+        namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
+        skala: s.p.skala,
+        tempat: s.p.tempat,
+        tanggal: new Date(nowMs),
+        penandatangan: s.p.penandatangan,
+      },
+      rekap.anggaran,
+    ),
   );
   if (!hasil.ok) {
     throw new Error(

@@ -3,11 +3,16 @@ import { type SkalaPredikat } from '../indikator/predikat';
 import type { KopSurat } from '../naskah/kop';
 import type { Penandatangan } from '../naskah/penandatangan';
 import type { DokumenInput, RingkasanBaris, UnitKinerja } from './pengukuran-kinerja';
+import type { AnggaranDokumen } from './tabel-anggaran';
+import type { RekapAnggaran } from '../data/anggaran/rekap-anggaran';
+import type { HasilSerapan } from '../indikator/anggaran';
 
 export interface BahanDokumen {
   kop: KopSurat;
   /** "Triwulan II Tahun 2026": printed in capitals */
   periode: string;
+  /** "TW II" in a Triwulan cycle (the table is to date), null in the Tahunan one */
+  sampai: string | null;
   /** unit code -> name */
   namaUnit: ReadonlyMap<string, string>;
   skala: SkalaPredikat;
@@ -16,7 +21,7 @@ export interface BahanDokumen {
   penandatangan: Penandatangan;
 }
 
-export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen): DokumenInput {
+export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: RekapAnggaran): DokumenInput {
   const predikat = bahan.skala.pita.map((p) => p.label);
   const units: UnitKinerja[] = rekap.unit.map((u) => ({
     nama: bahan.namaUnit.get(u.unit) ?? u.unit,
@@ -29,6 +34,7 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen): DokumenInput 
         realisasi: b.realisasi,
         capaian: b.capaian.ok ? b.capaian.nilai : null,
         predikat: b.predikat?.label ?? null,
+        direvisi: b.direvisi,
       })),
     ),
   }));
@@ -43,6 +49,7 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen): DokumenInput 
   return {
     kop: bahan.kop,
     periode: bahan.periode.toUpperCase(),
+    sampai: bahan.sampai,
     units,
     ringkasan: {
       predikat,
@@ -58,5 +65,25 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen): DokumenInput 
     tempat: bahan.tempat,
     tanggal: bahan.tanggal,
     penandatangan: bahan.penandatangan,
+    ...(anggaran?.unit.length ? { anggaran: anggaranDokumen(anggaran, bahan.namaUnit) } : {}),
+  };
+}
+
+function anggaranDokumen(a: RekapAnggaran, namaUnit: ReadonlyMap<string, string>): AnggaranDokumen {
+  const serapan = (h: HasilSerapan) => (h.ok ? h.nilai : null);
+  return {
+    program: a.unit.flatMap((u) =>
+      u.baris.map((b) => ({
+        unit: namaUnit.get(b.unit) ?? b.unit,
+        program: b.program,
+        pagu: b.pagu,
+        realisasi: b.realisasi,
+        serapan: serapan(b.serapan),
+        efisiensi: b.efisiensi?.ok ? b.efisiensi.kategori : null,
+      })),
+    ),
+    jumlah: { ...a.keseluruhan, serapan: serapan(a.keseluruhan.serapan) },
+    efisiensiDinilai: a.catatan.length === 0,
+    catatan: a.catatan,
   };
 }

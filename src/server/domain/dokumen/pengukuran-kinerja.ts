@@ -9,6 +9,7 @@ import { formatTempatTanggal } from '../format/tanggal';
 import { checkKop, kopBlocks, PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '../naskah/kop';
 import { paragraph, spacer, type Block, type DocumentResult, type TableBlock, type TableCell } from '../naskah/model';
 import { signerBlock, type Penandatangan } from '../naskah/penandatangan';
+import { type AnggaranDokumen, bagianAnggaran } from './tabel-anggaran';
 
 interface BarisKinerja {
   sasaran: string;
@@ -18,6 +19,8 @@ interface BarisKinerja {
   realisasi: number | null;
   capaian: number | null;
   predikat: string | null;
+  /** the target was changed by an accepted request: marked with an asterisk and a note */
+  direvisi?: boolean;
 }
 
 export interface UnitKinerja {
@@ -42,11 +45,14 @@ export interface DokumenInput {
   kop: KopSurat;
   /** e.g. "TRIWULAN II TAHUN 2026" */
   periode: string;
+  /** "TW II": target and realisasi are to date ("Target s.d. TW II"); null for the year */
+  sampai: string | null;
   units: UnitKinerja[];
   ringkasan: RingkasanKinerja;
   tempat: string;
   tanggal: Date;
   penandatangan: Penandatangan;
+  anggaran?: AnggaranDokumen;
 }
 
 /** Target and realisasi with the fixed decimals of their satuan, as the Rekap shows them. */
@@ -66,7 +72,13 @@ const UNIT_COLUMNS: TableBlock['columns'] = [
   { width: 0.1, align: 'right' },
   { width: 0.12, align: 'center' },
 ];
-const UNIT_HEADER = ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Predikat'];
+const TANDA_REVISI = '*';
+const CATATAN_REVISI = `${TANDA_REVISI} Target direvisi melalui usulan perubahan target yang diterima Tim SAKIP (tab Perubahan Target).`;
+
+function judulTabelUnit(sampai: string | null): string[] {
+  const sd = sampai ? ` s.d. ${sampai}` : '';
+  return ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', `Target${sd}`, `Realisasi${sd}`, 'Capaian (%)', 'Predikat'];
+}
 const NUMBER_FIELDS = [
   ['target', 'Target'],
   ['realisasi', 'Realisasi'],
@@ -94,7 +106,8 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
       peringatan.push(`Unit ${unit.nama.trim()} belum memiliki indikator kinerja.`);
       blocks.push(paragraph('Belum ada indikator kinerja.', 'left', { italic: true }));
     } else {
-      blocks.push(unitTable(unit.rows));
+      blocks.push(unitTable(unit.rows, input.sampai));
+      if (unit.rows.some((r) => r.direvisi)) blocks.push(paragraph(CATATAN_REVISI, 'left', { italic: true }));
     }
     blocks.push(spacer());
   });
@@ -102,6 +115,8 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
     { kind: 'heading', text: 'RINGKASAN', level: 2, align: 'left' },
     summaryTable(input.ringkasan),
     spacer(),
+    ...bagianAnggaran(input.anggaran),
+    ...(input.anggaran?.program.length ? [spacer()] : []),
     {
       kind: 'signatures',
       left: null,
@@ -121,7 +136,7 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
 }
 
 /** Rows grouped by sasaran in order of first appearance; No counts the sasaran, whose cells span their group. */
-function unitTable(rows: BarisKinerja[]): TableBlock {
+function unitTable(rows: BarisKinerja[], sampai: string | null): TableBlock {
   const groups = new Map<string, BarisKinerja[]>();
   for (const row of rows) {
     const key = row.sasaran.trim();
@@ -141,14 +156,7 @@ function unitTable(rows: BarisKinerja[]): TableBlock {
         ...lead,
         { text: row.indikator.trim() },
         { text: row.satuan.trim() || '-' },
-        {
-          text:
-            row.target === null
-              ? '-'
-              : typeof row.target === 'number'
-                ? formatAngka(row.target, angkaSatuan(row.satuan))
-                : tulisTarget(row.target),
-        },
+        { text: teksTarget(row) },
         { text: formatAngkaAtauStrip(row.realisasi, angkaSatuan(row.satuan)) },
         { text: formatAngkaAtauStrip(row.capaian, CAPAIAN) },
         { text: row.predikat?.trim() || '-' },
@@ -158,10 +166,17 @@ function unitTable(rows: BarisKinerja[]): TableBlock {
   return {
     kind: 'table',
     columns: UNIT_COLUMNS,
-    header: [UNIT_HEADER.map((text) => ({ text, bold: true, align: 'center' }))],
+    header: [judulTabelUnit(sampai).map((text) => ({ text, bold: true, align: 'center' }))],
     body,
     borders: true,
   };
+}
+
+function teksTarget(row: BarisKinerja): string {
+  if (row.target === null) return '-';
+  const teks =
+    typeof row.target === 'number' ? formatAngka(row.target, angkaSatuan(row.satuan)) : tulisTarget(row.target);
+  return row.direvisi ? `${teks}${TANDA_REVISI}` : teks;
 }
 
 /** No | Unit Kerja | Rata-rata Capaian (%) | one column per predikat under "Jumlah Indikator per Predikat". */

@@ -33,6 +33,8 @@ export interface BarisRekap {
   predikat: Pick<PitaPredikat, 'label' | 'warna'> | null;
   /** how target and realisasi were derived, and what of the form was not used */
   catatan: string[];
+  /** the target is the PK's after an accepted change request */
+  direvisi: boolean;
   penjelasan: string;
   buktiDukung: string;
   /** where the row came from in the unit's form */
@@ -82,6 +84,7 @@ export function buatBarisRekap(
     capaian: ukur.capaian,
     predikat: pita && { label: pita.label, warna: pita.warna },
     catatan: ukur.catatan.map(neutralkanFormula),
+    direvisi: pk !== null && (k.revisi?.get(kunciIndikator(i.unit, pk.indikator))?.length ?? 0) > 0,
     penjelasan: neutralkanFormula(i.penjelasan),
     buktiDukung: neutralkanFormula(i.buktiDukung),
     asal: { tab: i.tab, rowNumber: i.rowNumber },
