@@ -44,7 +44,15 @@ describe('Temuan follows the forms as they are edited', () => {
       'Rekap lebih lama dari formulir: Form PSPFM diubah Jumat, 14 Agustus 2026 pukul 10.00 WIB sesudah Rekap ' +
         'disusun. Jalankan Konsolidasi lagi.',
     );
+    // the Rekap tab says so too, without changing a value the document's check fingerprints
+    const rekap = () =>
+      s.sebagai(SEK_TIM, (ss) => {
+        const sheet = ss.getSheetByName('Rekap')!;
+        return { catatan: sheet.getRange('A1').getNote(), warna: sheet.getTabColor() };
+      });
+    expect(rekap()).toEqual({ catatan: panel(), warna: '#e06666' });
     s.panggil('konsolidasi', { oleh: ANGGOTA, pada: agu(14, 11) });
     expect(panel()).toBeUndefined();
+    expect(rekap()).toEqual({ catatan: '', warna: null });
   });
 });

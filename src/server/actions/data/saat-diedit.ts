@@ -10,6 +10,8 @@ import { bacaTabTemuan, type BarisTemuan, tulisTabTemuan } from '../../gateways/
 import { bacaTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import { periksaTabAnggaran } from './temuan-anggaran';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
+import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
+import { tandaiRekapUsang } from '../../gateways/sheets/rekap-tab';
 import { urutanTemuan } from '../../domain/data/temuan/temuan';
 import {
   bukaKembaliBilaPerlu,
@@ -24,8 +26,8 @@ import { barisTemuan, pemeriksaIsian, sorotUlang, temuanUnit } from './temuan-un
 /**
  * The installable onEdit trigger: an edit in a unit's form brings that unit's validation up to date at once, with
  * the typist (e.user) in the Log; its findings in the Temuan tab and its highlights are made anew from what the form
- * now holds (a filled realisasi loses its "belum diisi" at once); and the edit time is kept, so the sidebar can say
- * that the Rekap is older than the forms. Edits elsewhere cost nothing.
+ * now holds (a filled realisasi loses its "belum diisi" at once); and the edit time is kept, so the sidebar and the
+ * Rekap tab itself (red, with a note) say that the Rekap is older than the forms. Edits elsewhere cost nothing.
  */
 export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
   const sheet = e?.range?.getSheet();
@@ -37,6 +39,7 @@ export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
     if (!s.p.unitKerja.some((x) => x.kode === kode)) return;
     catatFormulirDiubah(s.ss, kode, s.nowMs);
+    tandaiBilaUsang(s, sheet.getName());
     const dibaca = bacaSheetFormulirUnit(s.ss, kode);
     const u = periksaUnit(s, kode, pengetik, [], { sheet: dibaca.sheet, nilai: dibaca.isi.nilai as unknown[][] });
     if (u.rek.tulis.length || u.rek.log.length) {
@@ -59,9 +62,16 @@ function anggaranDiedit(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
     if (!s.p.anggaran.length) return;
     catatFormulirDiubah(s.ss, '', s.nowMs, sheet.getName());
+    tandaiBilaUsang(s, sheet.getName());
     const temuan = periksaTabAnggaran(s.ss, s.p, bacaTabAnggaran(s.ss));
     gantiTemuan(s, (t) => t.tab === sheet.getName(), temuan);
   });
+}
+
+/** The Rekap tab marked as older than the forms when a Rekap was consolidated before this edit. */
+function tandaiBilaUsang(s: Siklus, tab: string): void {
+  const pesan = pesanRekapUsang({ tab, waktu: s.nowMs }, s.log);
+  if (pesan) tandaiRekapUsang(s.ss, TEMPLAT.rekap, pesan);
 }
 
 /** The unit's form rows of the Temuan tab replaced by its findings now; every other row kept in its order. */

@@ -12,9 +12,8 @@ import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
-import { bacaTandaSiklus, type TandaSiklus } from '../../gateways/sheets/cycle-metadata';
-import { AKSI_REKAP } from '../../domain/pelacakan/aksi-log';
-import type { BarisLog } from '../../domain/pelacakan/log';
+import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
 import { namaTabFormulir } from '../../domain/layout';
 import { TEMPLAT } from '../../domain/templat';
 import { aksiSiklusYangBoleh } from '../../domain/panel/aksi-siklus';
@@ -73,19 +72,13 @@ export function panelSiklus(): PanelSiklus {
     kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
     aksiSiklus: ditutup ? [] : aksiSiklusYangBoleh({ pengaturan, sop, email, log: baris, states }),
   });
-  const usang = rekapUsang(tanda.formulirDiubah, baris);
+  const diubah = tanda.formulirDiubah;
+  const usang = pesanRekapUsang(
+    diubah && { tab: diubah.tab ?? namaTabFormulir(diubah.unit), waktu: diubah.waktu },
+    baris,
+  );
   const denganRekap = usang ? { ...panel, rekapUsang: usang } : panel;
   return ditutup
     ? { ...denganRekap, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` }
     : denganRekap;
-}
-
-/** The Rekap is older than the forms when a form was edited after the last consolidation recorded in the Log. */
-function rekapUsang(diubah: TandaSiklus['formulirDiubah'], log: readonly BarisLog[]): string | undefined {
-  const rekap = log.filter((b) => b.aksi === AKSI_REKAP).pop();
-  if (!diubah || !rekap || diubah.waktu <= rekap.waktu) return undefined;
-  return (
-    `Rekap lebih lama dari formulir: ${diubah.tab ?? namaTabFormulir(diubah.unit)} diubah ${formatHariTanggalJam(new Date(diubah.waktu))} ` +
-    'sesudah Rekap disusun. Jalankan Konsolidasi lagi.'
-  );
 }

@@ -42,7 +42,23 @@ export function tulisTabRekap(
     .setVerticalAlignment('top');
   sheet.setFrozenRows(tataLetak.barisBeku);
   tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  // a fresh Rekap is not older than the forms: the mark of tandaiRekapUsang goes
+  sheet.getRange(1, 1).clearNote();
+  sheet.setTabColor(null);
   lindungiTab(sheet, timSakip, `Tab ${tataLetak.nama}: hanya Tim SAKIP`);
+}
+
+const WARNA_USANG = '#e06666';
+
+/**
+ * Marks the Rekap tab as older than the forms without touching its values (which the document's check fingerprints):
+ * a red tab and `pesan` as the note of its first cell, until the next Konsolidasi rewrites it.
+ */
+export function tandaiRekapUsang(ss: Spreadsheet, tataLetak: TataLetakTab, pesan: string): void {
+  const sheet = ss.getSheetByName(tataLetak.nama);
+  if (!sheet) return;
+  sheet.getRange(1, 1).setNote(pesan);
+  sheet.setTabColor(WARNA_USANG);
 }
 
 /** The per-unit completeness of the last Rekap (one read); empty when there is no Rekap yet. */
