@@ -123,8 +123,9 @@ describe('Dokumen Pengukuran Kinerja', () => {
     const nama = (ttd as { rows: { cells: { children: ParagraphData[] }[] }[] }).rows[0].cells[1].children[6];
     expect(nama.styles.every((st) => st.bold && st.underline)).toBe(true);
     // kop and title first, landscape A4 with the default margins (3 cm left)
-    expect(teksBlok(doc.body.children.slice(0, 3))).toBe(
-      'PEMERINTAH KABUPATEN BANYUMAS\nDINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DAN DESA\nJalan Contoh Nomor 1, Purwokerto, Jawa Tengah 53100',
+    // the office name in balanced lines: no word alone on a line
+    expect(teksBlok(doc.body.children.slice(0, 4))).toBe(
+      'PEMERINTAH KABUPATEN BANYUMAS\nDINAS SOSIAL DAN PEMBERDAYAAN\nMASYARAKAT DAN DESA\nJalan Contoh Nomor 1, Purwokerto, Jawa Tengah 53100',
     );
     expect(documents(s.world).savedData(idDari(hasil.urlDokumen)).page).toMatchObject({
       width: 841.89,

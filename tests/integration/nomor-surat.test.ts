@@ -11,7 +11,7 @@ describe('Nomor surat pengantar from the office register (mintaNomorSurat)', () 
     const k = kantor();
     const a = k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: jumat(14), di: k.tw2 });
     const b = k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: jumat(14, 5), di: k.tw3 });
-    expect([a.nomor, b.nomor]).toEqual(['061.1/366/2026', '061.1/367/2026']);
+    expect([a.nomor, b.nomor]).toEqual(['000.8.6.3/366/2026', '000.8.6.3/367/2026']);
     expect(a.baru && b.baru).toBe(true);
 
     expect(k.register()[0]).toEqual([
@@ -27,14 +27,14 @@ describe('Nomor surat pengantar from the office register (mintaNomorSurat)', () 
     const [awal, ...terbit] = barisBernama(k.register());
     expect(awal).toMatchObject({ Tahun: 2026, 'Nomor urut': 365, 'Nomor surat': '' });
     expect(terbit.map((r) => [r.Tahun, r['Nomor urut'], r['Nomor surat'], r['Diminta oleh'], r.ID])).toEqual([
-      [2026, 366, '061.1/366/2026', SEK_TIM, `surat-pengantar:${k.tw2}`],
-      [2026, 367, '061.1/367/2026', SEK_TIM, `surat-pengantar:${k.tw3}`],
+      [2026, 366, '000.8.6.3/366/2026', SEK_TIM, `surat-pengantar:${k.tw2}`],
+      [2026, 367, '000.8.6.3/367/2026', SEK_TIM, `surat-pengantar:${k.tw3}`],
     ]);
     expect(terbit[0].Perihal).toBe('Surat Pengantar Dokumen Pengukuran Kinerja Triwulan II Tahun 2026');
 
     // the cycle records the number it got; reserved before its document is signed, it starts no step
     const barisNomor = k.log(k.tw2).find((r) => r.id === 'nomor-surat-pengantar')!;
-    expect(barisNomor.rincian).toContain('061.1/366/2026');
+    expect(barisNomor.rincian).toContain('000.8.6.3/366/2026');
     expect(k.log(k.tw2).some((r) => r.aksi === 'mulai' && r.langkah === 12)).toBe(false);
   });
 
@@ -60,7 +60,7 @@ describe('Nomor surat pengantar from the office register (mintaNomorSurat)', () 
       tugas('mintaNomorSurat', { user: ANGGOTA, activeSpreadsheetId: k.tw3 }, k.tw3),
     );
     expect(hasil.map((h) => h.error)).toEqual([undefined, undefined]);
-    expect(hasil.map((h) => h.result?.nomor)).toEqual(['061.1/366/2026', '061.1/367/2026']);
+    expect(hasil.map((h) => h.result?.nomor)).toEqual(['000.8.6.3/366/2026', '000.8.6.3/367/2026']);
     // each execution reads the world's clock: both numbers are dated at the moment they were asked for
     const terbit = barisBernama(k.register()).slice(1);
     expect(terbit.map((r) => [r['Nomor urut'], r.Tanggal])).toEqual([
@@ -73,8 +73,8 @@ describe('Nomor surat pengantar from the office register (mintaNomorSurat)', () 
     const k = kantor();
     k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: jumat(14), di: k.tw2 });
     const januari = k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: localMs(2027, 1, 6, 9), di: k.tw3 });
-    expect(januari.nomor).toBe('061.1/1/2027');
-    expect(k.register().at(-1)!.slice(0, 3)).toEqual([2027, 1, '061.1/1/2027']);
+    expect(januari.nomor).toBe('000.8.6.3/1/2027');
+    expect(k.register().at(-1)!.slice(0, 3)).toEqual([2027, 1, '000.8.6.3/1/2027']);
   });
 });
 
@@ -95,9 +95,9 @@ describe('Nomor surat pengantar from the office register (mintaNomorSurat)', () 
       k.world.faults.failAt(k.world.calls.mark() + n, REAL_ERRORS.maxExecutionTime);
       expect(() => k.panggil('mintaNomorSurat', { oleh: SEK_TIM, di: k.tw2 })).toThrow(REAL_ERRORS.maxExecutionTime);
       expect(
-        barisBernama(k.register()).filter((r) => r['Nomor surat'] === '061.1/366/2026').length,
+        barisBernama(k.register()).filter((r) => r['Nomor surat'] === '000.8.6.3/366/2026').length,
       ).toBeLessThanOrEqual(1);
-      expect(k.panggil('mintaNomorSurat', { oleh: SEK_TIM, di: k.tw2 }).nomor).toBe('061.1/366/2026');
+      expect(k.panggil('mintaNomorSurat', { oleh: SEK_TIM, di: k.tw2 }).nomor).toBe('000.8.6.3/366/2026');
       expect(potret(k)).toEqual(harapan);
     }
   });

@@ -6,6 +6,21 @@ import { idDari } from './dokumen-siklus';
 import { ditandatangani, jumat, kantor, SEK_TIM, teksDokumen, TUJUAN, type Kantor } from './surat-arsip-siklus';
 
 describe('Surat pengantar, salinan and arsip (steps 12–14)', () => {
+  it('writes a surat dinas instead when Pengaturan says so: Nomor, Sifat, Lampiran counting every berkas, Hal', () => {
+    const k = kantor();
+    k.aturPengaturan(
+      'Bentuk surat penyampaian (surat pengantar atau surat dinas; kosong: surat pengantar)',
+      'surat dinas',
+    );
+    ditandatangani(k);
+    const surat = k.panggil('buatSuratPengantar', { oleh: SEK_TIM, pada: jumat(14, 15), di: k.tw2 }, TUJUAN);
+    expect(teksDokumen(k, surat.urlDokumen)).toContain(
+      'Nomor | : | 000.8.6.3/366/2026\nSifat | : | Biasa\nLampiran | : | 4 (empat) berkas\n' +
+        'Hal | : | Penyampaian Dokumen Pengukuran Kinerja Triwulan II Tahun 2026',
+    );
+    expect(teksDokumen(k, surat.urlDokumen)).toContain('Tembusan:\n1. Yth. Bappeda Kabupaten Banyumas');
+  });
+
   it('refuses the cover letter before the signing is recorded, and issues no number', () => {
     const k = kantor();
     expect(() => k.panggil('buatSuratPengantar', { oleh: SEK_TIM, pada: jumat(14), di: k.tw2 }, TUJUAN)).toThrow(
@@ -20,26 +35,26 @@ describe('Surat pengantar, salinan and arsip (steps 12–14)', () => {
     // once the signing is recorded, asking for the number starts step 12; the letter finishes it
     k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: jumat(14), di: k.tw2 });
     const surat = k.panggil('buatSuratPengantar', { oleh: SEK_TIM, pada: jumat(14, 15), di: k.tw2 }, TUJUAN);
-    expect(surat).toMatchObject({ nomor: '061.1/366/2026', berubah: true });
+    expect(surat).toMatchObject({ nomor: '000.8.6.3/366/2026', berubah: true });
 
     const teks = teksDokumen(k, surat.urlDokumen);
     for (const bagian of [
       'PEMERINTAH KABUPATEN BANYUMAS',
       'Purwokerto, 21 Agustus 2026',
-      'Nomor | : | 061.1/366/2026',
-      'Perihal | : | Penyampaian Dokumen Pengukuran Kinerja Triwulan II Tahun 2026',
       'Kepada Yth.',
       'Bupati Banyumas',
-      'SURAT PENGANTAR',
-      'No | Naskah Dinas yang dikirimkan | Banyaknya | Keterangan',
-      '1 | Dokumen Pengukuran Kinerja Triwulan II Tahun 2026 (asli, telah ditandatangani) | 1 (satu) berkas',
-      '2 | Salinan Dokumen Pengukuran Kinerja Triwulan II Tahun 2026 untuk Bappeda Kabupaten Banyumas, Inspektorat Kabupaten Banyumas dan Arsip Dinsospermasdes | 3 (tiga) berkas',
+      'SURAT PENGANTAR\nNomor: 000.8.6.3/366/2026',
+      'No. | Naskah Dinas yang Dikirimkan | Banyaknya | Keterangan',
+      '1. | Dokumen Pengukuran Kinerja Triwulan II Tahun 2026 (asli, telah ditandatangani) | 1 (satu) berkas',
+      '2. | Salinan Dokumen Pengukuran Kinerja Triwulan II Tahun 2026 untuk Bappeda Kabupaten Banyumas, Inspektorat Kabupaten Banyumas dan Arsip Dinsospermasdes | 3 (tiga) berkas',
       'Diterima tanggal',
       'Ir. WIDARSO, M.M',
       'NIP. 19620728 198901 1 001',
     ]) {
       expect(teks).toContain(bagian);
     }
+    // the Surat Pengantar form has no Lampiran or Hal line: its table says what is enclosed
+    expect(teks).not.toMatch(/Lampiran|Perihal|Hal \|/);
     const drive = driveFiles(k.world);
     const doc = drive.get(idDari(surat.urlDokumen))!;
     const pdf = drive.get(idDari(surat.urlPdf))!;
@@ -48,7 +63,7 @@ describe('Surat pengantar, salinan and arsip (steps 12–14)', () => {
 
     const jumlah = drive.all().length;
     const lagi = k.panggil('buatSuratPengantar', { oleh: SEK_TIM, pada: jumat(14, 20), di: k.tw2 }, TUJUAN);
-    expect(lagi).toMatchObject({ nomor: '061.1/366/2026', berubah: false, urlDokumen: surat.urlDokumen });
+    expect(lagi).toMatchObject({ nomor: '000.8.6.3/366/2026', berubah: false, urlDokumen: surat.urlDokumen });
     expect(drive.all().length).toBe(jumlah);
     const langkah12 = k.log(k.tw2).filter((r) => r.langkah === 12 && (r.aksi === 'mulai' || r.aksi === 'selesai'));
     expect(langkah12.map((r) => [r.aksi, r.waktu])).toEqual([
@@ -86,7 +101,7 @@ describe('Surat pengantar, salinan and arsip (steps 12–14)', () => {
       expect(() => k.panggil('buatSuratPengantar', { oleh: SEK_TIM, di: k.tw2 }, TUJUAN)).toThrow(
         REAL_ERRORS.maxExecutionTime,
       );
-      expect(k.panggil('buatSuratPengantar', { oleh: SEK_TIM, di: k.tw2 }, TUJUAN).nomor).toBe('061.1/366/2026');
+      expect(k.panggil('buatSuratPengantar', { oleh: SEK_TIM, di: k.tw2 }, TUJUAN).nomor).toBe('000.8.6.3/366/2026');
       expect(potret(k)).toEqual(harapan);
     }
   });

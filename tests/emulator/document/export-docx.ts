@@ -120,6 +120,8 @@ function defined<T extends object>(options: T): T | undefined {
   return Object.values(options).some((v) => v !== undefined) ? options : undefined;
 }
 
+const GARIS = { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 };
+
 function paragraph(data: ParagraphData): Paragraph {
   const hasRule = data.breaks.includes('HORIZONTAL_RULE');
   return new Paragraph({
@@ -141,7 +143,9 @@ function paragraph(data: ParagraphData): Paragraph {
       firstLine: data.indentFirstLine === null ? undefined : twips(data.indentFirstLine),
     }),
     bullet: data.kind === 'listItem' ? { level: data.nestingLevel } : undefined,
-    border: hasRule ? { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'auto', space: 1 } } : undefined,
+    // a Docs horizontal rule is a line of its own: adjacent rule paragraphs would be drawn as one bordered group
+    // without the "between" border
+    border: hasRule ? { bottom: GARIS, between: GARIS } : undefined,
   });
 }
 

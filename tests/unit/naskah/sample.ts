@@ -85,21 +85,18 @@ export function dokumenInput(): DokumenInput {
 export function suratPengantarInput(): SuratPengantarInput {
   const kantor = defaultKantor();
   return {
+    bentuk: 'surat pengantar',
     kop: kantor.kop,
     tempat: kantor.tempat,
     tanggal: new Date('2026-08-21T02:00:00Z'),
-    nomor: '000.8/8/2026',
-    lampiran: '1 (satu) berkas',
-    perihal: 'Penyampaian Dokumen Pengukuran Kinerja',
+    nomor: '000.8.6.3/8/2026',
+    hal: 'Penyampaian Dokumen Pengukuran Kinerja',
     kepada: { yth: 'Kepala Bappedalitbang Kabupaten Banyumas', di: 'Purwokerto' },
     items: [
-      {
-        naskah: 'Dokumen Pengukuran Kinerja Triwulan II Tahun 2026',
-        banyaknya: '1 (satu) berkas',
-        keterangan: 'Dikirim dengan hormat',
-      },
-      { naskah: 'Rekap capaian per unit kerja', banyaknya: '', keterangan: '' },
+      { naskah: 'Dokumen Pengukuran Kinerja Triwulan II Tahun 2026', jumlah: 1, keterangan: 'Dikirim dengan hormat' },
+      { naskah: 'Salinan Dokumen Pengukuran Kinerja untuk Bappeda, Inspektorat dan Arsip', jumlah: 3, keterangan: '' },
     ],
+    tembusan: ['Bappeda Kabupaten Banyumas', 'Inspektorat Kabupaten Banyumas', 'Arsip Dinsospermasdes'],
     penandatangan: kantor.penandatangan,
   };
 }

@@ -71,7 +71,7 @@ describe('default settings', () => {
     const p = bawaan();
     expect(p.pelaksanaLangkah[7]).toBe('Kabid');
     expect(Object.keys(p.pelaksanaLangkah)).toHaveLength(SOP.steps.length);
-    expect(p.penomoran).toEqual({ format: '{kode}/{urut}/{tahun}', kode: '061.1', nomorTerakhir: 365 });
+    expect(p.penomoran).toEqual({ format: '{kode}/{urut}/{tahun}', kode: '000.8.6.3', nomorTerakhir: 365 });
     expect(p.penandatangan.nip).toBe('19620728 198901 1 001');
   });
 });

@@ -8,7 +8,6 @@
  * go to the trash before the letter is made again.
  */
 import { labelPeriode } from '../../domain/siklus/periode';
-import { banyaknyaBerkas } from '../../domain/penutup/berkas-siklus';
 import { urlDoc, urlPdf, versiBertandaTangan } from '../../domain/dokumen/catatan-dokumen';
 import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
@@ -103,29 +102,30 @@ function modelSurat(
   const judul = judulDokumenSiklus(s.ss);
   const tembusan = s.p.tembusan ?? [];
   const hasil = buildSuratPengantar({
+    bentuk: s.p.dokumen?.bentukSurat ?? 'surat pengantar',
     kop: kopSurat(s.p),
     tempat: s.p.tempat,
     tanggal: new Date(tanggal),
     nomor,
-    lampiran: banyaknyaBerkas(1 + (tembusan.length ? 1 : 0)),
-    perihal: `Penyampaian ${judul}`,
+    hal: `Penyampaian ${judul}`,
     kepada: { yth: tujuan.kepada, di: tujuan.di },
     items: [
       {
         naskah: `${judul} (asli, telah ditandatangani)`,
-        banyaknya: banyaknyaBerkas(1),
+        jumlah: 1,
         keterangan: 'Untuk dipergunakan sebagaimana mestinya.',
       },
       ...(tembusan.length
         ? [
             {
               naskah: `Salinan ${judul} untuk ${daftarKata(tembusan)}`,
-              banyaknya: banyaknyaBerkas(tembusan.length),
+              jumlah: tembusan.length,
               keterangan: 'Sebagai tembusan.',
             },
           ]
         : []),
     ],
+    tembusan,
     penandatangan: s.p.penandatangan,
   });
   if (!hasil.ok) {

@@ -85,6 +85,8 @@ export interface SpacerBlock {
 /** The closing rule under a kop surat. */
 interface RuleBlock {
   kind: 'rule';
+  /** two lines, as a kop closes */
+  ganda?: boolean;
 }
 
 interface PageBreakBlock {

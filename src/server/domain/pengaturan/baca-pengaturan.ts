@@ -7,6 +7,7 @@ import type { Pengaturan, SetelanDokumen } from './types';
 import { bacaUnit, bacaOrang, bacaPelaksana, bacaTembusan } from './baca-daftar';
 import { bacaPK } from './pk-blok';
 import { bacaAnggaran } from './anggaran-blok';
+import { BENTUK_SURAT, type BentukSurat } from '../penutup/surat-pengantar';
 import { JUDUL_BLOK, KOLOM, KUNCI_UMUM } from './blok-pengaturan';
 import { bacaKebijakan } from './kebijakan-blok';
 import { bacaSkala } from './skala-blok';
@@ -149,6 +150,17 @@ function bacaSetelanDokumen(p: PembacaSel, baris: ReadonlyMap<string, BlokTerbac
     const m = bacaMarginCm(margin.teks);
     if (m.ok) setelan.marginCm = m.margin;
     else p.tambah(margin.r.nomor, 'Nilai', `margin dokumen ${m.alasan}`);
+  }
+  const bentuk = isi(KUNCI_UMUM.bentukSurat);
+  if (bentuk?.teks) {
+    const b = bentuk.teks.toLowerCase() as BentukSurat;
+    if (BENTUK_SURAT.includes(b)) setelan.bentukSurat = b;
+    else
+      p.tambah(
+        bentuk.r.nomor,
+        'Nilai',
+        `bentuk surat "${bentuk.teks}" tidak dikenal; pilih ${BENTUK_SURAT.join(' atau ')}.`,
+      );
   }
   const templat = isi(KUNCI_UMUM.templat)?.teks;
   if (templat) setelan.templatId = /\/d\/([\w-]+)/.exec(templat)?.[1] ?? templat;

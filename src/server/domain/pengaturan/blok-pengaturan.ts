@@ -38,6 +38,7 @@ export const KUNCI_UMUM = {
   kertas: 'Kertas dokumen (A4 atau F4; kosong: A4)',
   margin: 'Margin dokumen, cm (atas; kanan; bawah; kiri; kosong: 2; 2; 2; 3)',
   templat: 'Templat dokumen (ID Google Doc; kosong: bawaan)',
+  bentukSurat: 'Bentuk surat penyampaian (surat pengantar atau surat dinas; kosong: surat pengantar)',
   alamatKop: 'Alamat kop surat',
   kontakKop: 'Kontak kop surat',
 } as const;
@@ -113,6 +114,7 @@ function blokUmum(p: Pengaturan): Blok {
       [KUNCI_UMUM.kertas, p.dokumen?.kertas ?? ''],
       [KUNCI_UMUM.margin, p.dokumen?.marginCm ? tulisMarginCm(p.dokumen.marginCm) : ''],
       [KUNCI_UMUM.templat, teks(p.dokumen?.templatId ?? '')],
+      [KUNCI_UMUM.bentukSurat, p.dokumen?.bentukSurat ?? ''],
       [KUNCI_UMUM.alamatKop, teks(p.dokumen?.alamatKop ?? '')],
       [KUNCI_UMUM.kontakKop, teks(p.dokumen?.kontakKop ?? '')],
     ],

@@ -3,6 +3,7 @@ import type { WorkingCalendar } from '../jam-kerja/kalender';
 import type { MetodeKumulasi } from '../indikator/kumulasi';
 import type { NilaiTarget } from '../indikator/target';
 import type { SkalaPredikat } from '../indikator/predikat';
+import type { BentukSurat } from '../penutup/surat-pengantar';
 
 /**
  * The settings of one cycle, as the Pengaturan tab holds them (seeded from the previous cycle or the defaults in
@@ -76,6 +77,8 @@ export interface SetelanDokumen {
   marginCm?: { atas: number; kanan: number; bawah: number; kiri: number };
   /** id of the office's own Google Doc with {{placeholders}}; absent: the built-in layout */
   templatId?: string;
+  /** the form of the letter that goes with the signed document (default: surat pengantar) */
+  bentukSurat?: BentukSurat;
   /** the kop surat's address and contact line (the shipped ones are examples) */
   alamatKop?: string;
   kontakKop?: string;

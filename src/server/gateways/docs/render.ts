@@ -77,6 +77,7 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
         break;
       case 'rule':
         garis(kursor);
+        if (block.ganda) garis(kursor);
         break;
       case 'pageBreak':
         halamanBaru(kursor);
