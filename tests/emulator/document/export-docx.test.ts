@@ -84,6 +84,23 @@ describe('exportDocumentToDocx', () => {
     expect(footer).toContain('Halaman kaki');
   });
 
+  it('tags a page wider than tall as landscape, so Word and LibreOffice lay it out so', async () => {
+    const world = new World();
+    const DocumentApp = world.expose(
+      'DocumentApp',
+      new FakeDocumentApp(world),
+    ) as unknown as GoogleAppsScript.Document.DocumentApp;
+    const doc = DocumentApp.create('Dokumen melintang');
+    doc.getBody().setPageWidth(842).setPageHeight(595).appendParagraph('Tabel');
+    doc.saveAndClose();
+    const id = doc.getId();
+    const file = join(mkdtempSync(join(tmpdir(), 'docx-')), 'melintang.docx');
+    await exportDocumentToDocx(world, id, file);
+    expect(unzipEntry(readFileSync(file), 'word/document.xml')).toMatch(
+      /<w:pgSz w:w="16840" w:h="11900" w:orient="landscape"/,
+    );
+  });
+
   it('exports the saved version only', async () => {
     const world = new World();
     const DocumentApp = world.expose(

@@ -8,6 +8,7 @@ import {
   HeadingLevel,
   Packer,
   PageBreak,
+  PageOrientation,
   Paragraph,
   ShadingType,
   Table,
@@ -41,6 +42,20 @@ export async function exportDocumentToDocx(world: World, id: string, filePath: s
   await writeFile(filePath, await documentToDocx(documents(world).savedData(id)));
 }
 
+/**
+ * The page size with its orientation tagged: Word and LibreOffice take a page wider than tall without the landscape
+ * tag as portrait. The docx library swaps width and height for landscape, so it is given the portrait sizes.
+ */
+function ukuranHalaman(page: { width: number; height: number }) {
+  const [pendek, panjang] = [Math.min(page.width, page.height), Math.max(page.width, page.height)].map(twips);
+  const melintang = page.width > page.height;
+  return {
+    width: pendek,
+    height: panjang,
+    orientation: melintang ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+  };
+}
+
 async function documentToDocx(data: DocData): Promise<Buffer> {
   const { page } = data;
   const document = new Document({
@@ -48,7 +63,7 @@ async function documentToDocx(data: DocData): Promise<Buffer> {
       {
         properties: {
           page: {
-            size: { width: twips(page.width), height: twips(page.height) },
+            size: ukuranHalaman(page),
             margin: {
               top: twips(page.marginTop),
               bottom: twips(page.marginBottom),
