@@ -30,7 +30,7 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     s.ketik(STAF.PSPFM, agu(18, 14), 'PSPFM', 'H3', '12,5');
     expect(validasiUnit(s, 'PSPFM', agu(19, 10, 30))).toEqual({ berubah: true, pesan: 'Unit PSPFM disahkan.' });
     expect(s.sel('PSPFM', 'L3')).toBe('Valid');
-    expect(String(s.sel('PSPFM', 'N3'))).toMatch(/^v1:/);
+    expect(String(s.sel('PSPFM', 'N3'))).toMatch(/^v2:/);
     const disahkan = s.log().find((r) => r.id === 'unit-disahkan-PSPFM')!;
     expect(disahkan).toMatchObject({ pengguna: KABID.PSPFM, aksi: 'unit-disahkan', langkah: 7 });
     expect(disahkan.rincian).toMatch(
@@ -66,7 +66,7 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     const s = siklus();
     s.panggil('validasiData', oleh(SEK_TIM, agu(18, 9)));
     s.ketik(KABID.PJRS, agu(18, 10), 'PJRS', 'L2', 'Valid');
-    expect(String(s.sel('PJRS', 'N2'))).toMatch(/^v1:/);
+    expect(String(s.sel('PJRS', 'N2'))).toMatch(/^v2:/);
     const baris = s.log().find((r) => r.aksi === 'baris-divalidasi')!;
     expect([baris.pengguna, baris.rincian]).toEqual([
       KABID.PJRS,

@@ -23,6 +23,7 @@ function indikator(
     polaritas: 'positif',
     realisasi: parseAngka(realisasi),
     penjelasan: '',
+    tindakLanjut: '',
     buktiDukung: '',
     cells: { target },
   };

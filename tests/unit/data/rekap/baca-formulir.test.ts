@@ -100,7 +100,7 @@ describe('barisDariFormulir: a unit form block read by header name', () => {
   });
 
   it('does not need the columns it does not read (a form without the Capaian column is read)', () => {
-    const judul = JUDUL.filter((j) => j !== 'Capaian (%)' && j !== 'Tindak Lanjut');
+    const judul = JUDUL.filter((j) => j !== 'Capaian (%)' && j !== 'Catatan Kabid');
     const nilai = [judul, judul.map((j) => (j === 'Indikator Kinerja' ? 'I' : ''))];
     const [b] = barisDariFormulir(FORMULIR, {
       unit: 'PEMDES',

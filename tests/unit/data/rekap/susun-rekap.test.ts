@@ -208,7 +208,14 @@ describe('bacaIndikator', () => {
   test('text is trimmed, dashes read as empty, numbers parsed', () => {
     expect(
       bacaIndikator(
-        baris('A', 4, { indikator: '  Nilai  ', satuan: 5, polaritas: ' Negatif ', target: '1.234', penjelasan: '-' }),
+        baris('A', 4, {
+          indikator: '  Nilai  ',
+          satuan: 5,
+          polaritas: ' Negatif ',
+          target: '1.234',
+          penjelasan: '-',
+          tindakLanjut: ' rapat koordinasi ',
+        }),
       ),
     ).toEqual({
       unit: 'A',
@@ -220,6 +227,7 @@ describe('bacaIndikator', () => {
       polaritas: 'negatif',
       realisasi: { ok: true, value: 90 },
       penjelasan: '',
+      tindakLanjut: 'rapat koordinasi',
       buktiDukung: '',
       cells: expect.objectContaining({ target: '1.234', penjelasan: '-' }),
     });

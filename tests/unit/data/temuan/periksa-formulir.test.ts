@@ -165,7 +165,7 @@ describe('validasiFormulir', () => {
       ['penjelasan', '+ ada kendala', 'Penjelasan', '"+"'],
       ['penjelasan', '- tidak ada kendala', 'Penjelasan', '"-"'],
       ['sasaran', '\tMeningkatnya', 'Sasaran Strategis', '"tab"'],
-      ['tindakLanjut', '\rlanjut', 'tindakLanjut', '"ganti baris (CR)"'],
+      ['tindakLanjut', '\rlanjut', 'Tindak Lanjut', '"ganti baris (CR)"'],
     ])('%s = %j: peringatan', (kolom, nilai, judul, awal) => {
       const t = validasiFormulir([baris(9, { [kolom]: nilai })]);
       expect(ringkas(t)).toEqual([`peringatan 9 ${judul}`]);

@@ -17,8 +17,15 @@ describe('sidikBaris / kolomBerubah: the fingerprint of a validated row', () => 
       'realisasi',
       'buktiDukung',
     ]);
-    // fields outside the fingerprint (Tindak Lanjut) do not count
-    expect(kolomBerubah(sidik, baris(7, { tindakLanjut: 'rapat ulang' }))).toEqual([]);
+    // Tindak Lanjut is printed in the document, so it is validated too
+    expect(kolomBerubah(sidik, baris(7, { tindakLanjut: 'rapat ulang' }))).toEqual(['tindakLanjut']);
+  });
+
+  it('still reads a version 1 fingerprint, taken without Tindak Lanjut', () => {
+    const v2 = sidikBaris(baris(7));
+    const v1 = `v1:${v2.slice(3).split('.').slice(0, 8).join('.')}`;
+    expect(kolomBerubah(v1, baris(7))).toEqual([]);
+    expect(kolomBerubah(v1, baris(7, { realisasi: '90', tindakLanjut: 'rapat ulang' }))).toEqual(['realisasi']);
   });
 
   it('takes every field as changed when the fingerprint was typed over', () => {

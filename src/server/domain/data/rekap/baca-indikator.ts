@@ -14,6 +14,7 @@ export interface IndikatorTerbaca {
   polaritas: Polaritas | null;
   realisasi: HasilAngka;
   penjelasan: string;
+  tindakLanjut: string;
   buktiDukung: string;
   /** the row's cells as read, to compare with the Perjanjian Kinerja */
   cells: BarisFormulir['cells'];
@@ -33,6 +34,7 @@ export function bacaIndikator(baris: BarisFormulir): IndikatorTerbaca | null {
     polaritas: bacaPolaritas(cells.polaritas),
     realisasi: parseAngka(cells.realisasi),
     penjelasan: teks(cells.penjelasan),
+    tindakLanjut: teks(cells.tindakLanjut),
     buktiDukung: teks(cells.buktiDukung),
     cells,
   };

@@ -36,6 +36,7 @@ export interface BarisRekap {
   /** the target is the PK's after an accepted change request */
   direvisi: boolean;
   penjelasan: string;
+  tindakLanjut: string;
   buktiDukung: string;
   /** where the row came from in the unit's form */
   asal: { tab: string; rowNumber: number };
@@ -86,6 +87,7 @@ export function buatBarisRekap(
     catatan: ukur.catatan.map(neutralkanFormula),
     direvisi: pk !== null && (k.revisi?.get(kunciIndikator(i.unit, pk.indikator))?.length ?? 0) > 0,
     penjelasan: neutralkanFormula(i.penjelasan),
+    tindakLanjut: neutralkanFormula(i.tindakLanjut),
     buktiDukung: neutralkanFormula(i.buktiDukung),
     asal: { tab: i.tab, rowNumber: i.rowNumber },
   };

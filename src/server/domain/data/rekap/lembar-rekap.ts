@@ -104,6 +104,7 @@ function barisIndikator(b: BarisRekap): IsiTabel {
     predikat: { v: b.predikat?.label ?? '', latar: b.predikat?.warna },
     keteranganCapaian: { v: keteranganCapaian(b) },
     penjelasan: { v: b.penjelasan },
+    tindakLanjut: { v: b.tindakLanjut },
     buktiDukung: { v: b.buktiDukung },
     asal: { v: neutralkanFormula(`${b.asal.tab}, baris ${b.asal.rowNumber}`) },
   };

@@ -83,6 +83,7 @@ function barisHilang(unit: string, rowNumber: number, pk: IndikatorAwal): Indika
     polaritas: null,
     realisasi: { ok: false, kosong: true, reason: 'belum diisi' },
     penjelasan: '',
+    tindakLanjut: '',
     buktiDukung: '',
     cells: {},
   };

@@ -7,6 +7,7 @@ export type KolomFormulir =
   | 'target'
   | 'realisasi'
   | 'penjelasan'
+  | 'tindakLanjut'
   | 'buktiDukung'
   | 'pagu'
   | 'realisasiAnggaran';
@@ -46,6 +47,7 @@ export const JUDUL_KOLOM_BAWAAN: Readonly<Record<KolomFormulir, string>> = {
   target: 'Target',
   realisasi: 'Realisasi',
   penjelasan: 'Penjelasan',
+  tindakLanjut: 'Tindak Lanjut',
   buktiDukung: 'Bukti Dukung',
   pagu: 'Pagu',
   realisasiAnggaran: 'Realisasi Anggaran',

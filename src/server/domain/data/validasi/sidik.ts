@@ -2,7 +2,10 @@ import { parseAngka } from '../../indikator/parse-angka';
 import { teksKosong } from '../temuan/kosong';
 import type { BarisFormulir, KolomFormulir } from '../temuan/types';
 
-/** The values a Kabid validates: a later change to any of them takes the validation away. */
+/**
+ * The values a Kabid validates: a later change to any of them takes the validation away. Tindak Lanjut joined in
+ * version 2 (the document prints it); a version 1 fingerprint, taken without it, is still read for the others.
+ */
 export const KOLOM_SIDIK = [
   'sasaran',
   'indikator',
@@ -12,9 +15,15 @@ export const KOLOM_SIDIK = [
   'realisasi',
   'penjelasan',
   'buktiDukung',
+  'tindakLanjut',
 ] as const satisfies readonly KolomFormulir[];
 
-const VERSI = 'v1';
+const VERSI = 'v2';
+/** the fields of each version's fingerprint, in order */
+const KOLOM_VERSI: Readonly<Record<string, readonly KolomFormulir[]>> = {
+  v1: KOLOM_SIDIK.slice(0, 8),
+  [VERSI]: KOLOM_SIDIK,
+};
 const KOLOM_ANGKA: ReadonlySet<string> = new Set(['target', 'realisasi']);
 
 /**
@@ -56,6 +65,7 @@ export function sidikBaris(baris: BarisFormulir): string {
 export function kolomBerubah(sidik: string, baris: BarisFormulir): KolomFormulir[] {
   const [versi, isi] = sidik.trim().split(':');
   const lama = isi?.split('.') ?? [];
-  if (versi !== VERSI || lama.length !== KOLOM_SIDIK.length) return [...KOLOM_SIDIK];
-  return KOLOM_SIDIK.filter((k, i) => hash(teksNormal(k, baris.cells[k])) !== lama[i]);
+  const kolom = KOLOM_VERSI[versi];
+  if (!kolom || lama.length !== kolom.length) return [...KOLOM_SIDIK];
+  return kolom.filter((k, i) => hash(teksNormal(k, baris.cells[k])) !== lama[i]);
 }
