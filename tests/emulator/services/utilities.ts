@@ -8,6 +8,10 @@ import { bytesOf, FakeBlob, toSignedBytes } from './blob';
 import { formatDate, parseDate } from './date-format';
 
 type U = GoogleAppsScript.Utilities.Utilities;
+type Charset = GoogleAppsScript.Utilities.Charset;
+type Digest = GoogleAppsScript.Utilities.DigestAlgorithm;
+type Mac = GoogleAppsScript.Utilities.MacAlgorithm;
+type TextOrBytes = string | number[];
 
 /**
  * Enums are their names as strings in the emulator: `String(Utilities.Charset.UTF_8)` is "UTF_8" in Apps Script too.
@@ -58,6 +62,32 @@ function javaTypeName(v: unknown): string {
 
 function charsetName(charset: GoogleAppsScript.Utilities.Charset | undefined): string | undefined {
   return charset === undefined ? undefined : String(charset);
+}
+
+/** Java's conversion of a script array element to a byte: numbers only. */
+function assertBytes(values: readonly unknown[]): void {
+  for (const v of values) if (typeof v !== 'number') throw new Error(`Cannot convert ${String(v)} to byte.`);
+}
+
+/**
+ * The text-or-bytes overloads of the digest and signature methods: `count` strings then an optional Charset, or
+ * `count` byte arrays and nothing else.
+ */
+function textOrBytesArguments(args: readonly unknown[], count: number): boolean {
+  const data = args.slice(0, count);
+  const rest = args.slice(count);
+  if (data.length === count && data.every((a) => typeof a === 'string'))
+    return rest.length === 0 || (rest.length === 1 && String(rest[0]) in CHARSET);
+  if (data.length === count && data.every(Array.isArray) && rest.length === 0) {
+    for (const a of data) assertBytes(a as unknown[]);
+    return true;
+  }
+  return false;
+}
+
+/** The bytes a digest or signature method hashes: a string in the charset given, US-ASCII by default. */
+function scriptBytes(data: TextOrBytes, charset?: Charset): Buffer {
+  return bytesOf(data, charsetName(charset) ?? CHARSET.US_ASCII);
 }
 
 /** Deterministic random bytes for getUuid, so a run is reproducible (mulberry32). */
@@ -125,44 +155,33 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
     this.world.clock.advance(Math.floor(milliseconds));
   }
 
-  /** https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String) */
-  computeDigest(
-    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
-    value: string | number[],
-    charset?: GoogleAppsScript.Utilities.Charset,
-  ): number[] {
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String)
+   * A string without a charset is encoded as US-ASCII, each other character becoming '?', as gas-fakes' test measured
+   * on Apps Script: https://github.com/brucemcpherson/gas-fakes/blob/main/test/testutilities.js ("utilities digest").
+   */
+  computeDigest(...args: unknown[]): number[] {
+    const [algorithm, value, charset] = args as [Digest, TextOrBytes, Charset?];
     const hash = NODE_HASH[String(algorithm)];
-    if (!hash) throw new Error(`Unsupported digest algorithm: ${String(algorithm)}`);
-    return toSignedBytes(
-      createHash(hash)
-        .update(bytesOf(value, charsetName(charset)))
-        .digest(),
-    );
+    if (!hash || !textOrBytesArguments(args.slice(1), 1))
+      throw new Error(UTILITIES_ERRORS.signature('computeDigest', args));
+    return toSignedBytes(createHash(hash).update(scriptBytes(value, charset)).digest());
   }
 
-  computeHmacSignature(
-    algorithm: GoogleAppsScript.Utilities.MacAlgorithm,
-    value: string | number[],
-    key: string | number[],
-    charset?: GoogleAppsScript.Utilities.Charset,
-  ): number[] {
+  /** Value and key are both strings (with an optional charset, US-ASCII by default) or both byte arrays. */
+  computeHmacSignature(...args: unknown[]): number[] {
+    const [algorithm, value, key, charset] = args as [Mac, TextOrBytes, TextOrBytes, Charset?];
     const hash = NODE_HASH[String(algorithm).replace(/^HMAC_/, '')];
-    if (!hash) throw new Error(`Unsupported MAC algorithm: ${String(algorithm)}`);
-    const cs = charsetName(charset);
-    return toSignedBytes(createHmac(hash, bytesOf(key, cs)).update(bytesOf(value, cs)).digest());
+    if (!(String(algorithm) in MAC) || !hash || !textOrBytesArguments(args.slice(1), 2))
+      throw new Error(UTILITIES_ERRORS.signature('computeHmacSignature', args));
+    return toSignedBytes(createHmac(hash, scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
 
-  computeHmacSha256Signature(
-    value: string | number[],
-    key: string | number[],
-    charset?: GoogleAppsScript.Utilities.Charset,
-  ): number[] {
-    return this.computeHmacSignature(
-      MAC.HMAC_SHA_256 as unknown as GoogleAppsScript.Utilities.MacAlgorithm,
-      value,
-      key,
-      charset,
-    );
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String) */
+  computeHmacSha256Signature(...args: unknown[]): number[] {
+    const [value, key, charset] = args as [TextOrBytes, TextOrBytes, Charset?];
+    if (!textOrBytesArguments(args, 2)) throw new Error(UTILITIES_ERRORS.signature('computeHmacSha256Signature', args));
+    return toSignedBytes(createHmac('sha256', scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
 
   base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
@@ -182,9 +201,15 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
     return decodeBase64(encoded.replace(/-/g, '+').replace(/_/g, '/'), /^[A-Za-z0-9+/]*={0,2}$/);
   }
 
-  /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String) */
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String)
+   * A blob made from a string is text/plain unless told otherwise, one from bytes has no content type; neither has a
+   * name (gas-fakes' test run on Apps Script, "utilities blob manipulation":
+   * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testutilities.js).
+   */
   newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
-    return new FakeBlob(bytesOf(data), contentType ?? null, name ?? null);
+    const type = contentType ?? (typeof data === 'string' ? 'text/plain' : null);
+    return new FakeBlob(bytesOf(data), type, name ?? null);
   }
 }
 
