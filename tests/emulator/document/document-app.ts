@@ -169,12 +169,18 @@ export class FakeDocument extends Fake implements FakeOf<GoogleAppsScript.Docume
   removeViewer(who: Email): FakeDocument {
     return this.share(who, 'viewer', false);
   }
+  /**
+   * Roles are hierarchical: the editors include the owner, the viewers include commenters, editors and the owner
+   * (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#driveapp-vs-drive-api-role-hierarchy-viewers-and-editors;
+   * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocs.js, "DocumentApp create", run on Apps Script).
+   */
   getEditors(): FakeDriveUser[] {
-    return [...this.drive.require(this.open.id).editors].map((e) => new FakeDriveUser(e));
+    const item = this.drive.require(this.open.id);
+    return [item.owner, ...item.editors].map((e) => new FakeDriveUser(e));
   }
   getViewers(): FakeDriveUser[] {
     const item = this.drive.require(this.open.id);
-    return [...item.viewers, ...item.commenters].map((e) => new FakeDriveUser(e));
+    return [item.owner, ...item.editors, ...item.commenters, ...item.viewers].map((e) => new FakeDriveUser(e));
   }
 }
 

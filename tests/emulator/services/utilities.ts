@@ -2,6 +2,7 @@ import { createHash, createHmac } from 'node:crypto';
 import { IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { isDate } from '../core/realm';
+import { signatureError } from '../core/signature';
 import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { bytesOf, FakeBlob, toSignedBytes } from './blob';
@@ -41,24 +42,11 @@ const NODE_HASH: Record<string, string> = {
 export const MAX_SLEEP_MS = 300000;
 
 const UTILITIES_ERRORS = {
-  /** Apps Script's text when arguments have the wrong types, e.g. a string where a Date is expected. */
-  signature: (method: string, args: readonly unknown[]) =>
-    `The parameters (${args.map(javaTypeName).join(',')}) don't match the method signature for Utilities.${method}.`,
   /** Java's Base64 decoder refusing the input. */
   decode: 'Could not decode string.',
   /** Wording not confirmed against Apps Script; the limit itself is documented. */
   sleepTooLong: (ms: number) => `Invalid argument: milliseconds (${ms}); the maximum is ${MAX_SLEEP_MS}.`,
 } as const;
-
-function javaTypeName(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (isDate(v)) return 'Date';
-  if (Array.isArray(v)) return 'number[]';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'Boolean';
-  return 'Object';
-}
 
 function charsetName(charset: GoogleAppsScript.Utilities.Charset | undefined): string | undefined {
   return charset === undefined ? undefined : String(charset);
@@ -126,14 +114,14 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
   /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (!isDate(date) || Number.isNaN(date.getTime()) || typeof timeZone !== 'string' || typeof format !== 'string')
-      throw new Error(UTILITIES_ERRORS.signature('formatDate', [date, timeZone, format]));
+      throw signatureError('Utilities', 'formatDate', [date, timeZone, format]);
     return formatDate(date, timeZone, format);
   }
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#parseDate(String,String,String) */
   parseDate(date: string, timeZone: string, format: string): Date {
     if (typeof date !== 'string' || typeof timeZone !== 'string' || typeof format !== 'string')
-      throw new Error(UTILITIES_ERRORS.signature('parseDate', [date, timeZone, format]));
+      throw signatureError('Utilities', 'parseDate', [date, timeZone, format]);
     return parseDate(date, timeZone, format);
   }
 
@@ -150,7 +138,7 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
   /** Advances the world clock; no real waiting. */
   sleep(milliseconds: number): void {
     if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds))
-      throw new Error(UTILITIES_ERRORS.signature('sleep', [milliseconds]));
+      throw signatureError('Utilities', 'sleep', [milliseconds]);
     if (milliseconds > MAX_SLEEP_MS || milliseconds < 0) throw new Error(UTILITIES_ERRORS.sleepTooLong(milliseconds));
     this.world.clock.advance(Math.floor(milliseconds));
   }
@@ -163,8 +151,7 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
   computeDigest(...args: unknown[]): number[] {
     const [algorithm, value, charset] = args as [Digest, TextOrBytes, Charset?];
     const hash = NODE_HASH[String(algorithm)];
-    if (!hash || !textOrBytesArguments(args.slice(1), 1))
-      throw new Error(UTILITIES_ERRORS.signature('computeDigest', args));
+    if (!hash || !textOrBytesArguments(args.slice(1), 1)) throw signatureError('Utilities', 'computeDigest', args);
     return toSignedBytes(createHash(hash).update(scriptBytes(value, charset)).digest());
   }
 
@@ -173,14 +160,14 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
     const [algorithm, value, key, charset] = args as [Mac, TextOrBytes, TextOrBytes, Charset?];
     const hash = NODE_HASH[String(algorithm).replace(/^HMAC_/, '')];
     if (!(String(algorithm) in MAC) || !hash || !textOrBytesArguments(args.slice(1), 2))
-      throw new Error(UTILITIES_ERRORS.signature('computeHmacSignature', args));
+      throw signatureError('Utilities', 'computeHmacSignature', args);
     return toSignedBytes(createHmac(hash, scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String) */
   computeHmacSha256Signature(...args: unknown[]): number[] {
     const [value, key, charset] = args as [TextOrBytes, TextOrBytes, Charset?];
-    if (!textOrBytesArguments(args, 2)) throw new Error(UTILITIES_ERRORS.signature('computeHmacSha256Signature', args));
+    if (!textOrBytesArguments(args, 2)) throw signatureError('Utilities', 'computeHmacSha256Signature', args);
     return toSignedBytes(createHmac('sha256', scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
 

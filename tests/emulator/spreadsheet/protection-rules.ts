@@ -11,8 +11,13 @@ export function canEditProtection(ss: SpreadsheetState, p: ProtectionState, user
   return user === ss.owner || (p.editors ?? ss.editors).includes(user);
 }
 
+/**
+ * The editors getEditors lists. The owner can always edit but is not listed: a new protection of a spreadsheet only
+ * its owner edits lists nobody (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#protectiongeteditors-and-the-owner,
+ * https://issuetracker.google.com/issues/442636162).
+ */
 export function protectionEditors(ss: SpreadsheetState, p: ProtectionState): string[] {
-  return [ss.owner, ...(p.editors ?? ss.editors).filter((e) => e !== ss.owner)];
+  return (p.editors ?? ss.editors).filter((e) => e !== ss.owner);
 }
 
 function covers(sheet: SheetState, p: ProtectionState, row: number, col: number): boolean {

@@ -1,12 +1,14 @@
 import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { signatureError } from '../core/signature';
 import type { World } from '../core/world';
 import { a1Of, intersects, type GridRange } from './a1';
 import { checkShape, fakeArg } from './arguments';
 import { clearContent, numberFormatOf, scriptValueOf, writeValue } from './cells';
 import { FakeDataValidation } from './data-validation';
-import { displayValue } from './display';
+import { DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import { SHEET_ERRORS } from './errors';
+import { shiftFormula } from './formula-shift';
 import { linked, type ProtectionFake, type SheetFake } from './links';
 import {
   cellAt,
@@ -60,10 +62,21 @@ const FORMAT_DEFAULTS = {
   background: '#ffffff',
   fontWeight: 'normal',
   fontSize: 10,
-  wrap: false,
+  // a cell never formatted reads as wrapped (its strategy is OVERFLOW all the same):
+  // https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#wrap-and-wrap-strategy,
+  // https://issuetracker.google.com/issues/427134600
+  wrap: true,
   horizontalAlignment: 'general',
   verticalAlignment: 'bottom',
 } as const;
+
+/**
+ * "general" is how a script resets a number format, and reads back as the default pattern:
+ * https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#numberformat-default-pattern
+ */
+function storedNumberFormat(format: string): string {
+  return typeof format === 'string' && format.toLowerCase() === 'general' ? DEFAULT_NUMBER_FORMAT : format;
+}
 
 type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
 type VAlign = 'top' | 'middle' | 'bottom' | null;
@@ -270,8 +283,9 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#editEach(formulas, writeValue);
   }
 
+  /** Each cell gets the formula as if copied there from the first cell: relative references move (formula-shift.ts). */
   setFormula(formula: string): FakeRange {
-    return this.setValue(formula);
+    return this.#edit((cell, i, j, ss) => writeValue(cell, shiftFormula(formula, i, j), ss));
   }
 
   clearContent(): FakeRange {
@@ -311,11 +325,14 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   setNumberFormat(numberFormat: string): FakeRange {
-    return this.#setFormat('numberFormat', numberFormat);
+    return this.#setFormat('numberFormat', storedNumberFormat(numberFormat));
   }
 
   setNumberFormats(numberFormats: string[][]): FakeRange {
-    return this.#setFormats('numberFormat', numberFormats);
+    return this.#setFormats(
+      'numberFormat',
+      numberFormats.map((row) => row.map(storedNumberFormat)),
+    );
   }
 
   getBackgrounds(): string[][] {
@@ -442,7 +459,9 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#setFormat('note', note === '' ? null : note);
   }
 
+  /** A value that is not a 2-D array fits no overload (gas-fakes' test run on Apps Script, "range.setNotes('foo')"). */
   setNotes(notes: (string | null)[][]): FakeRange {
+    if (!Array.isArray(notes)) throw signatureError('SpreadsheetApp.Range', 'setNotes', [notes]);
     return this.#setFormats(
       'note',
       notes.map((row) => row.map((n) => (n === '' ? null : n))),
