@@ -4,7 +4,7 @@ import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { FakeDriveUser, exportName } from '../drive/drive-app';
 import { enumOf, MIME_TYPES } from '../drive/enums';
-import { DRIVE_ERRORS, driveFiles, idFromUrl, type Role } from '../drive/registry';
+import { DRIVE_ERRORS, driveFiles, idFromUrl, listedEditors, listedViewers, type Role } from '../drive/registry';
 import { FakeBlob } from '../services/blob';
 import { ATTRIBUTE_NAMES } from './attributes';
 import { FakeBody, FakeFooterSection, FakeHeaderSection } from './elements';
@@ -169,18 +169,12 @@ export class FakeDocument extends Fake implements FakeOf<GoogleAppsScript.Docume
   removeViewer(who: Email): FakeDocument {
     return this.share(who, 'viewer', false);
   }
-  /**
-   * Roles are hierarchical: the editors include the owner, the viewers include commenters, editors and the owner
-   * (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#driveapp-vs-drive-api-role-hierarchy-viewers-and-editors;
-   * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocs.js, "DocumentApp create", run on Apps Script).
-   */
+  /** Hierarchical roles: the editors include the owner, the viewers everyone (registry.ts, listedEditors). */
   getEditors(): FakeDriveUser[] {
-    const item = this.drive.require(this.open.id);
-    return [item.owner, ...item.editors].map((e) => new FakeDriveUser(e));
+    return listedEditors(this.drive.require(this.open.id)).map((e) => new FakeDriveUser(e));
   }
   getViewers(): FakeDriveUser[] {
-    const item = this.drive.require(this.open.id);
-    return [item.owner, ...item.editors, ...item.commenters, ...item.viewers].map((e) => new FakeDriveUser(e));
+    return listedViewers(this.drive.require(this.open.id)).map((e) => new FakeDriveUser(e));
   }
 }
 

@@ -159,7 +159,11 @@ abstract class FakeContainer extends TextHolder {
   }
 
   insertParagraph(childIndex: number, paragraph: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
-    const data = paragraphDataOf(paragraph, 'paragraph', this.wrongArguments('insertParagraph', [childIndex, paragraph]));
+    const data = paragraphDataOf(
+      paragraph,
+      'paragraph',
+      this.wrongArguments('insertParagraph', [childIndex, paragraph]),
+    );
     return this.insertBlock(childIndex, data) as FakeParagraph;
   }
 

@@ -25,8 +25,7 @@ export const DOCUMENT_ERRORS = {
    * Inserting past the end; the words after the index are what gas-fakes' test run on Apps Script matches
    * (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocsnext.js, "Error conditions").
    */
-  insertIndex: (index: number) =>
-    `Child index (${index}) must be less than or equal to the number of child elements.`,
+  insertIndex: (index: number) => `Child index (${index}) must be less than or equal to the number of child elements.`,
   /** Appending or inserting an element that is still in a document (same test file, "already attached"). */
   attached: 'Element must be detached.',
 } as const;

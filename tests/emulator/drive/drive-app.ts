@@ -21,6 +21,8 @@ import {
   DRIVE_ERRORS,
   isFolder,
   isGoogleType,
+  listedEditors,
+  listedViewers,
   urlOf,
   type DriveItem,
   type DriveRegistry,
@@ -171,13 +173,13 @@ abstract class FakeDriveItem extends DriveFake {
     return new FakeDriveUser(this.item().owner);
   }
 
+  /** Hierarchical roles: the editors include the owner, the viewers everyone (registry.ts, listedEditors). */
   getEditors(): FakeDriveUser[] {
-    return [...this.item().editors].map((e) => new FakeDriveUser(e));
+    return listedEditors(this.item()).map((e) => new FakeDriveUser(e));
   }
 
   getViewers(): FakeDriveUser[] {
-    const item = this.item();
-    return [...item.viewers, ...item.commenters].map((e) => new FakeDriveUser(e));
+    return listedViewers(this.item()).map((e) => new FakeDriveUser(e));
   }
 
   addEditor(who: Email): this {
