@@ -62,6 +62,7 @@ const FORMAT_DEFAULTS = {
   background: '#ffffff',
   fontWeight: 'normal',
   fontSize: 10,
+  fontColor: '#000000',
   // a cell never formatted reads as wrapped (its strategy is OVERFLOW all the same):
   // https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#wrap-and-wrap-strategy,
   // https://issuetracker.google.com/issues/427134600
@@ -368,6 +369,14 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): FakeRange {
     return this.#setFormats('fontWeight', fontWeights);
+  }
+
+  getFontColors(): string[][] {
+    return this.#read((cell) => cell?.fontColor ?? FORMAT_DEFAULTS.fontColor);
+  }
+
+  getFontColor(): string {
+    return this.#first((cell) => cell?.fontColor ?? FORMAT_DEFAULTS.fontColor);
   }
 
   setFontColor(color: string | null): FakeRange {
