@@ -11,7 +11,7 @@ for (const { method, at } of calls) {
   const pinnedBy = pins.get(method) ?? [];
   console.log(`${method}  (${at.length} call${at.length === 1 ? '' : 's'})`);
   console.log(`  called at ${at.join(', ')}`);
-  console.log(pinnedBy.length ? `  pinned by ${pinnedBy.map((p) => p.source).join(', ')}` : '  NOT PINNED');
+  console.log(pinnedBy.length ? pinnedBy.map((p) => `  pinned at ${p.at} — ${p.source}`).join('\n') : '  NOT PINNED');
 }
 const unpinned = calls.filter((c) => !pins.has(c.method)).length;
 console.log(`\n${calls.length} methods, ${calls.length - unpinned} pinned, ${unpinned} not pinned`);

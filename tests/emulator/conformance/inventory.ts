@@ -54,6 +54,25 @@ function serverProgram(): ts.Program {
   return ts.createProgram(files, parsed.options);
 }
 
+/** Every method the typings declare, named as the inventory names them (`console.warn` for the global console). */
+export function appsScriptMethodNames(): Set<string> {
+  const names = new Set<string>();
+  const program = serverProgram();
+  program.getTypeChecker(); // binding the program links each node to its parent
+  for (const file of program.getSourceFiles()) {
+    if (!file.fileName.includes(APPS_SCRIPT_TYPES)) continue;
+    const visit = (node: ts.Node): void => {
+      if ((ts.isMethodSignature(node) || ts.isPropertySignature(node)) && node.name && ts.isIdentifier(node.name)) {
+        const owner = interfaceName(node);
+        if (owner) names.add(`${owner === 'Console' ? 'console' : owner}.${node.name.text}`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return names;
+}
+
 /**
  * Every Apps Script method src/server calls, resolved by the TypeScript type checker to the interface that declares
  * it (so `range.setValues(...)` is `Spreadsheet.Range.setValues` whatever the variable is called), sorted by name.
