@@ -1,6 +1,6 @@
 /**
  * Lists every Apps Script method src/server calls, with its call sites and the conformance tests that pin it
- * (`npx tsx scripts/metode-apps-script.ts`); tests/emulator/conformance/coverage.test.ts fails on an unpinned one.
+ * (`npm run metode-apps-script`); tests/emulator/conformance/coverage.test.ts fails on an unpinned one.
  */
 import { appsScriptCalls } from '../tests/emulator/conformance/inventory';
 import { conformancePins, pinsByMethod } from '../tests/emulator/conformance/registry';

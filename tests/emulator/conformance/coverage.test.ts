@@ -4,7 +4,7 @@ import { conformancePins, pinsByMethod } from './registry';
 /**
  * The conformance suite keeps up with the product: every Apps Script method src/server calls is pinned by at least
  * one conformance test, and every pin names real methods and cites a public source. A new call in src/server without
- * a pin fails here; `npx tsx scripts/metode-apps-script.ts` lists what is called where and what pins it.
+ * a pin fails here; `npm run metode-apps-script` lists what is called where and what pins it.
  */
 const SOURCES = /^https:\/\/(developers\.google\.com|issuetracker\.google\.com|github\.com)\//;
 

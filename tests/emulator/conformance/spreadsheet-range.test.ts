@@ -193,6 +193,18 @@ describe('Range formats', () => {
   );
 
   pin(
+    'Spreadsheet.Range.setHorizontalAlignments',
+    `${ODDITIES}#horizontal-alignment`,
+    'null resets to "general", while "normal" reads back as "general-left"',
+    () => {
+      inNewSpreadsheet((sheet) => {
+        const range = sheet.getRange('A1:B1').setHorizontalAlignments([['normal', null]]);
+        expect(range.getHorizontalAlignments()).toEqual([['general-left', 'general']]);
+      });
+    },
+  );
+
+  pin(
     ['Spreadsheet.Range.setWrap', 'Spreadsheet.Range.setWraps'],
     `${ODDITIES}#wrap-and-wrap-strategy`,
     'a cell never formatted reads as wrapped (https://issuetracker.google.com/issues/427134600); set wraps read back',

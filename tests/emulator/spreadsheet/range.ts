@@ -79,6 +79,14 @@ function storedNumberFormat(format: string): string {
   return typeof format === 'string' && format.toLowerCase() === 'general' ? DEFAULT_NUMBER_FORMAT : format;
 }
 
+/**
+ * null resets a cell to "general"; "normal" reads back as "general-left", which looks the same
+ * (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#horizontal-alignment).
+ */
+function storedAlignment(alignment: HAlign): string | null {
+  return alignment === 'normal' ? 'general-left' : alignment;
+}
+
 type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
 type VAlign = 'top' | 'middle' | 'bottom' | null;
 
@@ -428,13 +436,13 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   setHorizontalAlignment(alignment: HAlign): FakeRange {
-    return this.#setFormat('horizontalAlignment', alignment === 'normal' ? null : alignment);
+    return this.#setFormat('horizontalAlignment', storedAlignment(alignment));
   }
 
   setHorizontalAlignments(alignments: HAlign[][]): FakeRange {
     return this.#setFormats(
       'horizontalAlignment',
-      alignments.map((row) => row.map((a) => (a === 'normal' ? null : a))),
+      alignments.map((row) => row.map(storedAlignment)),
     );
   }
 
