@@ -51,6 +51,8 @@ describe('Utilities digests and signatures', () => {
         expect(call(md5, [0, 1, 2], U.Charset.UTF_8)).toThrow(signature);
         expect(call(md5, 'a', 'fake')).toThrow(signature);
         expect(call('fake', 'a', U.Charset.US_ASCII)).toThrow(signature);
+        expect(call('constructor', 'a')).toThrow(signature);
+        expect(call(md5, 'a', 'toString')).toThrow(signature);
         expect(call(md5, ['1bad', '2bad'])).toThrow(/^Cannot convert /);
       });
     },

@@ -38,6 +38,11 @@ const NODE_HASH: Record<string, string> = {
   SHA_512: 'sha512',
 };
 
+/** node:crypto's name for a DigestAlgorithm (MD2 has none). */
+function nodeHashOf(algorithm: string): string | undefined {
+  return Object.keys(NODE_HASH).includes(algorithm) ? NODE_HASH[algorithm] : undefined;
+}
+
 /** Utilities.sleep: "The maximum allowed value is 300000 (or 5 minutes)." */
 export const MAX_SLEEP_MS = 300000;
 
@@ -65,7 +70,7 @@ function textOrBytesArguments(args: readonly unknown[], count: number): boolean 
   const data = args.slice(0, count);
   const rest = args.slice(count);
   if (data.length === count && data.every((a) => typeof a === 'string'))
-    return rest.length === 0 || (rest.length === 1 && String(rest[0]) in CHARSET);
+    return rest.length === 0 || (rest.length === 1 && Object.keys(CHARSET).includes(String(rest[0])));
   if (data.length === count && data.every(Array.isArray) && rest.length === 0) {
     for (const a of data) assertBytes(a as unknown[]);
     return true;
@@ -150,7 +155,7 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
    */
   computeDigest(...args: unknown[]): number[] {
     const [algorithm, value, charset] = args as [Digest, TextOrBytes, Charset?];
-    const hash = NODE_HASH[String(algorithm)];
+    const hash = nodeHashOf(String(algorithm));
     if (!hash || !textOrBytesArguments(args.slice(1), 1)) throw signatureError('Utilities', 'computeDigest', args);
     return toSignedBytes(createHash(hash).update(scriptBytes(value, charset)).digest());
   }
@@ -158,8 +163,10 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
   /** Value and key are both strings (with an optional charset, US-ASCII by default) or both byte arrays. */
   computeHmacSignature(...args: unknown[]): number[] {
     const [algorithm, value, key, charset] = args as [Mac, TextOrBytes, TextOrBytes, Charset?];
-    const hash = NODE_HASH[String(algorithm).replace(/^HMAC_/, '')];
-    if (!(String(algorithm) in MAC) || !hash || !textOrBytesArguments(args.slice(1), 2))
+    const hash = Object.keys(MAC).includes(String(algorithm))
+      ? nodeHashOf(String(algorithm).replace(/^HMAC_/, ''))
+      : undefined;
+    if (!hash || !textOrBytesArguments(args.slice(1), 2))
       throw signatureError('Utilities', 'computeHmacSignature', args);
     return toSignedBytes(createHmac(hash, scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
