@@ -169,6 +169,9 @@ describe('Body children', () => {
         expect(() => body.appendParagraph(p)).toThrow('Element must be detached.');
         p.removeFromParent();
         expect(body.appendParagraph(p).getText()).toBe('sekali');
+        expect(() => body.appendParagraph(42 as unknown as string)).toThrow(
+          "The parameters (number) don't match the method signature for DocumentApp.Body.appendParagraph.",
+        );
       });
     },
   );

@@ -155,7 +155,8 @@ abstract class FakeContainer extends TextHolder {
   }
 
   appendParagraph(paragraph: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
-    return this.insertParagraph(this.blocks().length, paragraph);
+    const data = paragraphDataOf(paragraph, 'paragraph', this.wrongArguments('appendParagraph', [paragraph]));
+    return this.insertBlock(this.blocks().length, data) as FakeParagraph;
   }
 
   insertParagraph(childIndex: number, paragraph: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
@@ -168,7 +169,8 @@ abstract class FakeContainer extends TextHolder {
   }
 
   appendListItem(listItem: string | GoogleAppsScript.Document.ListItem): FakeListItem {
-    return this.insertListItem(this.blocks().length, listItem);
+    const data = paragraphDataOf(listItem, 'listItem', this.wrongArguments('appendListItem', [listItem]));
+    return this.insertBlock(this.blocks().length, data) as FakeListItem;
   }
 
   insertListItem(childIndex: number, listItem: string | GoogleAppsScript.Document.ListItem): FakeListItem {
