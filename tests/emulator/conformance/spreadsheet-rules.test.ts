@@ -144,15 +144,27 @@ describe('Developer metadata', () => {
 
 describe('Protection', () => {
   pin(
-    ['Spreadsheet.Sheet.protect', 'Spreadsheet.Protection.getEditors', 'Spreadsheet.Protection.canEdit'],
+    [
+      'Spreadsheet.Sheet.protect',
+      'Spreadsheet.Protection.getEditors',
+      'Spreadsheet.Protection.canEdit',
+      'Spreadsheet.Protection.getRange',
+    ],
     `${ODDITIES}#protectiongeteditors-and-the-owner`,
-    'a new protection lists no editors although the owner can edit it (https://issuetracker.google.com/issues/442636162)',
+    'a new protection lists no editors although the owner can edit it (https://issuetracker.google.com/issues/442636162); a sheet protection’s range is the whole sheet, without A1 notation',
     () => {
       inNewSpreadsheet((sheet, _ss, { SpreadsheetApp }) => {
         const p = sheet.protect();
         expect(p.getProtectionType()).toBe(SpreadsheetApp.ProtectionType.SHEET);
         expect(p.getEditors()).toEqual([]);
         expect(p.canEdit()).toBe(true);
+        expect(p.getRange().getA1Notation()).toBe('');
+        expect([p.getRange().getNumRows(), p.getRange().getNumColumns()]).toEqual([
+          sheet.getMaxRows(),
+          sheet.getMaxColumns(),
+        ]);
+        p.addEditor('sakip.sekretaris@contoh.go.id');
+        expect(p.getEditors().map((u) => u.getEmail())).toEqual(['sakip.sekretaris@contoh.go.id']);
       });
     },
   );

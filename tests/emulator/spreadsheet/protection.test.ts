@@ -86,8 +86,8 @@ describe('Protection', () => {
   // protection.addEditor(me); protection.removeEditors(protection.getEditors()) and calls that "remove all other
   // users from the list of editors": the user running the script stays, and the owner can always edit.
   // https://developers.google.com/apps-script/reference/spreadsheet/protection
-  // the owner can always edit but getEditors does not list them (protection-rules.ts, protectionEditors)
-  it('keeps the user running the script when removing every editor; the owner is never listed', () => {
+  // the owner can always edit but getEditors lists them only once added (protection-rules.ts, protectionEditors)
+  it('keeps the user running the script when removing every editor; the owner is listed only once added', () => {
     const { run, world, id } = newWorld();
     run((ss) => ss.addEditors([UNIT, KABID]));
     const editors = run(

@@ -97,13 +97,16 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   readonly #spreadsheetId: string;
   readonly #sheetId: number;
   readonly #g: GridRange;
+  readonly #unbounded: boolean;
 
-  constructor(world: World, spreadsheetId: string, sheetId: number, grid: GridRange) {
+  /** `unbounded`: the whole sheet as a sheet protection's range gives it, which has no A1 notation. */
+  constructor(world: World, spreadsheetId: string, sheetId: number, grid: GridRange, unbounded = false) {
     super();
     this.#world = world;
     this.#spreadsheetId = spreadsheetId;
     this.#sheetId = sheetId;
     this.#g = { ...grid };
+    this.#unbounded = unbounded;
   }
 
   static gridOf(range: FakeRange): GridRange {
@@ -217,7 +220,7 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   getA1Notation(): string {
-    return a1Of(this.#g);
+    return this.#unbounded ? '' : a1Of(this.#g);
   }
 
   getGridId(): number {
