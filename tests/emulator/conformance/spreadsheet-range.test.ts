@@ -237,6 +237,21 @@ describe('Range formats', () => {
       });
     },
   );
+
+  pin(
+    ['Spreadsheet.Range.setNotes', 'Spreadsheet.Range.setNote'],
+    `${ODDITIES}#sheets-notes`,
+    'a number becomes text: "25" through setNote, "25.0" through setNotes (https://issuetracker.google.com/issues/429373214)',
+    () => {
+      inNewSpreadsheet((sheet) => {
+        const range = sheet.getRange('A1:B1');
+        range.setNotes([[25, 2.5] as unknown as string[]]);
+        expect(range.getNotes()).toEqual([['25.0', '2.5']]);
+        range.setNote(25 as unknown as string);
+        expect(range.getNotes()).toEqual([['25', '25']]);
+      });
+    },
+  );
 });
 
 describe('Range validation and protection', () => {

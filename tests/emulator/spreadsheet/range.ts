@@ -87,6 +87,16 @@ function storedAlignment(alignment: HAlign): string | null {
   return alignment === 'normal' ? 'general-left' : alignment;
 }
 
+/**
+ * A note as Sheets keeps it: "" removes it, a number is text ("25" through setNote, "25.0" through setNotes:
+ * https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#sheets-notes,
+ * https://issuetracker.google.com/issues/429373214).
+ */
+function storedNote(note: unknown, numberText: (n: number) => string): string | null {
+  if (note === '' || note === null || note === undefined) return null;
+  return typeof note === 'number' ? numberText(note) : String(note);
+}
+
 type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
 type VAlign = 'top' | 'middle' | 'bottom' | null;
 
@@ -475,16 +485,21 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#first((cell) => cell?.note ?? '');
   }
 
+  /** A number becomes its text: setNote(25) reads back "25" (storedNote). */
   setNote(note: string | null): FakeRange {
-    return this.#setFormat('note', note === '' ? null : note);
+    return this.#setFormat('note', storedNote(note, String));
   }
 
-  /** A value that is not a 2-D array fits no overload (gas-fakes' test run on Apps Script, "range.setNotes('foo')"). */
+  /**
+   * A value that is not a 2-D array fits no overload (gas-fakes' test run on Apps Script, "range.setNotes('foo')").
+   * Numbers pass through Java's double: setNotes([[25]]) reads back "25.0" (storedNote).
+   */
   setNotes(notes: (string | null)[][]): FakeRange {
     if (!Array.isArray(notes)) throw signatureError('SpreadsheetApp.Range', 'setNotes', [notes]);
+    const asDouble = (n: number) => (Number.isInteger(n) ? n.toFixed(1) : String(n));
     return this.#setFormats(
       'note',
-      notes.map((row) => row.map((n) => (n === '' ? null : n))),
+      notes.map((row) => row.map((n) => storedNote(n, asDouble))),
     );
   }
 
