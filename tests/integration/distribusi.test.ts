@@ -143,9 +143,9 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     kirim(bersih);
     const calls = bersih.world.calls.records.slice(awalBersih);
     const idBersih = bersih.idLog().filter((id) => !id.includes('-dijadwalkan-'));
-    // every 30th call, and around each mail and each flush, where at-most-once is decided
+    // every 25th call, and around each mail and each flush, where at-most-once is decided
     const dekat = calls.flatMap((c, i) => (/^(sendEmail|flush)$/.test(c.method) ? [i, i + 1, i + 2] : []));
-    const sampel = [...new Set([...calls.map((_, i) => i + 1).filter((n) => n % 30 === 1), ...dekat, calls.length])];
+    const sampel = [...new Set([...calls.map((_, i) => i + 1).filter((n) => n % 25 === 1), ...dekat, calls.length])];
     expect(sampel.length).toBeGreaterThan(20);
     for (const n of sampel.filter((x) => x >= 1 && x <= calls.length)) {
       const k = siklus();

@@ -179,7 +179,8 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
         .getEditors()
         .map((u) => u.getEmail()),
     );
-    expect(penyunting).toEqual(expect.arrayContaining([PEMILIK, KEPALA, ANGGOTA, 'kabid.pjrs@contoh.go.id']));
+    // the owner can always edit and is not listed (tests/emulator/spreadsheet/protection-rules.ts, protectionEditors)
+    expect(penyunting).toEqual(expect.arrayContaining([KEPALA, ANGGOTA, 'kabid.pjrs@contoh.go.id']));
     expect(penyunting).not.toContain(STAF);
   });
 });

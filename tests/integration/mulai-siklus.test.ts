@@ -112,10 +112,11 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect([...(perlindungan.editors ?? [])].sort()).toEqual([ANGGOTA, PEMILIK]);
     // only H..N of the data rows are open (Realisasi to the Kabid's columns); the header and the PK columns A..G are not
     expect(perlindungan.unprotected).toEqual([{ row: 2, col: 8, numRows: pk.length, numCols: 7 }]);
-    // the Kabid's validation columns L..N: a range protection for the unit's Kabid (and the owner, who set it)
+    // the Kabid's validation columns L..N: a range protection listing the unit's Kabid (the owner, who set it, can
+    // always edit without being listed)
     const validasi = form.protections.filter((p) => p.type === 'RANGE');
     expect(validasi.map((p) => [p.range, [...(p.editors ?? [])].sort()])).toEqual([
-      [{ row: 2, col: 12, numRows: pk.length, numCols: 3 }, ['kabid.pspfm@contoh.go.id', PEMILIK]],
+      [{ row: 2, col: 12, numRows: pk.length, numCols: 3 }, ['kabid.pspfm@contoh.go.id']],
     ]);
     expect(form.rows[1][6]?.numberFormat).toBe('#,##0.##');
     expect(form.conditionalRules).toEqual([
@@ -126,7 +127,7 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     ]);
 
     const rekap = ss.sheets.find((s) => s.name === 'Rekap')!;
-    expect(rekap.protections[0].editors).toEqual([PEMILIK, ANGGOTA]);
+    expect([...(rekap.protections[0].editors ?? [])].sort()).toEqual([ANGGOTA, PEMILIK]);
     expect(rekap.protections[0].unprotected).toEqual([]);
   });
 });

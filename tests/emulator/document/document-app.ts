@@ -4,7 +4,7 @@ import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { FakeDriveUser, exportName } from '../drive/drive-app';
 import { enumOf, MIME_TYPES } from '../drive/enums';
-import { DRIVE_ERRORS, driveFiles, idFromUrl, type Role } from '../drive/registry';
+import { DRIVE_ERRORS, driveFiles, idFromUrl, listedEditors, listedViewers, type Role } from '../drive/registry';
 import { FakeBlob } from '../services/blob';
 import { ATTRIBUTE_NAMES } from './attributes';
 import { FakeBody, FakeFooterSection, FakeHeaderSection } from './elements';
@@ -170,12 +170,12 @@ export class FakeDocument extends Fake implements FakeOf<GoogleAppsScript.Docume
   removeViewer(who: Email): FakeDocument {
     return this.share(who, 'viewer', false);
   }
+  /** Hierarchical roles: the editors include the owner, the viewers everyone (registry.ts, listedEditors). */
   getEditors(): FakeDriveUser[] {
-    return [...this.drive.require(this.open.id).editors].map((e) => new FakeDriveUser(e));
+    return listedEditors(this.drive.require(this.open.id)).map((e) => new FakeDriveUser(e));
   }
   getViewers(): FakeDriveUser[] {
-    const item = this.drive.require(this.open.id);
-    return [...item.viewers, ...item.commenters].map((e) => new FakeDriveUser(e));
+    return listedViewers(this.drive.require(this.open.id)).map((e) => new FakeDriveUser(e));
   }
 }
 

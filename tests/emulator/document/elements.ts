@@ -1,4 +1,5 @@
 import type { FakeOf } from '../core/fake-types';
+import { signatureError } from '../core/signature';
 import { asEnum } from '../drive/enums';
 import { paragraphAttributes, paragraphPatch, pick, textPatch } from './attributes';
 import {
@@ -33,8 +34,13 @@ type Attributes = Record<string, unknown>;
 
 function checkIndex(index: number, count: number, allowEnd: boolean): void {
   if (!Number.isInteger(index) || index < 0 || index > count || (index === count && !allowEnd)) {
-    throw new Error(DOCUMENT_ERRORS.childIndex(index));
+    throw new Error(allowEnd ? DOCUMENT_ERRORS.insertIndex(index) : DOCUMENT_ERRORS.childIndex(index));
   }
+}
+
+/** An element the script gives to append or insert must not be in a document: removed, or never added. */
+function assertDetached(element: DocNode, data: BlockData): void {
+  if (FakeContainer.holds(DocNode.parentOf(element), data)) throw new Error(DOCUMENT_ERRORS.attached);
 }
 
 function applyTextAttributes(paragraphs: ParagraphData[], attributes: Attributes): void {
@@ -46,18 +52,23 @@ function applyTextAttributes(paragraphs: ParagraphData[], attributes: Attributes
   }
 }
 
-/** A paragraph or list item given by the script as an element: a detached copy of its data. */
-function paragraphDataOf(given: unknown, kind: ParagraphData['kind']): ParagraphData {
+/**
+ * A paragraph or list item given by the script as text or as a detached element (a copy of its data is stored);
+ * anything else fits no overload of the method (`wrongType`).
+ */
+function paragraphDataOf(given: unknown, kind: ParagraphData['kind'], wrongType: () => Error): ParagraphData {
   if (typeof given === 'string') return newParagraph(given, kind);
-  if (given instanceof FakeParagraphBase) return { ...structuredClone(given.data), kind };
-  throw new Error(`Invalid argument: ${kind}`);
+  if (!(given instanceof FakeParagraphBase)) throw wrongType();
+  assertDetached(given, given.data);
+  return { ...structuredClone(given.data), kind };
 }
 
 function tableDataOf(given: unknown): TableData {
   if (given === undefined || given === null) return newTable();
   if (Array.isArray(given)) return newTable(given as string[][]);
-  if (given instanceof FakeTable) return structuredClone(given.data);
-  throw new Error('Invalid argument: cells');
+  if (!(given instanceof FakeTable)) throw new Error('Invalid argument: cells');
+  assertDetached(given, given.data);
+  return structuredClone(given.data);
 }
 
 // ------------------------------------------------------------------------------------------------ containers
@@ -66,6 +77,16 @@ function tableDataOf(given: unknown): TableData {
 abstract class FakeContainer extends TextHolder {
   /** the blocks, live */
   protected abstract blocks(): BlockData[];
+
+  /** Whether `block` is one of the blocks of `parent` (a container), i.e. its element is attached. */
+  static holds(parent: DocNode | null, block: BlockData): boolean {
+    return parent instanceof FakeContainer && parent.blocks().includes(block);
+  }
+
+  /** The signature error of a method of this container given arguments that fit none of its overloads. */
+  protected wrongArguments(method: string, args: readonly unknown[]): () => Error {
+    return () => signatureError(`DocumentApp.${this.typeName}`, method, args);
+  }
 
   /** The element for a block of this container. */
   protected wrap(block: BlockData): FakeParagraph | FakeListItem | FakeTable {
@@ -134,23 +155,38 @@ abstract class FakeContainer extends TextHolder {
   }
 
   appendParagraph(paragraph: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
-    return this.insertParagraph(this.blocks().length, paragraph);
+    const data = paragraphDataOf(paragraph, 'paragraph', this.wrongArguments('appendParagraph', [paragraph]));
+    return this.insertBlock(this.blocks().length, data) as FakeParagraph;
   }
 
   insertParagraph(childIndex: number, paragraph: string | GoogleAppsScript.Document.Paragraph): FakeParagraph {
-    return this.insertBlock(childIndex, paragraphDataOf(paragraph, 'paragraph')) as FakeParagraph;
+    const data = paragraphDataOf(
+      paragraph,
+      'paragraph',
+      this.wrongArguments('insertParagraph', [childIndex, paragraph]),
+    );
+    return this.insertBlock(childIndex, data) as FakeParagraph;
   }
 
   appendListItem(listItem: string | GoogleAppsScript.Document.ListItem): FakeListItem {
-    return this.insertListItem(this.blocks().length, listItem);
+    const data = paragraphDataOf(listItem, 'listItem', this.wrongArguments('appendListItem', [listItem]));
+    return this.insertBlock(this.blocks().length, data) as FakeListItem;
   }
 
   insertListItem(childIndex: number, listItem: string | GoogleAppsScript.Document.ListItem): FakeListItem {
-    return this.insertBlock(childIndex, paragraphDataOf(listItem, 'listItem')) as FakeListItem;
+    const data = paragraphDataOf(listItem, 'listItem', this.wrongArguments('insertListItem', [childIndex, listItem]));
+    return this.insertBlock(childIndex, data) as FakeListItem;
   }
 
+  /**
+   * A table appended at the end of a document section is followed by a new empty paragraph, since a section ends
+   * with a paragraph (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocs.js, "Test appendTable",
+   * run on Apps Script).
+   */
   appendTable(cellsOrTable?: string[][] | GoogleAppsScript.Document.Table | null): FakeTable {
-    return this.insertTable(this.blocks().length, cellsOrTable);
+    const table = this.insertTable(this.blocks().length, cellsOrTable);
+    if (this.isSection()) this.insertBlock(this.blocks().length, newParagraph());
+    return table;
   }
 
   insertTable(childIndex: number, cellsOrTable?: string[][] | GoogleAppsScript.Document.Table | null): FakeTable {

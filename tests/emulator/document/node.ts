@@ -23,6 +23,11 @@ export abstract class DocNode extends Fake {
     super();
   }
 
+  /** The element this one was read from or written into (kept off the instance, which the script sees). */
+  static parentOf(node: DocNode): DocNode | null {
+    return node.parent;
+  }
+
   /** The ElementType name. */
   protected abstract readonly elementType: string;
 

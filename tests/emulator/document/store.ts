@@ -21,6 +21,13 @@ export const DOCUMENT_ERRORS = {
   lastParagraph: "Can't remove the last paragraph in a document section.",
   tooManyChanges: REAL_ERRORS.docsTooManyChanges,
   childIndex: (index: number) => `Child index (${index}) must be less than the number of child elements.`,
+  /**
+   * Inserting past the end; the words after the index are what gas-fakes' test run on Apps Script matches
+   * (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocsnext.js, "Error conditions").
+   */
+  insertIndex: (index: number) => `Child index (${index}) must be less than or equal to the number of child elements.`,
+  /** Appending or inserting an element that is still in a document (same test file, "already attached"). */
+  attached: 'Element must be detached.',
 } as const;
 
 /**

@@ -196,7 +196,7 @@ describe('Drive.Permissions', () => {
           .getEditors()
           .map((u) => u.getEmail()),
       ),
-    ).toEqual([UNIT]);
+    ).toEqual([OWNER, UNIT]);
     expect(
       as(UNIT, () =>
         SpreadsheetApp.openById(id)

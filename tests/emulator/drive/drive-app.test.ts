@@ -52,8 +52,15 @@ describe('sharing', () => {
           .getEditors()
           .map((u) => u.getEmail()),
       ),
-    ).toEqual([UNIT]);
-    expect(as(OWNER, () => DriveApp.getFileById(id).getViewers())).toEqual([]);
+    ).toEqual([OWNER, UNIT]);
+    // roles are hierarchical: the viewers include the editors and the owner (registry.ts, listedViewers)
+    expect(
+      as(OWNER, () =>
+        DriveApp.getFileById(id)
+          .getViewers()
+          .map((u) => u.getEmail()),
+      ),
+    ).toEqual([OWNER, UNIT]);
   });
 
   it('does not let a viewer share the file further', () => {

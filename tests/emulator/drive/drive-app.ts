@@ -13,6 +13,7 @@ import {
   type AccessName,
   type PermissionName,
 } from './enums';
+import { checkCreateFileArguments, checkMakeCopyArguments, checkMoveToArguments } from './arguments';
 import { parseDriveQuery, type ItemFilter } from './search-query';
 import {
   domainOf,
@@ -20,6 +21,8 @@ import {
   DRIVE_ERRORS,
   isFolder,
   isGoogleType,
+  listedEditors,
+  listedViewers,
   urlOf,
   type DriveItem,
   type DriveRegistry,
@@ -174,13 +177,13 @@ abstract class FakeDriveItem extends DriveFake {
     return new FakeDriveUser(this.item().owner);
   }
 
+  /** Hierarchical roles: the editors include the owner, the viewers everyone (registry.ts, listedEditors). */
   getEditors(): FakeDriveUser[] {
-    return [...this.item().editors].map((e) => new FakeDriveUser(e));
+    return listedEditors(this.item()).map((e) => new FakeDriveUser(e));
   }
 
   getViewers(): FakeDriveUser[] {
-    const item = this.item();
-    return [...item.viewers, ...item.commenters].map((e) => new FakeDriveUser(e));
+    return listedViewers(this.item()).map((e) => new FakeDriveUser(e));
   }
 
   addEditor(who: Email): this {
@@ -246,8 +249,9 @@ abstract class FakeDriveItem extends DriveFake {
     return new FakeFolderIterator(this.world, visible);
   }
 
-  moveTo(destination: GoogleAppsScript.Drive.Folder): this {
-    const folder = asFolder(destination);
+  moveTo(...args: unknown[]): this {
+    checkMoveToArguments(`DriveApp.${this.typeName}`, args, isFolderFake);
+    const folder = asFolder(args[0] as GoogleAppsScript.Drive.Folder);
     this.editableItem().parents = [folder.id];
     return this.edited();
   }
@@ -312,10 +316,19 @@ export class FakeFile extends FakeDriveItem implements FakeOf<GoogleAppsScript.D
     return new FakeBlob(item.content ?? Buffer.alloc(0), item.mimeType, item.name);
   }
 
-  /** A copy owned by the acting user: "Copy of <name>" in the same folders unless told otherwise. */
-  makeCopy(nameOrDestination?: string | GoogleAppsScript.Drive.Folder, destination?: GoogleAppsScript.Drive.Folder) {
+  /**
+   * A copy owned by the acting user, in the same folders unless told otherwise; without a name it keeps the file's
+   * name, with no "Copy of" (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdrive.js, "drivapp
+   * copying", run on Apps Script).
+   */
+  makeCopy(...args: unknown[]) {
+    checkMakeCopyArguments('DriveApp.File', args, isFolderFake);
+    const [nameOrDestination, destination] = args as [
+      string | GoogleAppsScript.Drive.Folder | undefined,
+      GoogleAppsScript.Drive.Folder?,
+    ];
     const item = this.item();
-    const name = typeof nameOrDestination === 'string' ? nameOrDestination : `Copy of ${item.name}`;
+    const name = typeof nameOrDestination === 'string' ? nameOrDestination : item.name;
     const target = typeof nameOrDestination === 'object' ? nameOrDestination : destination;
     const parents = target ? [asFolder(target).id] : item.parents.filter((p) => this.drive.canEdit(p, this.user));
     const copy = this.drive.copy(item.id, name, parents.length ? parents : [this.drive.rootOf(this.user).id]);
@@ -332,9 +345,10 @@ export class FakeFolder extends FakeDriveItem implements FakeOf<GoogleAppsScript
     return new FakeFolder(this.world, folder.id);
   }
 
-  createFile(nameOrBlob: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string): FakeFile {
+  createFile(...args: unknown[]): FakeFile {
+    checkCreateFileArguments('DriveApp.Folder', args);
     this.editableItem();
-    return createFileIn(this.world, this.id, nameOrBlob, content, mimeType);
+    return createFileIn(this.world, this.id, ...(args as CreateFileArguments));
   }
 
   getFiles(): FakeFileIterator {
@@ -384,6 +398,12 @@ export class FakeFolder extends FakeDriveItem implements FakeOf<GoogleAppsScript
     );
   }
 }
+
+function isFolderFake(value: unknown): boolean {
+  return value instanceof FakeFolder;
+}
+
+type CreateFileArguments = [nameOrBlob: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string];
 
 function asFolder(folder: GoogleAppsScript.Drive.Folder): FakeFolder {
   const fake = folder as unknown;
@@ -487,8 +507,9 @@ export class FakeDriveApp extends DriveFake implements FakeOf<GoogleAppsScript.D
     return this.getRootFolder().createFolder(name);
   }
 
-  createFile(nameOrBlob: string | GoogleAppsScript.Base.BlobSource, content?: string, mimeType?: string): FakeFile {
-    return createFileIn(this.world, this.drive.rootOf(this.user).id, nameOrBlob, content, mimeType);
+  createFile(...args: unknown[]): FakeFile {
+    checkCreateFileArguments('DriveApp', args);
+    return createFileIn(this.world, this.drive.rootOf(this.user).id, ...(args as CreateFileArguments));
   }
 
   /** Every file the user can see, anywhere (trashed ones included, as DriveApp lists them). */

@@ -117,6 +117,20 @@ export function isFolder(item: DriveItem): boolean {
   return item.mimeType === MIME_TYPES.FOLDER;
 }
 
+/**
+ * The people getEditors and getViewers list (DriveApp.File, Document): roles are hierarchical, so the editors include
+ * the owner and the viewers include commenters, editors and the owner
+ * (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#driveapp-vs-drive-api-role-hierarchy-viewers-and-editors;
+ * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testdocs.js, "DocumentApp create", run on Apps Script).
+ */
+export function listedEditors(item: DriveItem): string[] {
+  return [item.owner, ...item.editors];
+}
+
+export function listedViewers(item: DriveItem): string[] {
+  return [...listedEditors(item), ...item.commenters, ...item.viewers];
+}
+
 export function isGoogleType(mimeType: string): boolean {
   return mimeType.startsWith('application/vnd.google-apps.');
 }

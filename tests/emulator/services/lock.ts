@@ -113,8 +113,12 @@ export class FakeLock extends Fake implements FakeOf<GoogleAppsScript.Lock.Lock>
   /**
    * Emulated synchronously: a lock held by another (suspended or interleaved) execution is not released while this
    * call waits, so the call fails after the caller has waited the whole timeout on the world clock.
+   * A negative timeout never gets the lock, even a free one: tryLock answers false and waitLock throws the timeout
+   * error (gas-fakes' test run on Apps Script, "Lock timeout failures":
+   * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testlock.js).
    */
   tryLock(timeoutInMillis: number): boolean {
+    if (timeoutInMillis < 0) return false;
     if (lockTable(this.#world).tryAcquire(this.#scope, this.#world.execution.id)) return true;
     this.#world.clock.advance(Math.max(0, Number(timeoutInMillis) || 0));
     return false;

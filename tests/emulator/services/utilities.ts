@@ -2,12 +2,17 @@ import { createHash, createHmac } from 'node:crypto';
 import { IN_SCRIPT_ENGINE } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { isDate } from '../core/realm';
+import { signatureError } from '../core/signature';
 import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { bytesOf, FakeBlob, toSignedBytes } from './blob';
 import { formatDate, parseDate } from './date-format';
 
 type U = GoogleAppsScript.Utilities.Utilities;
+type Charset = GoogleAppsScript.Utilities.Charset;
+type Digest = GoogleAppsScript.Utilities.DigestAlgorithm;
+type Mac = GoogleAppsScript.Utilities.MacAlgorithm;
+type TextOrBytes = string | number[];
 
 /**
  * Enums are their names as strings in the emulator: `String(Utilities.Charset.UTF_8)` is "UTF_8" in Apps Script too.
@@ -33,31 +38,49 @@ const NODE_HASH: Record<string, string> = {
   SHA_512: 'sha512',
 };
 
+/** node:crypto's name for a DigestAlgorithm (MD2 has none). */
+function nodeHashOf(algorithm: string): string | undefined {
+  return Object.keys(NODE_HASH).includes(algorithm) ? NODE_HASH[algorithm] : undefined;
+}
+
 /** Utilities.sleep: "The maximum allowed value is 300000 (or 5 minutes)." */
 export const MAX_SLEEP_MS = 300000;
 
 const UTILITIES_ERRORS = {
-  /** Apps Script's text when arguments have the wrong types, e.g. a string where a Date is expected. */
-  signature: (method: string, args: readonly unknown[]) =>
-    `The parameters (${args.map(javaTypeName).join(',')}) don't match the method signature for Utilities.${method}.`,
   /** Java's Base64 decoder refusing the input. */
   decode: 'Could not decode string.',
   /** Wording not confirmed against Apps Script; the limit itself is documented. */
   sleepTooLong: (ms: number) => `Invalid argument: milliseconds (${ms}); the maximum is ${MAX_SLEEP_MS}.`,
 } as const;
 
-function javaTypeName(v: unknown): string {
-  if (v === null || v === undefined) return 'null';
-  if (isDate(v)) return 'Date';
-  if (Array.isArray(v)) return 'number[]';
-  if (typeof v === 'string') return 'String';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'boolean') return 'Boolean';
-  return 'Object';
-}
-
 function charsetName(charset: GoogleAppsScript.Utilities.Charset | undefined): string | undefined {
   return charset === undefined ? undefined : String(charset);
+}
+
+/** Java's conversion of a script array element to a byte: numbers only. */
+function assertBytes(values: readonly unknown[]): void {
+  for (const v of values) if (typeof v !== 'number') throw new Error(`Cannot convert ${String(v)} to byte.`);
+}
+
+/**
+ * The text-or-bytes overloads of the digest and signature methods: `count` strings then an optional Charset, or
+ * `count` byte arrays and nothing else.
+ */
+function textOrBytesArguments(args: readonly unknown[], count: number): boolean {
+  const data = args.slice(0, count);
+  const rest = args.slice(count);
+  if (data.length === count && data.every((a) => typeof a === 'string'))
+    return rest.length === 0 || (rest.length === 1 && Object.keys(CHARSET).includes(String(rest[0])));
+  if (data.length === count && data.every(Array.isArray) && rest.length === 0) {
+    for (const a of data) assertBytes(a as unknown[]);
+    return true;
+  }
+  return false;
+}
+
+/** The bytes a digest or signature method hashes: a string in the charset given, US-ASCII by default. */
+function scriptBytes(data: TextOrBytes, charset?: Charset): Buffer {
+  return bytesOf(data, charsetName(charset) ?? CHARSET.US_ASCII);
 }
 
 /** Deterministic random bytes for getUuid, so a run is reproducible (mulberry32). */
@@ -96,14 +119,14 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
   /** https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String) */
   formatDate(date: GoogleAppsScript.Base.Date, timeZone: string, format: string): string {
     if (!isDate(date) || Number.isNaN(date.getTime()) || typeof timeZone !== 'string' || typeof format !== 'string')
-      throw new Error(UTILITIES_ERRORS.signature('formatDate', [date, timeZone, format]));
+      throw signatureError('Utilities', 'formatDate', [date, timeZone, format]);
     return formatDate(date, timeZone, format);
   }
 
   /** https://developers.google.com/apps-script/reference/utilities/utilities#parseDate(String,String,String) */
   parseDate(date: string, timeZone: string, format: string): Date {
     if (typeof date !== 'string' || typeof timeZone !== 'string' || typeof format !== 'string')
-      throw new Error(UTILITIES_ERRORS.signature('parseDate', [date, timeZone, format]));
+      throw signatureError('Utilities', 'parseDate', [date, timeZone, format]);
     return parseDate(date, timeZone, format);
   }
 
@@ -120,49 +143,39 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
   /** Advances the world clock; no real waiting. */
   sleep(milliseconds: number): void {
     if (typeof milliseconds !== 'number' || Number.isNaN(milliseconds))
-      throw new Error(UTILITIES_ERRORS.signature('sleep', [milliseconds]));
+      throw signatureError('Utilities', 'sleep', [milliseconds]);
     if (milliseconds > MAX_SLEEP_MS || milliseconds < 0) throw new Error(UTILITIES_ERRORS.sleepTooLong(milliseconds));
     this.world.clock.advance(Math.floor(milliseconds));
   }
 
-  /** https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String) */
-  computeDigest(
-    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
-    value: string | number[],
-    charset?: GoogleAppsScript.Utilities.Charset,
-  ): number[] {
-    const hash = NODE_HASH[String(algorithm)];
-    if (!hash) throw new Error(`Unsupported digest algorithm: ${String(algorithm)}`);
-    return toSignedBytes(
-      createHash(hash)
-        .update(bytesOf(value, charsetName(charset)))
-        .digest(),
-    );
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String)
+   * A string without a charset is encoded as US-ASCII, each other character becoming '?', as gas-fakes' test measured
+   * on Apps Script: https://github.com/brucemcpherson/gas-fakes/blob/main/test/testutilities.js ("utilities digest").
+   */
+  computeDigest(...args: unknown[]): number[] {
+    const [algorithm, value, charset] = args as [Digest, TextOrBytes, Charset?];
+    const hash = nodeHashOf(String(algorithm));
+    if (!hash || !textOrBytesArguments(args.slice(1), 1)) throw signatureError('Utilities', 'computeDigest', args);
+    return toSignedBytes(createHash(hash).update(scriptBytes(value, charset)).digest());
   }
 
-  computeHmacSignature(
-    algorithm: GoogleAppsScript.Utilities.MacAlgorithm,
-    value: string | number[],
-    key: string | number[],
-    charset?: GoogleAppsScript.Utilities.Charset,
-  ): number[] {
-    const hash = NODE_HASH[String(algorithm).replace(/^HMAC_/, '')];
-    if (!hash) throw new Error(`Unsupported MAC algorithm: ${String(algorithm)}`);
-    const cs = charsetName(charset);
-    return toSignedBytes(createHmac(hash, bytesOf(key, cs)).update(bytesOf(value, cs)).digest());
+  /** Value and key are both strings (with an optional charset, US-ASCII by default) or both byte arrays. */
+  computeHmacSignature(...args: unknown[]): number[] {
+    const [algorithm, value, key, charset] = args as [Mac, TextOrBytes, TextOrBytes, Charset?];
+    const hash = Object.keys(MAC).includes(String(algorithm))
+      ? nodeHashOf(String(algorithm).replace(/^HMAC_/, ''))
+      : undefined;
+    if (!hash || !textOrBytesArguments(args.slice(1), 2))
+      throw signatureError('Utilities', 'computeHmacSignature', args);
+    return toSignedBytes(createHmac(hash, scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
 
-  computeHmacSha256Signature(
-    value: string | number[],
-    key: string | number[],
-    charset?: GoogleAppsScript.Utilities.Charset,
-  ): number[] {
-    return this.computeHmacSignature(
-      MAC.HMAC_SHA_256 as unknown as GoogleAppsScript.Utilities.MacAlgorithm,
-      value,
-      key,
-      charset,
-    );
+  /** https://developers.google.com/apps-script/reference/utilities/utilities#computeHmacSha256Signature(String,String) */
+  computeHmacSha256Signature(...args: unknown[]): number[] {
+    const [value, key, charset] = args as [TextOrBytes, TextOrBytes, Charset?];
+    if (!textOrBytesArguments(args, 2)) throw signatureError('Utilities', 'computeHmacSha256Signature', args);
+    return toSignedBytes(createHmac('sha256', scriptBytes(key, charset)).update(scriptBytes(value, charset)).digest());
   }
 
   base64Encode(data: string | number[], charset?: GoogleAppsScript.Utilities.Charset): string {
@@ -182,9 +195,15 @@ export class FakeUtilities extends FakeService implements FakeOf<U> {
     return decodeBase64(encoded.replace(/-/g, '+').replace(/_/g, '/'), /^[A-Za-z0-9+/]*={0,2}$/);
   }
 
-  /** https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String) */
+  /**
+   * https://developers.google.com/apps-script/reference/utilities/utilities#newBlob(Byte,String,String)
+   * A blob made from a string is text/plain unless told otherwise, one from bytes has no content type; neither has a
+   * name (gas-fakes' test run on Apps Script, "utilities blob manipulation":
+   * https://github.com/brucemcpherson/gas-fakes/blob/main/test/testutilities.js).
+   */
   newBlob(data: string | number[], contentType?: string, name?: string): FakeBlob {
-    return new FakeBlob(bytesOf(data), contentType ?? null, name ?? null);
+    const type = contentType ?? (typeof data === 'string' ? 'text/plain' : null);
+    return new FakeBlob(bytesOf(data), type, name ?? null);
   }
 }
 

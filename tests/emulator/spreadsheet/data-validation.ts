@@ -8,7 +8,9 @@ import { SheetDate, type CellValue, type ValidationState } from './model';
  * A rule is a value object (building it costs nothing); it reaches the sheet through Range.setDataValidation(s).
  * Rules check what people type (userEdit); values written by scripts are stored whatever the rule says, as in Sheets.
  * Criteria values follow Apps Script: VALUE_IN_LIST -> [values, showDropdown], CHECKBOX -> [] / [checked] /
- * [checked, unchecked], NUMBER_BETWEEN -> [start, end].
+ * [checked, unchecked], NUMBER_BETWEEN -> [start, end]. A new builder has no criteria (getCriteriaType() is null),
+ * no values, no help text (null) and allows invalid input; a value list is text (gas-fakes' test run on Apps Script,
+ * "data validation basics": https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetsdatavalidations.js).
  */
 type Spreadsheet = typeof GoogleAppsScript.Spreadsheet;
 
@@ -47,8 +49,10 @@ export class FakeDataValidation extends Fake implements FakeOf<GoogleAppsScript.
   }
 }
 
+/** null while a builder has no criteria yet, although the typings do not admit null. */
 function criteriaEnum(name: string): GoogleAppsScript.Spreadsheet.DataValidationCriteria {
-  return DataValidationCriteria[name as keyof Spreadsheet['DataValidationCriteria']];
+  const criteria = name ? DataValidationCriteria[name as keyof Spreadsheet['DataValidationCriteria']] : null;
+  return criteria as GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 }
 
 export class FakeDataValidationBuilder
@@ -94,8 +98,9 @@ export class FakeDataValidationBuilder
     return this.#state.helpText;
   }
 
+  /** The list is kept as text, whatever the script gave: [9, false, 'z'] reads back as ['9', 'false', 'z']. */
   requireValueInList(values: string[], showDropdown = true) {
-    return this.#criteria('VALUE_IN_LIST', [[...values], showDropdown]);
+    return this.#criteria('VALUE_IN_LIST', [values.map(String), showDropdown]);
   }
 
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown) {

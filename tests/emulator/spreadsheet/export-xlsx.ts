@@ -127,10 +127,12 @@ function writeCell(target: ExcelJS.Cell, cell: CellState, ss: SpreadsheetState):
       ...(cell.fontSize ? { size: cell.fontSize } : {}),
     };
   }
-  if (cell.wrap || cell.horizontalAlignment || cell.verticalAlignment) {
+  // "general-left" (set as "normal") is Excel's general alignment, as "general" is
+  const horizontal = cell.horizontalAlignment === 'general-left' ? undefined : cell.horizontalAlignment;
+  if (cell.wrap || horizontal || cell.verticalAlignment) {
     target.alignment = {
       ...(cell.wrap ? { wrapText: true } : {}),
-      ...(cell.horizontalAlignment ? { horizontal: cell.horizontalAlignment as ExcelJS.Alignment['horizontal'] } : {}),
+      ...(horizontal ? { horizontal: horizontal as ExcelJS.Alignment['horizontal'] } : {}),
       ...(cell.verticalAlignment ? { vertical: cell.verticalAlignment as ExcelJS.Alignment['vertical'] } : {}),
     };
   }

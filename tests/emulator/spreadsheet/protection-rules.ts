@@ -11,8 +11,16 @@ export function canEditProtection(ss: SpreadsheetState, p: ProtectionState, user
   return user === ss.owner || (p.editors ?? ss.editors).includes(user);
 }
 
+/**
+ * The editors getEditors lists: the owner can always edit but is listed only once added as an editor. A new
+ * protection of a spreadsheet only its owner edits lists nobody
+ * (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#protectiongeteditors-and-the-owner,
+ * https://issuetracker.google.com/issues/442636162); one whose editors are set to the owner lists the owner
+ * (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetspermissions.js). The file's editors
+ * (SpreadsheetState.editors) never include the owner.
+ */
 export function protectionEditors(ss: SpreadsheetState, p: ProtectionState): string[] {
-  return [ss.owner, ...(p.editors ?? ss.editors).filter((e) => e !== ss.owner)];
+  return [...(p.editors ?? ss.editors)];
 }
 
 function covers(sheet: SheetState, p: ProtectionState, row: number, col: number): boolean {

@@ -70,7 +70,7 @@ export class FakeProtection extends Fake implements FakeOf<GoogleAppsScript.Spre
 
   #editorsToChange(): string[] {
     const p = this.#changeable;
-    p.editors ??= [this.#ss.owner, ...this.#ss.editors];
+    p.editors ??= [...protectionEditors(this.#ss, p)];
     return p.editors;
   }
 
@@ -134,12 +134,16 @@ export class FakeProtection extends Fake implements FakeOf<GoogleAppsScript.Spre
     return this;
   }
 
+  /**
+   * A sheet protection's range spans the sheet's rows and columns and has no A1 notation ("")
+   * (https://github.com/brucemcpherson/gas-fakes/blob/main/test/testsheetspermissions.js, run on Apps Script).
+   */
   getRange(): FakeRange {
     const p = this.#state;
+    if (p.type === 'RANGE') return this.#range(p.range);
     const sheet = this.#sheet;
-    return this.#range(
-      p.type === 'RANGE' ? p.range : { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols },
-    );
+    const whole = { row: 1, col: 1, numRows: sheet.maxRows, numCols: sheet.maxCols };
+    return new FakeRange(this.#world, this.#spreadsheetId, this.#sheetId, whole, true);
   }
 
   setRange(range: GoogleAppsScript.Spreadsheet.Range): FakeProtection {

@@ -1,13 +1,15 @@
 import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
+import { signatureError } from '../core/signature';
 import type { World } from '../core/world';
 import { a1Of, intersects, type GridRange } from './a1';
 import { checkShape, fakeArg } from './arguments';
 import { clearContent, numberFormatOf, scriptValueOf, writeValue } from './cells';
 import { FakeDataValidation } from './data-validation';
-import { displayValue } from './display';
+import { DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import { SHEET_ERRORS } from './errors';
 import { checkCellInputs } from './limits';
+import { shiftFormula } from './formula-shift';
 import { linked, type ProtectionFake, type SheetFake } from './links';
 import {
   cellAt,
@@ -61,10 +63,40 @@ const FORMAT_DEFAULTS = {
   background: '#ffffff',
   fontWeight: 'normal',
   fontSize: 10,
-  wrap: false,
+  fontColor: '#000000',
+  // a cell never formatted reads as wrapped (its strategy is OVERFLOW all the same):
+  // https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#wrap-and-wrap-strategy,
+  // https://issuetracker.google.com/issues/427134600
+  wrap: true,
   horizontalAlignment: 'general',
   verticalAlignment: 'bottom',
 } as const;
+
+/**
+ * "general" is how a script resets a number format, and reads back as the default pattern:
+ * https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#numberformat-default-pattern
+ */
+function storedNumberFormat(format: string): string {
+  return typeof format === 'string' && format.toLowerCase() === 'general' ? DEFAULT_NUMBER_FORMAT : format;
+}
+
+/**
+ * null resets a cell to "general"; "normal" reads back as "general-left", which looks the same
+ * (https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#horizontal-alignment).
+ */
+function storedAlignment(alignment: HAlign): string | null {
+  return alignment === 'normal' ? 'general-left' : alignment;
+}
+
+/**
+ * A note as Sheets keeps it: "" removes it, a number is text ("25" through setNote, "25.0" through setNotes:
+ * https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#sheets-notes,
+ * https://issuetracker.google.com/issues/429373214).
+ */
+function storedNote(note: unknown, numberText: (n: number) => string): string | null {
+  if (note === '' || note === null || note === undefined) return null;
+  return typeof note === 'number' ? numberText(note) : String(note);
+}
 
 type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
 type VAlign = 'top' | 'middle' | 'bottom' | null;
@@ -76,13 +108,16 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   readonly #spreadsheetId: string;
   readonly #sheetId: number;
   readonly #g: GridRange;
+  readonly #unbounded: boolean;
 
-  constructor(world: World, spreadsheetId: string, sheetId: number, grid: GridRange) {
+  /** `unbounded`: the whole sheet as a sheet protection's range gives it, which has no A1 notation. */
+  constructor(world: World, spreadsheetId: string, sheetId: number, grid: GridRange, unbounded = false) {
     super();
     this.#world = world;
     this.#spreadsheetId = spreadsheetId;
     this.#sheetId = sheetId;
     this.#g = { ...grid };
+    this.#unbounded = unbounded;
   }
 
   static gridOf(range: FakeRange): GridRange {
@@ -202,7 +237,7 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   getA1Notation(): string {
-    return a1Of(this.#g);
+    return this.#unbounded ? '' : a1Of(this.#g);
   }
 
   getGridId(): number {
@@ -278,8 +313,10 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#writeValues(formulas);
   }
 
+  /** Each cell gets the formula as if copied there from the first cell: relative references move (formula-shift.ts). */
   setFormula(formula: string): FakeRange {
-    return this.setValue(formula);
+    checkCellInputs([[formula]]);
+    return this.#edit((cell, i, j, ss) => writeValue(cell, shiftFormula(formula, i, j), ss));
   }
 
   clearContent(): FakeRange {
@@ -319,11 +356,14 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   setNumberFormat(numberFormat: string): FakeRange {
-    return this.#setFormat('numberFormat', numberFormat);
+    return this.#setFormat('numberFormat', storedNumberFormat(numberFormat));
   }
 
   setNumberFormats(numberFormats: string[][]): FakeRange {
-    return this.#setFormats('numberFormat', numberFormats);
+    return this.#setFormats(
+      'numberFormat',
+      numberFormats.map((row) => row.map(storedNumberFormat)),
+    );
   }
 
   getBackgrounds(): string[][] {
@@ -359,6 +399,14 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   setFontWeights(fontWeights: (GoogleAppsScript.Spreadsheet.FontWeight | null)[][]): FakeRange {
     return this.#setFormats('fontWeight', fontWeights);
+  }
+
+  getFontColors(): string[][] {
+    return this.#read((cell) => cell?.fontColor ?? FORMAT_DEFAULTS.fontColor);
+  }
+
+  getFontColor(): string {
+    return this.#first((cell) => cell?.fontColor ?? FORMAT_DEFAULTS.fontColor);
   }
 
   setFontColor(color: string | null): FakeRange {
@@ -410,13 +458,13 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
   }
 
   setHorizontalAlignment(alignment: HAlign): FakeRange {
-    return this.#setFormat('horizontalAlignment', alignment === 'normal' ? null : alignment);
+    return this.#setFormat('horizontalAlignment', storedAlignment(alignment));
   }
 
   setHorizontalAlignments(alignments: HAlign[][]): FakeRange {
     return this.#setFormats(
       'horizontalAlignment',
-      alignments.map((row) => row.map((a) => (a === 'normal' ? null : a))),
+      alignments.map((row) => row.map(storedAlignment)),
     );
   }
 
@@ -446,14 +494,21 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#first((cell) => cell?.note ?? '');
   }
 
+  /** A number becomes its text: setNote(25) reads back "25" (storedNote). */
   setNote(note: string | null): FakeRange {
-    return this.#setFormat('note', note === '' ? null : note);
+    return this.#setFormat('note', storedNote(note, String));
   }
 
+  /**
+   * A value that is not a 2-D array fits no overload (gas-fakes' test run on Apps Script, "range.setNotes('foo')").
+   * Numbers pass through Java's double: setNotes([[25]]) reads back "25.0" (storedNote).
+   */
   setNotes(notes: (string | null)[][]): FakeRange {
+    if (!Array.isArray(notes)) throw signatureError('SpreadsheetApp.Range', 'setNotes', [notes]);
+    const asDouble = (n: number) => (Number.isInteger(n) ? n.toFixed(1) : String(n));
     return this.#setFormats(
       'note',
-      notes.map((row) => row.map((n) => (n === '' ? null : n))),
+      notes.map((row) => row.map((n) => storedNote(n, asDouble))),
     );
   }
 
