@@ -48,7 +48,7 @@ describe("the office's own template", () => {
       'Dinas Sosial dan Pemberdayaan Masyarakat dan Desa Kabupaten Banyumas',
     ]);
     expect(teks.slice(-5)).toEqual([
-      'Purwokerto, 19 Agustus 2026',
+      'Purwokerto, …………………… 2026',
       'KEPALA DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DAN DESA KABUPATEN BANYUMAS,',
       'Ir. WIDARSO, M.M',
       'NIP. 19620728 198901 1 001',

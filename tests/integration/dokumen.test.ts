@@ -54,6 +54,7 @@ const KEPALA_UNIT = [
   'Sasaran',
   'Indikator Kinerja',
   'Satuan',
+  'Target tahunan',
   'Target s.d. TW II',
   'Realisasi s.d. TW II',
   'Capaian (%)',
@@ -72,7 +73,8 @@ const KEPALA_RINGKASAN = [
 ];
 /** The signature block's right-hand cell, line by line (four blank lines for the signature). */
 const TANDA_TANGAN = [
-  'Purwokerto, 19 Agustus 2026',
+  // no date set in Pengaturan: the day is written at the signing, not the day the document was made
+  'Purwokerto, …………………… 2026',
   'KEPALA DINAS SOSIAL DAN PEMBERDAYAAN MASYARAKAT DAN DESA KABUPATEN BANYUMAS,',
   '',
   '',
@@ -95,7 +97,8 @@ describe('Dokumen Pengukuran Kinerja', () => {
     UNIT.forEach((kode, u) => {
       const [kepala, ...isi] = tabel[u];
       expect(kepala).toEqual(KEPALA_UNIT);
-      expect(isi.map((r) => r.slice(2))).toEqual(rekapUnit(s, kode));
+      // the Rekap's columns; the annual target (from the PK) stands beside the period's
+      expect(isi.map((r) => [...r.slice(2, 4), ...r.slice(5)])).toEqual(rekapUnit(s, kode));
     });
     const ringkasan = tabel[UNIT.length];
     expect(ringkasan.at(-1)?.[1]).toBe('Keseluruhan');
@@ -256,5 +259,20 @@ describe('Dokumen Pengukuran Kinerja', () => {
       return s.world.calls.since(awal).filter((c) => c.costClass !== 'local').length;
     };
     expect(perjalanan(12)).toBe(perjalanan(3));
+  });
+});
+
+describe('Dokumen Pengukuran Kinerja: date and annual target', () => {
+  it('dates the signature with the date the Kepala set in Pengaturan, and shows the PK annual target', () => {
+    const s = siklus();
+    s.aturPengaturan('Tanggal dokumen (YYYY-MM-DD; kosong: diisi saat ditandatangani)', '2026-08-21');
+    const doc = dokumen(s, buat(s).urlDokumen);
+    const tabel = tabelDokumen(doc);
+    const ttd = tabel.find((t) => t[0].some((c) => c.includes('KEPALA DINAS')))!;
+    expect(ttd[0][1].split('\n')[0]).toBe('Purwokerto, 21 Agustus 2026');
+    const pspfm = tabel[1];
+    const dtks = pspfm.find((r) => r[2].startsWith('Jumlah kali pemutakhiran DTKS'))!;
+    // annual 12, to date (sum of TW I–II) 6
+    expect(dtks.slice(4, 6)).toEqual(['12', '6']);
   });
 });

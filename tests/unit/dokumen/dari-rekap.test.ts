@@ -51,6 +51,7 @@ describe('the document input from a Rekap', () => {
     skala: SKALA_PREDIKAT_BAWAAN,
     tempat: 'Purwokerto',
     tanggal: new Date('2026-08-19T07:00:00Z'),
+    tahun: 2026,
     penandatangan: kantor.penandatangan,
   });
 

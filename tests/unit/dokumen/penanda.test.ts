@@ -13,6 +13,7 @@ describe('placeholders of an office template', () => {
       instansi: 'Dinas Sosial',
       tempat: 'Purwokerto',
       tanggal: new Date('2026-08-21T02:00:00Z'),
+      tahun: 2026,
     });
     expect(nilai).toEqual({
       periode: 'Triwulan II Tahun 2026',

@@ -54,6 +54,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
         'Sasaran',
         'Indikator Kinerja',
         'Satuan',
+        'Target tahunan',
         'Target s.d. TW II',
         'Realisasi s.d. TW II',
         'Capaian (%)',
@@ -68,16 +69,18 @@ describe('Dokumen Pengukuran Kinerja', () => {
         '%',
         // fixed decimals per satuan: two for %, none for what is counted (desa below)
         '100,00',
+        '100,00',
         '87,50',
         '87,50',
         'Tinggi',
       ],
-      ['', '', 'Nilai evaluasi SAKIP Perangkat Daerah', 'nilai (0-100)', '70,00', '-', '-', '-'],
+      ['', '', 'Nilai evaluasi SAKIP Perangkat Daerah', 'nilai (0-100)', '70,00', '70,00', '-', '-', '-'],
       [
         '2',
         'Meningkatnya kualitas pengelolaan keuangan',
         'Persentase realisasi anggaran',
         '%',
+        '95,00',
         '95,00',
         '1.234,57',
         '1.299,54',
@@ -89,7 +92,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
       { text: '', merge: 'up' },
     ]);
     expect(bidang.body.map(texts)).toEqual([
-      ['1', 'Meningkatnya kemandirian desa', 'Jumlah desa mandiri', 'desa', '12', '-3', '0,00', 'Sangat Rendah'],
+      ['1', 'Meningkatnya kemandirian desa', 'Jumlah desa mandiri', 'desa', '24', '12', '-3', '0,00', 'Sangat Rendah'],
     ]);
     for (const table of [sekretariat, bidang]) {
       expect(table.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 10);
@@ -235,9 +238,51 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
   const paragraf = (blocks: Block[]) =>
     blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
 
-  it('heads the columns "s.d." the triwulan, and plainly in the Tahunan cycle', () => {
+  it('heads the columns "s.d." the triwulan, and plainly in the Tahunan cycle, without a second annual target', () => {
     const [tahunan] = tables(build({ ...dokumenInput(), sampai: null }).document);
-    expect(texts(tahunan.header[0]).slice(4, 6)).toEqual(['Target', 'Realisasi']);
+    expect(texts(tahunan.header[0]).slice(3, 7)).toEqual(['Satuan', 'Target', 'Realisasi', 'Capaian (%)']);
+    expect(tahunan.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 10);
+  });
+
+  it('dates the signature as Pengaturan says, or leaves the day for the signing', () => {
+    const ttd = (tanggal: Date | null) =>
+      (build({ ...dokumenInput(), tanggal }).document.blocks.find((b) => b.kind === 'signatures') as SignaturesBlock)
+        .right!.above;
+    expect(ttd(new Date('2026-08-21T02:00:00Z'))).toEqual(['Purwokerto, 21 Agustus 2026']);
+    expect(ttd(null)).toEqual(['Purwokerto, …………………… 2026']);
+  });
+
+  it("prints under a unit's table what it wrote as Penjelasan / Kendala and Tindak Lanjut, and lists Bukti Dukung", () => {
+    const input = dokumenInput();
+    input.units[0].rows[0] = {
+      ...input.units[0].rows[0],
+      penjelasan: 'Dokumen LKjIP terlambat 2 hari.',
+      tindakLanjut: 'Jadwal penyusunan dimajukan.',
+      buktiDukung: 'https://drive.google.com/file/d/bukti1/view',
+    };
+    input.units[1].rows[0] = { ...input.units[1].rows[0], buktiDukung: 'folder arsip' };
+    const { document } = build(input);
+    const tabel = tables(document);
+    const penjelasan = tabel.find((t) => t.header[0][2]?.text === 'Penjelasan / Kendala')!;
+    expect(penjelasan.body.map(texts)).toEqual([
+      [
+        '1',
+        'Persentase dokumen kinerja yang disampaikan tepat waktu',
+        'Dokumen LKjIP terlambat 2 hari.',
+        'Jadwal penyusunan dimajukan.',
+      ],
+    ]);
+    expect(document.blocks.at(-3)).toEqual({ kind: 'pageBreak' });
+    expect(tabel.at(-1)!.body.map(texts)).toEqual([
+      [
+        '1',
+        'Sekretariat',
+        'Persentase dokumen kinerja yang disampaikan tepat waktu',
+        'https://drive.google.com/file/d/bukti1/view',
+      ],
+      ['2', 'Bidang Pemberdayaan Masyarakat', 'Jumlah desa mandiri', 'folder arsip (bukan tautan yang sah)'],
+    ]);
+    expect(headings(build().document.blocks)).not.toContain('LAMPIRAN: DAFTAR BUKTI DUKUNG');
   });
 
   it('marks a revised target with an asterisk and says under the unit table what it means', () => {
@@ -245,8 +290,8 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
     input.units[0].rows[0] = { ...input.units[0].rows[0], direvisi: true };
     const { document } = build(input);
     const [sekretariat, bidang] = tables(document);
-    expect(sekretariat.body[0][4].text).toMatch(/\*$/);
-    expect(bidang.body.every((r) => !r[4].text.endsWith('*'))).toBe(true);
+    expect(sekretariat.body[0][5].text).toMatch(/\*$/);
+    expect(bidang.body.every((r) => !r[5].text.endsWith('*'))).toBe(true);
     expect(paragraf(document.blocks).filter((t) => t.startsWith('* Target direvisi'))).toHaveLength(1);
   });
 

@@ -1,6 +1,7 @@
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { labelPeriode } from '../../domain/siklus/periode';
 import { angkaRomawi } from '../../domain/format/romawi';
+import { localMs } from '../../domain/zona-waktu';
 import {
   barisAksiVersi,
   dokumenTercatat,
@@ -63,7 +64,7 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
     tolakBilaSudahDitandatangani(s);
     const peringatan = periksaPengesahan(s);
     const nowMs = new Date().getTime();
-    const { model, peringatan: catatanModel } = modelDokumen(s, nowMs);
+    const { model, peringatan: catatanModel } = modelDokumen(s);
     peringatan.push(...catatanModel);
 
     const versi = versiBerikutnya(s.log);
@@ -75,7 +76,7 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
       tahun: s.periode.tahun,
       templat: templatId ? { id: templatId, apa: 'Templat dokumen di tab Pengaturan' } : undefined,
       tulis: (body) => {
-        if (templatId) return isiTemplatDokumen(body, s, model, nowMs);
+        if (templatId) return isiTemplatDokumen(body, s, model);
         tulisDokumenBaru(body, model.blocks, tataHalaman(model.page, s.p.dokumen));
         return [];
       },
@@ -106,12 +107,7 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
  * The office's template, filled: placeholders, the tables at {{tabel}}, and the paper and margins of Pengaturan when
  * set there (the template's own otherwise). Returns a warning naming placeholders the add-in does not fill.
  */
-function isiTemplatDokumen(
-  body: GoogleAppsScript.Document.Body,
-  s: SiklusDokumen,
-  model: DocumentModel,
-  nowMs: number,
-) {
+function isiTemplatDokumen(body: GoogleAppsScript.Document.Body, s: SiklusDokumen, model: DocumentModel) {
   const { kertas, marginCm } = s.p.dokumen ?? {};
   if (kertas || marginCm) {
     const mendatar = body.getPageWidth() > body.getPageHeight();
@@ -122,7 +118,8 @@ function isiTemplatDokumen(
     periode: labelPeriode(s.periode),
     instansi: s.p.namaInstansi,
     tempat: s.p.tempat,
-    tanggal: new Date(nowMs),
+    tanggal: tanggalDokumen(s.p),
+    tahun: s.periode.tahun,
   });
   const sisa = penandaTakDikenal(isiTemplat(body, nilai, PENANDA_TABEL, blokTabel(model)), Object.keys(nilai));
   return sisa.length
@@ -157,8 +154,16 @@ function periksaPengesahan(s: SiklusDokumen): string[] {
   return ['Belum ada unit yang disahkan Kabid (langkah 7): dokumen dibuat dari Rekap tanpa pengesahan.'];
 }
 
+/** The date the Kepala set in Pengaturan (00.00 WIB of that day), or null: left blank for the signing. */
+function tanggalDokumen(p: SiklusDokumen['p']): Date | null {
+  const iso = p.dokumen?.tanggalDokumen;
+  if (!iso) return null;
+  const [tahun, bulan, hari] = iso.split('-').map(Number);
+  return new Date(localMs(tahun, bulan, hari));
+}
+
 /** The document's content from the Rekap and Pengaturan; every problem (NIP, kop, data) refused at once. */
-function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; peringatan: string[] } {
+function modelDokumen(s: SiklusDokumen): { model: DocumentModel; peringatan: string[] } {
   const rekap = rekapTerkini(s.ss, s.p);
   const hasil = buildDokumenPengukuranKinerja(
     masukanDokumen(
@@ -170,7 +175,8 @@ function modelDokumen(s: SiklusDokumen, nowMs: number): { model: DocumentModel; 
         namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
         skala: s.p.skala,
         tempat: s.p.tempat,
-        tanggal: new Date(nowMs),
+        tanggal: tanggalDokumen(s.p),
+        tahun: s.periode.tahun,
         penandatangan: s.p.penandatangan,
       },
       rekap.anggaran,

@@ -17,7 +17,9 @@ export interface BahanDokumen {
   namaUnit: ReadonlyMap<string, string>;
   skala: SkalaPredikat;
   tempat: string;
-  tanggal: Date;
+  /** set by the Kepala in Pengaturan; null: left blank for the signing */
+  tanggal: Date | null;
+  tahun: number;
   penandatangan: Penandatangan;
 }
 
@@ -31,10 +33,14 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: Rek
         indikator: b.indikator,
         satuan: b.satuan,
         target: b.target,
+        targetTahunan: b.targetTahunan,
         realisasi: b.realisasi,
         capaian: b.capaian.ok ? b.capaian.nilai : null,
         predikat: b.predikat?.label ?? null,
         direvisi: b.direvisi,
+        penjelasan: b.penjelasan,
+        tindakLanjut: b.tindakLanjut,
+        buktiDukung: b.buktiDukung,
       })),
     ),
   }));
@@ -64,6 +70,7 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: Rek
     },
     tempat: bahan.tempat,
     tanggal: bahan.tanggal,
+    tahun: bahan.tahun,
     penandatangan: bahan.penandatangan,
     ...(anggaran?.unit.length ? { anggaran: anggaranDokumen(anggaran, bahan.namaUnit) } : {}),
   };

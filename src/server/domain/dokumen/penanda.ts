@@ -3,7 +3,7 @@
  * and wording, with {{placeholders}} the add-in fills from the same content model as the built-in layout, and one
  * paragraph holding only {{tabel}} where the unit tables and the summary go.
  */
-import { formatTanggal } from '../format/tanggal';
+import { formatTanggalAtauKosong } from '../format/tanggal';
 import type { Block, DocumentModel } from '../naskah/model';
 
 export const PENANDA_TABEL = 'tabel';
@@ -13,7 +13,9 @@ export interface InfoTemplat {
   periode: string;
   instansi: string;
   tempat: string;
-  tanggal: Date;
+  /** null: the date is written at the signing */
+  tanggal: Date | null;
+  tahun: number;
 }
 
 /** Placeholder name -> text; the template writes them as {{name}}. */
@@ -25,7 +27,7 @@ export function nilaiPenanda(model: DocumentModel, info: InfoTemplat): Record<st
     PERIODE: info.periode.toUpperCase(),
     instansi: info.instansi,
     tempat: info.tempat,
-    tanggal: formatTanggal(info.tanggal),
+    tanggal: formatTanggalAtauKosong(info.tanggal, info.tahun),
     tempat_tanggal: ttd?.above[0] ?? '',
     jabatan_penandatangan: ttd?.jabatan ?? '',
     nama_penandatangan: ttd?.nama.text ?? '',

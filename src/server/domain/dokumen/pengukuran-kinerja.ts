@@ -1,27 +1,17 @@
-import { desimalSatuan } from '../indikator/satuan';
-import { type NilaiTarget, tulisTarget } from '../indikator/target';
 /**
- * Dokumen Pengukuran Kinerja: kop, title with the period, one table per unit kerja (rows grouped by sasaran), a summary
- * of predikat counts and average capaian (given, not computed here), place and date, and the signature block.
+ * Dokumen Pengukuran Kinerja: kop, title with the period, one table per unit kerja (rows grouped by sasaran) with the
+ * unit's Penjelasan / Kendala and Tindak Lanjut under it, a summary of predikat counts and average capaian (given, not
+ * computed here), the budget, place and date, the signature block, and the lampiran of Bukti Dukung links.
  */
 import { formatAngka, formatAngkaAtauStrip } from '../format/bilangan';
-import { formatTempatTanggal } from '../format/tanggal';
+import { formatTanggalAtauKosong } from '../format/tanggal';
 import { checkKop, kopBlocks, PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '../naskah/kop';
 import { paragraph, spacer, type Block, type DocumentResult, type TableBlock, type TableCell } from '../naskah/model';
 import { signerBlock, type Penandatangan } from '../naskah/penandatangan';
 import { type AnggaranDokumen, bagianAnggaran } from './tabel-anggaran';
-
-interface BarisKinerja {
-  sasaran: string;
-  indikator: string;
-  satuan: string;
-  target: NilaiTarget | null;
-  realisasi: number | null;
-  capaian: number | null;
-  predikat: string | null;
-  /** the target was changed by an accepted request: marked with an asterisk and a note */
-  direvisi?: boolean;
-}
+import { type BarisKinerja, CAPAIAN, TANDA_REVISI, tabelUnit } from './tabel-unit';
+import { bagianPenjelasan } from './penjelasan-unit';
+import { lampiranBukti } from './lampiran-bukti';
 
 export interface UnitKinerja {
   nama: string;
@@ -50,35 +40,24 @@ export interface DokumenInput {
   units: UnitKinerja[];
   ringkasan: RingkasanKinerja;
   tempat: string;
-  tanggal: Date;
+  /** the date the Kepala set; null: left blank, written when the document is signed */
+  tanggal: Date | null;
+  /** the year the blank date is in */
+  tahun: number;
   penandatangan: Penandatangan;
   anggaran?: AnggaranDokumen;
 }
 
-/** Target and realisasi with the fixed decimals of their satuan, as the Rekap shows them. */
-function angkaSatuan(satuan: string) {
-  const desimal = desimalSatuan(satuan);
-  return { minimumDesimal: desimal, maksimumDesimal: desimal };
+/** "Purwokerto, 21 Agustus 2026", or "Purwokerto, …………………… 2026" for the signer to date by hand. */
+function tempatTanggal(input: DokumenInput): string {
+  return `${input.tempat.trim()}, ${formatTanggalAtauKosong(input.tanggal, input.tahun)}`;
 }
-const CAPAIAN = { minimumDesimal: 2, maksimumDesimal: 2 };
 
-const UNIT_COLUMNS: TableBlock['columns'] = [
-  { width: 0.05, align: 'center' },
-  { width: 0.2, align: 'left' },
-  { width: 0.27, align: 'left' },
-  { width: 0.08, align: 'center' },
-  { width: 0.09, align: 'right' },
-  { width: 0.09, align: 'right' },
-  { width: 0.1, align: 'right' },
-  { width: 0.12, align: 'center' },
-];
-const TANDA_REVISI = '*';
+function catatanBaris(r: BarisKinerja) {
+  return { indikator: r.indikator, penjelasan: r.penjelasan ?? '', tindakLanjut: r.tindakLanjut ?? '' };
+}
+
 const CATATAN_REVISI = `${TANDA_REVISI} Target direvisi melalui usulan perubahan target yang diterima Tim SAKIP (tab Perubahan Target).`;
-
-function judulTabelUnit(sampai: string | null): string[] {
-  const sd = sampai ? ` s.d. ${sampai}` : '';
-  return ['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', `Target${sd}`, `Realisasi${sd}`, 'Capaian (%)', 'Predikat'];
-}
 const NUMBER_FIELDS = [
   ['target', 'Target'],
   ['realisasi', 'Realisasi'],
@@ -88,7 +67,7 @@ const NUMBER_FIELDS = [
 export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResult {
   const alasan = [...checkKop(input.kop), ...checkUnits(input.units), ...checkRingkasan(input.ringkasan)];
   if (!input.periode.trim()) alasan.push('Periode pengukuran kosong.');
-  if (Number.isNaN(input.tanggal.getTime())) alasan.push('Tanggal dokumen tidak valid.');
+  if (input.tanggal && Number.isNaN(input.tanggal.getTime())) alasan.push('Tanggal dokumen tidak valid.');
   const signature = signerBlock(input.penandatangan);
   if (!signature.ok) alasan.push(...signature.alasan);
   if (!signature.ok || alasan.length > 0) return { ok: false, alasan };
@@ -106,8 +85,9 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
       peringatan.push(`Unit ${unit.nama.trim()} belum memiliki indikator kinerja.`);
       blocks.push(paragraph('Belum ada indikator kinerja.', 'left', { italic: true }));
     } else {
-      blocks.push(unitTable(unit.rows, input.sampai));
+      blocks.push(tabelUnit(unit.rows, input.sampai));
       if (unit.rows.some((r) => r.direvisi)) blocks.push(paragraph(CATATAN_REVISI, 'left', { italic: true }));
+      blocks.push(...bagianPenjelasan(unit.rows.map(catatanBaris)));
     }
     blocks.push(spacer());
   });
@@ -120,8 +100,13 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
     {
       kind: 'signatures',
       left: null,
-      right: { ...signature.block, above: [formatTempatTanggal(input.tempat, input.tanggal)] },
+      right: { ...signature.block, above: [tempatTanggal(input)] },
     },
+    ...lampiranBukti(
+      input.units.flatMap((u) =>
+        u.rows.map((r) => ({ unit: u.nama, indikator: r.indikator, tautan: r.buktiDukung ?? '' })),
+      ),
+    ),
   );
 
   return {
@@ -133,50 +118,6 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
     },
     peringatan,
   };
-}
-
-/** Rows grouped by sasaran in order of first appearance; No counts the sasaran, whose cells span their group. */
-function unitTable(rows: BarisKinerja[], sampai: string | null): TableBlock {
-  const groups = new Map<string, BarisKinerja[]>();
-  for (const row of rows) {
-    const key = row.sasaran.trim();
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  const body: TableCell[][] = [];
-  [...groups.entries()].forEach(([sasaran, members], g) => {
-    members.forEach((row, i) => {
-      const lead: TableCell[] =
-        i === 0
-          ? [{ text: String(g + 1) }, { text: sasaran || '-' }]
-          : [
-              { text: '', merge: 'up' },
-              { text: '', merge: 'up' },
-            ];
-      body.push([
-        ...lead,
-        { text: row.indikator.trim() },
-        { text: row.satuan.trim() || '-' },
-        { text: teksTarget(row) },
-        { text: formatAngkaAtauStrip(row.realisasi, angkaSatuan(row.satuan)) },
-        { text: formatAngkaAtauStrip(row.capaian, CAPAIAN) },
-        { text: row.predikat?.trim() || '-' },
-      ]);
-    });
-  });
-  return {
-    kind: 'table',
-    columns: UNIT_COLUMNS,
-    header: [judulTabelUnit(sampai).map((text) => ({ text, bold: true, align: 'center' }))],
-    body,
-    borders: true,
-  };
-}
-
-function teksTarget(row: BarisKinerja): string {
-  if (row.target === null) return '-';
-  const teks =
-    typeof row.target === 'number' ? formatAngka(row.target, angkaSatuan(row.satuan)) : tulisTarget(row.target);
-  return row.direvisi ? `${teks}${TANDA_REVISI}` : teks;
 }
 
 /** No | Unit Kerja | Rata-rata Capaian (%) | one column per predikat under "Jumlah Indikator per Predikat". */

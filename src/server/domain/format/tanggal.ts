@@ -29,6 +29,11 @@ export function formatTempatTanggal(tempat: string, instant: Date): string {
   return `${tempat.trim()}, ${formatTanggal(instant)}`;
 }
 
+/** "21 Agustus 2026", or "…………………… 2026" left for the signer to date by hand when no date is set. */
+export function formatTanggalAtauKosong(tanggal: Date | null, tahun: number): string {
+  return tanggal ? formatTanggal(tanggal) : `…………………… ${tahun}`;
+}
+
 /** "Rabu, 12 Agustus 2026". */
 export function formatHariTanggal(instant: Date): string {
   return `${NAMA_HARI[wibParts(instant).weekday]}, ${formatTanggal(instant)}`;

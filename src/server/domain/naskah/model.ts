@@ -42,7 +42,7 @@ export interface TableCell {
   merge?: 'up' | 'left';
 }
 
-interface TableColumn {
+export interface TableColumn {
   /** share of the text width; the widths of a table add up to 1 */
   width: number;
   align: Align;
@@ -108,6 +108,21 @@ export type DocumentResult =
 
 export function paragraph(text: string, align: Align = 'left', style: Omit<TextRun, 'text'> = {}): ParagraphBlock {
   return { kind: 'paragraph', runs: [{ text, ...style }], align };
+}
+
+/** A bordered table with one bold, centred header row and text cells. */
+export function tabelBerbingkai(
+  judul: readonly string[],
+  columns: readonly TableColumn[],
+  baris: readonly (readonly string[])[],
+): TableBlock {
+  return {
+    kind: 'table',
+    columns: [...columns],
+    header: [judul.map((text): TableCell => ({ text, bold: true, align: 'center' }))],
+    body: baris.map((r) => r.map((text) => ({ text }))),
+    borders: true,
+  };
 }
 
 export function spacer(lines = 1): SpacerBlock {

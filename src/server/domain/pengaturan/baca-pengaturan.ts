@@ -151,6 +151,11 @@ function bacaSetelanDokumen(p: PembacaSel, baris: ReadonlyMap<string, BlokTerbac
     if (m.ok) setelan.marginCm = m.margin;
     else p.tambah(margin.r.nomor, 'Nilai', `margin dokumen ${m.alasan}`);
   }
+  const tanggal = isi(KUNCI_UMUM.tanggalDokumen);
+  if (tanggal?.teks) {
+    const iso = p.tanggal(tanggal.r, 'Nilai');
+    if (iso) setelan.tanggalDokumen = iso;
+  }
   const bentuk = isi(KUNCI_UMUM.bentukSurat);
   if (bentuk?.teks) {
     const b = bentuk.teks.toLowerCase() as BentukSurat;

@@ -77,6 +77,8 @@ export interface SetelanDokumen {
   marginCm?: { atas: number; kanan: number; bawah: number; kiri: number };
   /** id of the office's own Google Doc with {{placeholders}}; absent: the built-in layout */
   templatId?: string;
+  /** the date printed above the signature, "YYYY-MM-DD"; absent: left blank and written at the signing */
+  tanggalDokumen?: string;
   /** the form of the letter that goes with the signed document (default: surat pengantar) */
   bentukSurat?: BentukSurat;
   /** the kop surat's address and contact line (the shipped ones are examples) */

@@ -9,7 +9,7 @@
  */
 import { formatTempatTanggal } from '../format/tanggal';
 import { checkKop, kopBlocks, PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '../naskah/kop';
-import { paragraph, spacer, type Block, type DocumentResult, type TableBlock, type TableCell } from '../naskah/model';
+import { paragraph, spacer, tabelBerbingkai, type Block, type DocumentResult, type TableBlock } from '../naskah/model';
 import { receiptBlock, signerBlock, type Penandatangan } from '../naskah/penandatangan';
 import { banyaknyaBerkas } from './berkas-siklus';
 
@@ -119,22 +119,21 @@ function alamatTujuan(input: SuratPengantarInput, sapaan: string): Block[] {
 }
 
 function tabelNaskah(items: readonly NaskahDikirim[]): TableBlock {
-  return {
-    kind: 'table',
-    columns: [
+  return tabelBerbingkai(
+    ITEM_HEADER,
+    [
       { width: 0.07, align: 'center' },
       { width: 0.53, align: 'left' },
       { width: 0.17, align: 'center' },
       { width: 0.23, align: 'left' },
     ],
-    header: [ITEM_HEADER.map((text): TableCell => ({ text, bold: true, align: 'center' }))],
-    body: items.map((item, i) =>
-      [`${i + 1}.`, item.naskah.trim(), banyaknyaBerkas(item.jumlah), item.keterangan.trim() || '-'].map((text) => ({
-        text,
-      })),
-    ),
-    borders: true,
-  };
+    items.map((item, i) => [
+      `${i + 1}.`,
+      item.naskah.trim(),
+      banyaknyaBerkas(item.jumlah),
+      item.keterangan.trim() || '-',
+    ]),
+  );
 }
 
 /** Nomor / Sifat / Lampiran / Hal as a borderless label : value table. */

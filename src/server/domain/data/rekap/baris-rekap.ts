@@ -21,6 +21,8 @@ export interface BarisRekap {
   polaritas: Polaritas | null;
   /** the target the capaian is computed against: to date under the cumulation method, or the year's */
   target: NilaiTarget | null;
+  /** the Perjanjian Kinerja's target for the year (null outside the PK or for a qualitative target) */
+  targetTahunan: NilaiTarget | null;
   /** the realisasi the capaian is computed from, cumulated the same way */
   realisasi: number | null;
   /** the unit typed a readable realisasi for this period (completeness), whether or not a capaian follows */
@@ -79,6 +81,7 @@ export function buatBarisRekap(
     satuan: neutralkanFormula(sumber.satuan),
     polaritas: pk ? bacaPolaritas(pk.polaritas) : i.polaritas,
     target: ukur.target,
+    targetTahunan: pk && typeof pk.target !== 'string' ? pk.target : null,
     realisasi: ukur.realisasi,
     terisi: i.realisasi.ok,
     metode: pk?.metode ?? null,
