@@ -50,11 +50,11 @@ function tabelAnggaran(a: AnggaranDokumen): TableBlock {
     kind: 'table',
     columns: [
       { width: 0.05, align: 'center' },
-      { width: 0.12, align: 'left' },
-      { width: efisiensi ? 0.35 : 0.47, align: 'left' },
-      { width: 0.14, align: 'right' },
-      { width: 0.14, align: 'right' },
-      { width: 0.08, align: 'right' },
+      { width: 0.2, align: 'left' },
+      { width: efisiensi ? 0.27 : 0.39, align: 'left' },
+      { width: 0.13, align: 'right' },
+      { width: 0.13, align: 'right' },
+      { width: 0.1, align: 'right' },
       ...(efisiensi ? [{ width: 0.12, align: 'center' as const }] : []),
     ],
     header: [
