@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
-export const OUT = join(__dirname, '../../out');
+const OUT = join(__dirname, '../../out');
 const PDF = join(OUT, 'pdf');
 
 /** Converts `berkas` (names in out/) to PDF in out/pdf/, in one LibreOffice run; returns the PDF paths. */
