@@ -42,6 +42,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
       'Sekretariat',
       'Bidang Pemberdayaan Masyarakat',
       'RINGKASAN',
+      'ANALISIS CAPAIAN',
     ]);
     expect(peringatan).toEqual([PERINGATAN_ALAMAT_CONTOH]);
   });
@@ -321,7 +322,7 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
     };
     const { document } = build({ ...dokumenInput(), anggaran });
     const tabel = tables(document).at(-1)!;
-    expect(headings(document.blocks).slice(-2)).toEqual(['RINGKASAN', 'REALISASI ANGGARAN']);
+    expect(headings(document.blocks).slice(-3)).toEqual(['RINGKASAN', 'ANALISIS CAPAIAN', 'REALISASI ANGGARAN']);
     expect(tabel.header.map(texts)).toEqual([
       ['No', 'Unit Kerja', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Serapan (%)', 'Efisiensi'],
     ]);
@@ -338,5 +339,43 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
     expect(texts(tables(triwulan.document).at(-1)!.header[0])).not.toContain('Efisiensi');
     expect(paragraf(triwulan.document.blocks)).toContain('Nanti.');
     expect(headings(build().document.blocks)).not.toContain('REALISASI ANGGARAN');
+  });
+});
+
+describe('Dokumen Pengukuran Kinerja: the analysis', () => {
+  const paragraf = (blocks: Block[]) =>
+    blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
+
+  it('counts what reached its target and names what did not, with the unit’s own words, and what could not be measured', () => {
+    const input = dokumenInput();
+    input.units[0].rows[0] = {
+      ...input.units[0].rows[0],
+      penjelasan: 'LKjIP terlambat 2 hari',
+      tindakLanjut: 'Jadwal dimajukan',
+    };
+    input.units[0].rows[2] = {
+      ...input.units[0].rows[2],
+      alasan: 'Realisasi belum diisi, capaian belum dapat dihitung.',
+    };
+    const { document } = build(input);
+    const awal = document.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'ANALISIS CAPAIAN');
+    expect(awal).toBeGreaterThan(0);
+    const blok = document.blocks.slice(awal);
+    const teks = [
+      ...paragraf(blok),
+      ...blok.flatMap((b) => (b.kind === 'table' && !b.borders ? b.body.map((r) => `${r[0].text} ${r[1].text}`) : [])),
+    ];
+    expect(teks[0]).toBe(
+      'Dari 4 indikator kinerja, 1 mencapai atau melampaui target, 2 belum mencapai target, dan 1 belum dapat diukur.',
+    );
+    expect(teks).toContain(
+      '• Persentase dokumen kinerja yang disampaikan tepat waktu (Sekretariat): capaian 87,50%. Penjelasan unit: LKjIP terlambat 2 hari. Tindak lanjut: Jadwal dimajukan.',
+    );
+    expect(teks).toContain(
+      '• Jumlah desa mandiri (Bidang Pemberdayaan Masyarakat): capaian 0,00%. Unit belum menuliskan penjelasan.',
+    );
+    expect(teks).toContain(
+      '• Nilai evaluasi SAKIP Perangkat Daerah (Sekretariat): Realisasi belum diisi, capaian belum dapat dihitung.',
+    );
   });
 });

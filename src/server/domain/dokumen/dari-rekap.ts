@@ -36,6 +36,7 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: Rek
         targetTahunan: b.targetTahunan,
         realisasi: b.realisasi,
         capaian: b.capaian.ok ? b.capaian.nilai : null,
+        ...(b.capaian.ok ? {} : { alasan: b.capaian.reason }),
         predikat: b.predikat?.label ?? null,
         direvisi: b.direvisi,
         penjelasan: b.penjelasan,

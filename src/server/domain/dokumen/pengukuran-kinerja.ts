@@ -12,6 +12,7 @@ import { type AnggaranDokumen, bagianAnggaran } from './tabel-anggaran';
 import { type BarisKinerja, CAPAIAN, TANDA_REVISI, tabelUnit } from './tabel-unit';
 import { bagianPenjelasan } from './penjelasan-unit';
 import { lampiranBukti } from './lampiran-bukti';
+import { bagianAnalisis } from './analisis';
 
 export interface UnitKinerja {
   nama: string;
@@ -94,6 +95,8 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
   blocks.push(
     { kind: 'heading', text: 'RINGKASAN', level: 2, align: 'left' },
     summaryTable(input.ringkasan),
+    spacer(),
+    ...bagianAnalisis(input.units),
     spacer(),
     ...bagianAnggaran(input.anggaran),
     ...(input.anggaran?.program.length ? [spacer()] : []),

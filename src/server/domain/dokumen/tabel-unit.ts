@@ -14,6 +14,8 @@ export interface BarisKinerja {
   targetTahunan?: NilaiTarget | null;
   realisasi: number | null;
   capaian: number | null;
+  /** why there is no capaian */
+  alasan?: string;
   predikat: string | null;
   /** the target was changed by an accepted request: marked with an asterisk and a note */
   direvisi?: boolean;
