@@ -55,8 +55,8 @@ describe("the office's own template", () => {
       'Lampiran: {{lampiran}}',
     ]);
     expect(teks).not.toContain('{{tabel}}');
-    // the units' tables, the summary and the budget
-    expect(tabelDokumen(doc)).toHaveLength(UNIT.length + 2);
+    // the units' tables, the summary, the analysis's two lists and the budget
+    expect(tabelDokumen(doc)).toHaveLength(UNIT.length + 4);
     expect(doc.body.children.indexOf(doc.body.children.find((b) => !isParagraph(b))!)).toBeGreaterThan(2);
     expect(hasil.peringatan).toContain('Templat dokumen memuat penanda yang tidak dikenal add-in: {{lampiran}}.');
     // the office's template itself is left as it was

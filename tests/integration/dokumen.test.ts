@@ -57,7 +57,8 @@ const KEPALA_UNIT = [
   'Target tahunan',
   'Target s.d. TW II',
   'Realisasi s.d. TW II',
-  'Capaian (%)',
+  'Capaian s.d. TW I (%)',
+  'Capaian s.d. TW II (%)',
   'Predikat',
 ];
 /** The summary's header row. */
@@ -92,13 +93,15 @@ describe('Dokumen Pengukuran Kinerja', () => {
     expect(hasil).toMatchObject({ versi: 1, nama: 'Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v1' });
     const doc = dokumen(s, hasil.urlDokumen);
     const tabel = tabelDokumen(doc);
-    // five unit tables, the summary, the budget, the signatures
-    expect(tabel).toHaveLength(UNIT.length + 3);
+    // five unit tables, the summary, the analysis's two lists, the budget, the signatures
+    expect(tabel).toHaveLength(UNIT.length + 5);
     UNIT.forEach((kode, u) => {
       const [kepala, ...isi] = tabel[u];
       expect(kepala).toEqual(KEPALA_UNIT);
-      // the Rekap's columns; the annual target (from the PK) stands beside the period's
-      expect(isi.map((r) => [...r.slice(2, 4), ...r.slice(5)])).toEqual(rekapUnit(s, kode));
+      // the Rekap's columns; the annual target (from the PK) and the capaian s.d. TW I stand beside the period's
+      expect(isi.map((r) => [...r.slice(2, 4), ...r.slice(5, 7), ...r.slice(8)])).toEqual(rekapUnit(s, kode));
+      // no Triwulan I cycle in this office: nothing to compare with
+      expect(isi.every((r) => r[7] === '-')).toBe(true);
     });
     const ringkasan = tabel[UNIT.length];
     expect(ringkasan.at(-1)?.[1]).toBe('Keseluruhan');
@@ -107,7 +110,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
     expect(ringkasan).toHaveLength(1 + UNIT.length + 1);
     expect(teksBlok(doc.body.children)).toContain('Sangat Tinggi s.d. Sangat Rendah: Jumlah Indikator per Predikat');
 
-    const anggaran = tabel[UNIT.length + 1];
+    const anggaran = tabel[UNIT.length + 3];
     expect(anggaran[0]).toEqual([
       'No',
       'Unit Kerja',
@@ -119,7 +122,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
     expect(anggaran.at(-1)!.slice(1, 4)).toEqual(['Jumlah', '', '7.989.500.000']);
     expect(teksBlok(doc.body.children)).toContain('Efisiensi dinilai pada siklus Tahunan');
 
-    const [kiri, kanan] = tabel[UNIT.length + 2][0];
+    const [kiri, kanan] = tabel[UNIT.length + 4][0];
     expect(kiri).toBe('');
     expect(kanan.split('\n')).toEqual(TANDA_TANGAN);
     const ttd = doc.body.children.filter((b) => !isParagraph(b)).at(-1)!;

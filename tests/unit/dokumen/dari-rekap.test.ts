@@ -44,6 +44,7 @@ describe('the document input from a Rekap', () => {
     kop: kantor.kop,
     periode: 'Triwulan II Tahun 2026',
     sampai: 'TW II',
+    sebelumnya: 'TW I',
     namaUnit: new Map([
       ['SEKRE', 'Sekretariat'],
       ['PSPFM', 'Bidang PSPFM'],

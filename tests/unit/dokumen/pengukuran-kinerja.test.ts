@@ -58,7 +58,7 @@ describe('Dokumen Pengukuran Kinerja', () => {
         'Target tahunan',
         'Target s.d. TW II',
         'Realisasi s.d. TW II',
-        'Capaian (%)',
+        'Capaian s.d. TW II (%)',
         'Predikat',
       ],
     ]);
@@ -197,7 +197,8 @@ describe('Dokumen Pengukuran Kinerja', () => {
     input.units.push({ nama: 'Bidang Bina Pemerintahan Desa', rows: [] });
     const { document, peringatan } = build(input);
     expect(peringatan).toContain('Unit Bidang Bina Pemerintahan Desa belum memiliki indikator kinerja.');
-    expect(tables(document)).toHaveLength(3);
+    // the two units' tables and the summary (the analysis lists are borderless)
+    expect(tables(document).filter((t) => t.borders)).toHaveLength(3);
     input.units.push({ nama: ' ', rows: [{ ...input.units[0].rows[0], indikator: '' }] });
     const refused = buildDokumenPengukuranKinerja(input);
     expect(!refused.ok && refused.alasan).toEqual([
@@ -240,7 +241,7 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
     blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.runs.map((r) => r.text).join('')] : []));
 
   it('heads the columns "s.d." the triwulan, and plainly in the Tahunan cycle, without a second annual target', () => {
-    const [tahunan] = tables(build({ ...dokumenInput(), sampai: null }).document);
+    const [tahunan] = tables(build({ ...dokumenInput(), sampai: null, sebelumnya: null }).document);
     expect(texts(tahunan.header[0]).slice(3, 7)).toEqual(['Satuan', 'Target', 'Realisasi', 'Capaian (%)']);
     expect(tahunan.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 10);
   });
@@ -339,6 +340,29 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
     expect(texts(tables(triwulan.document).at(-1)!.header[0])).not.toContain('Efisiensi');
     expect(paragraf(triwulan.document.blocks)).toContain('Nanti.');
     expect(headings(build().document.blocks)).not.toContain('REALISASI ANGGARAN');
+  });
+});
+
+describe('Dokumen Pengukuran Kinerja: the triwulan before', () => {
+  it("prints the capaian s.d. the triwulan before beside this one's, and names in the analysis what fell", () => {
+    const input = { ...dokumenInput(), sebelumnya: 'TW I' };
+    input.units[0].rows[0] = { ...input.units[0].rows[0], capaianLalu: 95 };
+    input.units[0].rows[1] = { ...input.units[0].rows[1], capaianLalu: 100 };
+    const { document } = build(input);
+    const [sekretariat] = tables(document);
+    expect(texts(sekretariat.header[0]).slice(7, 9)).toEqual(['Capaian s.d. TW I (%)', 'Capaian s.d. TW II (%)']);
+    expect(texts(sekretariat.body[0]).slice(7, 9)).toEqual(['95,00', '87,50']);
+    expect(texts(sekretariat.body[1]).slice(7, 9)).toEqual(['-', '-']);
+    expect(sekretariat.columns.reduce((sum, c) => sum + c.width, 0)).toBeCloseTo(1, 10);
+    const teks = document.blocks.flatMap((b) =>
+      b.kind === 'paragraph'
+        ? [b.runs.map((r) => r.text).join('')]
+        : b.kind === 'table' && !b.borders
+          ? b.body.map((r) => r[1].text)
+          : [],
+    );
+    expect(teks).toContain('Dibanding capaian s.d. TW I: 1 indikator naik, 1 turun, 0 tetap.');
+    expect(teks).toContain('Persentase dokumen kinerja yang disampaikan tepat waktu (Sekretariat): 95,00% → 87,50%.');
   });
 });
 

@@ -17,6 +17,7 @@ export function dokumenInput(): DokumenInput {
     kop: kantor.kop,
     periode: 'TRIWULAN II TAHUN 2026',
     sampai: 'TW II',
+    sebelumnya: null,
     tempat: kantor.tempat,
     tanggal: new Date('2026-08-21T02:00:00Z'),
     tahun: 2026,

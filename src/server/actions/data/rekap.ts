@@ -85,6 +85,8 @@ interface SudahDibaca {
   formulir?: readonly IsiTabFormulir[];
   /** the Anggaran tab's rows (null: the cycle has no such tab) */
   anggaran?: readonly BarisTabAnggaran[] | null;
+  /** also the capaian s.d. the triwulan before (the document prints it; the Rekap tab does not) */
+  denganSebelumnya?: boolean;
   periode?: Periode;
   tanpaRevisi?: boolean;
 }
@@ -105,7 +107,7 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
     kebijakan: p.capaian,
     skala: p.skala,
     periode,
-    riwayat: bacaRiwayatTriwulan(ss, periode, p),
+    riwayat: bacaRiwayatTriwulan(ss, periode, p, sudah.denganSebelumnya),
     judulKolom: judulKolomFormulir(TEMPLAT.formulir),
     revisi: sudah.tanpaRevisi ? undefined : revisiDiterima(bacaTabUsulan(ss)),
   });
@@ -119,7 +121,7 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
  * signed is what the SAKIP team and the Kabid saw. A form changed since, or no Rekap yet, is refused with what to do.
  */
 export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): RekapSiklus {
-  const rekap = rekapDariFormulir(ss, p);
+  const rekap = rekapDariFormulir(ss, p, { denganSebelumnya: true });
   const sidik = sidikRekap(susunLembarRekap(rekap, TEMPLAT.rekap, rekap.anggaran).nilai);
   const terakhir = bacaTabLog(ss, TEMPLAT.log)
     .baris.filter((b) => b.aksi === AKSI_REKAP)

@@ -7,7 +7,7 @@ import {
   type RiwayatTriwulan,
   type SumberTriwulan,
 } from '../../domain/data/rekap/ukur-periode';
-import { triwulanDibutuhkan } from '../../domain/indikator/kumulasi';
+import { type Sampai, triwulanDibutuhkan } from '../../domain/indikator/kumulasi';
 import { namaTabFormulir } from '../../domain/layout';
 import type { Pengaturan } from '../../domain/pengaturan/types';
 import { kunciPeriode, labelPeriode, type Periode } from '../../domain/siklus/periode';
@@ -25,13 +25,23 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 const MIME_SHEETS = 'application/vnd.google-apps.spreadsheet';
 
 /**
- * The realisasi of the earlier triwulan cycles of the year that this period's indicators need (none for a method
- * that takes the period's own value): each cycle found through the registry, the ids the cycle recorded when it was
+ * The realisasi of the earlier triwulan cycles of the year that this period's indicators need to date (none for a
+ * method that takes the period's own value), and with `denganSebelumnya` those the triwulan before needs: each cycle found through the registry, the ids the cycle recorded when it was
  * started, else by its name in Drive, checked by its period tag, and its unit forms read once (read only).
  */
-export function bacaRiwayatTriwulan(ss: Spreadsheet, periode: Periode, p: Pengaturan): RiwayatTriwulan {
+export function bacaRiwayatTriwulan(
+  ss: Spreadsheet,
+  periode: Periode,
+  p: Pengaturan,
+  denganSebelumnya = false,
+): RiwayatTriwulan {
   const sampai = sampaiPeriode(periode);
-  const perlu = new Set(p.perjanjianKinerja.flatMap((i) => triwulanDibutuhkan(i.metode, sampai)));
+  // with the triwulan before this one too, for the document, which shows its capaian beside this period's
+  const sebelumnya =
+    denganSebelumnya && sampai !== 'tahunan' && sampai > 1 ? ([sampai, sampai - 1] as const) : ([sampai] as const);
+  const perlu = new Set(
+    p.perjanjianKinerja.flatMap((i) => sebelumnya.flatMap((s) => triwulanDibutuhkan(i.metode, s as Sampai))),
+  );
   if (sampai !== 'tahunan') perlu.delete(sampai);
   const riwayat = new Map<number, SumberTriwulan>();
   if (!perlu.size) return riwayat;

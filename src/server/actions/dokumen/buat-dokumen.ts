@@ -172,6 +172,8 @@ function modelDokumen(s: SiklusDokumen): { model: DocumentModel; peringatan: str
         kop: kopSurat(s.p),
         periode: labelPeriode(s.periode),
         sampai: s.periode.jenis === 'Triwulan' ? `TW ${angkaRomawi(s.periode.triwulan)}` : null,
+        sebelumnya:
+          s.periode.jenis === 'Triwulan' && s.periode.triwulan > 1 ? `TW ${angkaRomawi(s.periode.triwulan - 1)}` : null,
         namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
         skala: s.p.skala,
         tempat: s.p.tempat,

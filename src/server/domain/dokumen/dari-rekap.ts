@@ -13,6 +13,8 @@ export interface BahanDokumen {
   periode: string;
   /** "TW II" in a Triwulan cycle (the table is to date), null in the Tahunan one */
   sampai: string | null;
+  /** "TW I": the triwulan before, null in the first triwulan and the Tahunan cycle */
+  sebelumnya: string | null;
   /** unit code -> name */
   namaUnit: ReadonlyMap<string, string>;
   skala: SkalaPredikat;
@@ -36,6 +38,7 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: Rek
         targetTahunan: b.targetTahunan,
         realisasi: b.realisasi,
         capaian: b.capaian.ok ? b.capaian.nilai : null,
+        capaianLalu: b.capaianLalu,
         ...(b.capaian.ok ? {} : { alasan: b.capaian.reason }),
         predikat: b.predikat?.label ?? null,
         direvisi: b.direvisi,
@@ -57,6 +60,7 @@ export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: Rek
     kop: bahan.kop,
     periode: bahan.periode.toUpperCase(),
     sampai: bahan.sampai,
+    sebelumnya: bahan.sebelumnya,
     units,
     ringkasan: {
       predikat,

@@ -38,6 +38,8 @@ export interface DokumenInput {
   periode: string;
   /** "TW II": target and realisasi are to date ("Target s.d. TW II"); null for the year */
   sampai: string | null;
+  /** "TW I": the triwulan before, whose capaian stands beside; null when there is none (TW I, Tahunan) */
+  sebelumnya: string | null;
   units: UnitKinerja[];
   ringkasan: RingkasanKinerja;
   tempat: string;
@@ -86,7 +88,7 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
       peringatan.push(`Unit ${unit.nama.trim()} belum memiliki indikator kinerja.`);
       blocks.push(paragraph('Belum ada indikator kinerja.', 'left', { italic: true }));
     } else {
-      blocks.push(tabelUnit(unit.rows, input.sampai));
+      blocks.push(tabelUnit(unit.rows, input.sampai, input.sebelumnya));
       if (unit.rows.some((r) => r.direvisi)) blocks.push(paragraph(CATATAN_REVISI, 'left', { italic: true }));
       blocks.push(...bagianPenjelasan(unit.rows.map(catatanBaris)));
     }
@@ -96,7 +98,7 @@ export function buildDokumenPengukuranKinerja(input: DokumenInput): DocumentResu
     { kind: 'heading', text: 'RINGKASAN', level: 2, align: 'left' },
     summaryTable(input.ringkasan),
     spacer(),
-    ...bagianAnalisis(input.units),
+    ...bagianAnalisis(input.units, input.sebelumnya),
     spacer(),
     ...bagianAnggaran(input.anggaran),
     ...(input.anggaran?.program.length ? [spacer()] : []),

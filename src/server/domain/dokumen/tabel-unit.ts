@@ -14,6 +14,8 @@ export interface BarisKinerja {
   targetTahunan?: NilaiTarget | null;
   realisasi: number | null;
   capaian: number | null;
+  /** the capaian s.d. the triwulan before, printed beside this period's */
+  capaianLalu?: number | null;
   /** why there is no capaian */
   alasan?: string;
   predikat: string | null;
@@ -39,7 +41,7 @@ function angkaSatuan(satuan: string) {
  * beside them, as the Formulir Pengukuran Kinerja of PermenPANRB 53/2014 shows the annual target
  * (docs/regulasi/target-dan-kumulasi.md).
  */
-export function tabelUnit(rows: readonly BarisKinerja[], sampai: string | null): TableBlock {
+export function tabelUnit(rows: readonly BarisKinerja[], sampai: string | null, sebelumnya: string | null): TableBlock {
   const groups = new Map<string, BarisKinerja[]>();
   for (const row of rows) {
     const key = row.sasaran.trim();
@@ -62,6 +64,7 @@ export function tabelUnit(rows: readonly BarisKinerja[], sampai: string | null):
         ...(sampai ? [{ text: teksTarget(row.targetTahunan ?? null, row.satuan) }] : []),
         { text: teksTarget(row.target, row.satuan) + (row.direvisi ? TANDA_REVISI : '') },
         { text: formatAngkaAtauStrip(row.realisasi, angkaSatuan(row.satuan)) },
+        ...(sebelumnya ? [{ text: formatAngkaAtauStrip(row.capaianLalu ?? null, CAPAIAN) }] : []),
         { text: formatAngkaAtauStrip(row.capaian, CAPAIAN) },
         { text: row.predikat?.trim() || '-' },
       ]);
@@ -69,14 +72,14 @@ export function tabelUnit(rows: readonly BarisKinerja[], sampai: string | null):
   });
   return {
     kind: 'table',
-    columns: kolom(sampai !== null),
-    header: [judul(sampai).map((text) => ({ text, bold: true, align: 'center' }))],
+    columns: kolom(sampai !== null, sebelumnya !== null),
+    header: [judul(sampai, sebelumnya).map((text) => ({ text, bold: true, align: 'center' }))],
     body,
     borders: true,
   };
 }
 
-function judul(sampai: string | null): string[] {
+function judul(sampai: string | null, sebelumnya: string | null): string[] {
   const sd = sampai ? ` s.d. ${sampai}` : '';
   return [
     'No',
@@ -86,19 +89,26 @@ function judul(sampai: string | null): string[] {
     ...(sampai ? ['Target tahunan'] : []),
     `Target${sd}`,
     `Realisasi${sd}`,
-    'Capaian (%)',
+    ...(sebelumnya ? [`Capaian s.d. ${sebelumnya} (%)`] : []),
+    `Capaian${sd} (%)`,
     'Predikat',
   ];
 }
 
-function kolom(denganTahunan: boolean): TableBlock['columns'] {
+/** Column widths (shares of the text width, adding up to 1) for the year's target and the previous capaian shown. */
+function kolom(denganTahunan: boolean, denganLalu: boolean): TableBlock['columns'] {
   const angka = (width: number) => ({ width, align: 'right' as const });
+  const sempit = denganTahunan && denganLalu;
   return [
-    { width: 0.05, align: 'center' },
-    { width: denganTahunan ? 0.18 : 0.2, align: 'left' },
-    { width: denganTahunan ? 0.24 : 0.27, align: 'left' },
-    { width: 0.08, align: 'center' },
-    ...(denganTahunan ? [angka(0.08), angka(0.08), angka(0.08), angka(0.09)] : [angka(0.09), angka(0.09), angka(0.1)]),
+    { width: sempit ? 0.04 : 0.05, align: 'center' },
+    { width: sempit ? 0.15 : denganTahunan ? 0.18 : 0.2, align: 'left' },
+    { width: sempit ? 0.22 : denganTahunan ? 0.24 : 0.27, align: 'left' },
+    { width: sempit ? 0.07 : 0.08, align: 'center' },
+    ...(sempit
+      ? [angka(0.08), angka(0.08), angka(0.08), angka(0.08), angka(0.08)]
+      : denganTahunan
+        ? [angka(0.08), angka(0.08), angka(0.08), angka(0.09)]
+        : [angka(0.09), angka(0.09), angka(0.1)]),
     { width: 0.12, align: 'center' },
   ];
 }

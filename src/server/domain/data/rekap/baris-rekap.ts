@@ -31,6 +31,8 @@ export interface BarisRekap {
   metode: MetodeKumulasi | null;
   /** the value (after capping and before) or why there is none */
   capaian: HasilCapaian;
+  /** the capaian s.d. the triwulan before (Triwulan II–IV cycles, when that cycle's realisasi is known), else null */
+  capaianLalu: number | null;
   /** from capaian.nilai; null when there is no capaian */
   predikat: Pick<PitaPredikat, 'label' | 'warna'> | null;
   /** how target and realisasi were derived, and what of the form was not used */
@@ -86,6 +88,7 @@ export function buatBarisRekap(
     terisi: i.realisasi.ok,
     metode: pk?.metode ?? null,
     capaian: ukur.capaian,
+    capaianLalu: pk ? capaianSebelumnya(i, pk, k) : null,
     predikat: pita && { label: pita.label, warna: pita.warna },
     catatan: ukur.catatan.map(neutralkanFormula),
     direvisi: pk !== null && (k.revisi?.get(kunciIndikator(i.unit, pk.indikator))?.length ?? 0) > 0,
@@ -97,6 +100,23 @@ export function buatBarisRekap(
 }
 
 type Ukuran = Pick<BarisRekap, 'target' | 'realisasi' | 'capaian' | 'catatan'>;
+
+/** The capaian s.d. the triwulan before this one, measured the same way from the earlier cycles; null when unknown. */
+function capaianSebelumnya(i: IndikatorTerbaca, pk: IndikatorAwal, k: KonteksRekap): number | null {
+  const polaritas = bacaPolaritas(pk.polaritas);
+  const sampai = sampaiPeriode(k.periode);
+  if (sampai === 'tahunan' || sampai === 1 || typeof pk.target === 'string' || !polaritas) return null;
+  const lalu = (sampai - 1) as 1 | 2 | 3;
+  const kunci = kunciIndikator(i.unit, pk.indikator);
+  const sumber = k.riwayat.get(lalu);
+  const realisasiIni = sumber?.ada ? sumber.realisasi.get(kunci)?.nilai : undefined;
+  if (!realisasiIni) return null;
+  const target = { tahunan: pk.target, triwulan: pk.targetTriwulan, metode: pk.metode };
+  const hasil = ukurPeriode({ target, realisasiIni, sampai: lalu, riwayat: k.riwayat, kunci });
+  if (!hasil.ok) return null;
+  const capaian = hitungCapaian({ target: hasil.target, realisasi: hasil.realisasi, polaritas }, k.kebijakan);
+  return capaian.ok ? capaian.nilai : null;
+}
 
 function ukurDenganPK(i: IndikatorTerbaca, pk: IndikatorAwal, k: KonteksRekap): Ukuran {
   const catatan = bedaDenganPK(i.cells, pk, k.periode).map(
