@@ -49,16 +49,8 @@ type HasilBersamaan<T extends readonly Tugas[]> = {
   [K in keyof T]: Omit<ConcurrentOutcome, 'result'> & { result?: HasilTugas<T[K]> };
 };
 
-/**
- * A lock wait of the add-in (30 s emulated) may last 3 s of real time: a whole step action by another worker fits in
- * it even on a loaded two-core CI machine, where the emulator's default of 300 ms does not.
- */
-const WAKTU_TUNGGU_NYATA = 1 / 10;
-
 /** Runs the executions truly at once against the world (the lock decides who waits), each with its typed outcome. */
 export async function bersamaan<T extends readonly Tugas[]>(script: LoadedScript, ...semua: T) {
-  const hasil = await runConcurrently(script.world, readBuiltFile('Code.js'), semua, {
-    lockWaitScale: WAKTU_TUNGGU_NYATA,
-  });
+  const hasil = await runConcurrently(script.world, readBuiltFile('Code.js'), semua);
   return hasil as unknown as HasilBersamaan<T>;
 }
