@@ -4,6 +4,7 @@ import { a1Of, columnLetters, type GridRange } from './a1';
 import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import {
   DEFAULT_COLUMN_WIDTH,
+  DEFAULT_FONT,
   SheetDate,
   spreadsheetState,
   type CellState,
@@ -12,19 +13,27 @@ import {
   type SpreadsheetState,
   type ValidationState,
 } from './model';
+import { printSetupOf } from './print-setup';
 
 /**
  * Saves an emulated spreadsheet as a real .xlsx (exceljs) so a person can open what a run produced in any office suite
- * or import it into Google Sheets. Carried over: values (dates as dates, in the spreadsheet's wall-clock time),
- * formulas (without a cached result: the emulator does not calculate), number formats, frozen rows/columns, column
- * widths, tab colours, hidden tabs, backgrounds, bold, font colour and size, wrap, alignment, notes, merges, data
- * validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and formula
- * rules) and sheet protection (with its unprotected ranges unlocked). Range protections have no xlsx equivalent
- * without locking the whole sheet, so they are not exported.
+ * or import it into Google Sheets. Carried over: values (dates as dates, in the spreadsheet's wall-clock time;
+ * booleans as booleans shown TRUE / FALSE), formulas (without a cached result: the emulator does not calculate),
+ * number formats, frozen rows/columns, column widths, hidden columns, tab colours, hidden tabs, backgrounds, every
+ * cell's font (family and size, Sheets' Arial 10 where none was set, bold, colour), wrap, alignment, notes, merges,
+ * data validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and
+ * formula rules), sheet protection (with its unprotected ranges unlocked) and print settings (print-setup.ts). Range
+ * protections have no xlsx equivalent without locking the whole sheet, so they are not exported.
  */
 
 /** Sheets column widths are pixels; Excel's are characters of about 7 px. */
 const PIXELS_PER_CHARACTER = 7;
+
+/**
+ * A boolean's number format. Excel and Sheets show a boolean as TRUE / FALSE whatever its format, but LibreOffice keeps
+ * booleans as numbers and shows 1 / 0 under a number or text format; this format shows them as words everywhere.
+ */
+const BOOLEAN_FORMAT = '"TRUE";"TRUE";"FALSE"';
 
 function argb(color: string): string {
   const hex = color.replace('#', '');
@@ -115,18 +124,22 @@ function conditionalRuleOf(
   }
 }
 
+function numberFormatOf(cell: CellState, ss: SpreadsheetState): string | undefined {
+  if (typeof cell.value === 'boolean' && cell.formula === undefined) return BOOLEAN_FORMAT;
+  return cell.numberFormat ?? (cell.value instanceof SheetDate ? defaultDateTimeFormat(ss.locale) : undefined);
+}
+
 function writeCell(target: ExcelJS.Cell, cell: CellState, ss: SpreadsheetState): void {
   target.value = cellValue(cell);
-  const numFmt = cell.numberFormat ?? (cell.value instanceof SheetDate ? defaultDateTimeFormat(ss.locale) : undefined);
+  const numFmt = numberFormatOf(cell, ss);
   if (numFmt && numFmt !== DEFAULT_NUMBER_FORMAT) target.numFmt = numFmt;
   if (cell.background) target.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(cell.background) } };
-  if (cell.fontWeight === 'bold' || cell.fontColor || cell.fontSize) {
-    target.font = {
-      ...(cell.fontWeight === 'bold' ? { bold: true } : {}),
-      ...(cell.fontColor ? { color: { argb: argb(cell.fontColor) } } : {}),
-      ...(cell.fontSize ? { size: cell.fontSize } : {}),
-    };
-  }
+  target.font = {
+    name: cell.fontFamily ?? DEFAULT_FONT.family,
+    size: cell.fontSize ?? DEFAULT_FONT.size,
+    ...(cell.fontWeight === 'bold' ? { bold: true } : {}),
+    ...(cell.fontColor ? { color: { argb: argb(cell.fontColor) } } : {}),
+  };
   if (cell.wrap || cell.horizontalAlignment || cell.verticalAlignment) {
     target.alignment = {
       ...(cell.wrap ? { wrapText: true } : {}),
@@ -174,10 +187,10 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, ss: Spreadshe
       sheet.frozenRows || sheet.frozenCols
         ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
         : [],
-    // printed as Sheets' "Fit to width" on landscape A4, so a PDF of the file shows each tab whole
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: printSetupOf(sheet),
   });
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = px / PIXELS_PER_CHARACTER;
+  for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
   sheet.rows.forEach((line, r) =>
     line?.forEach((cell, c) => {
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, ss);

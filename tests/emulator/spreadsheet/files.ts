@@ -97,6 +97,7 @@ function copySheet(world: World, sheet: SheetState): SheetState {
     ...sheet,
     rows: sheet.rows.map((line) => line?.map((cell) => cell && copyCell(cell))),
     columnWidths: new Map(sheet.columnWidths),
+    hiddenColumns: new Set(sheet.hiddenColumns),
     protections: sheet.protections.map((p) => ({
       ...structuredClone(p),
       id: nextNumericId(world),

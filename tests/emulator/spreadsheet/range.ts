@@ -11,6 +11,7 @@ import { checkCellInputs } from './limits';
 import { linked, type ProtectionFake, type SheetFake } from './links';
 import {
   cellAt,
+  DEFAULT_FONT,
   FORMAT_KEYS,
   hasContent,
   sheetById,
@@ -60,7 +61,8 @@ const LOCAL_METHODS = [
 const FORMAT_DEFAULTS = {
   background: '#ffffff',
   fontWeight: 'normal',
-  fontSize: 10,
+  fontFamily: DEFAULT_FONT.family,
+  fontSize: DEFAULT_FONT.size,
   wrap: false,
   horizontalAlignment: 'general',
   verticalAlignment: 'bottom',
@@ -367,6 +369,14 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   setFontColors(colors: unknown[][]): FakeRange {
     return this.#setFormats('fontColor', colors);
+  }
+
+  getFontFamily(): string {
+    return this.#first((cell) => cell?.fontFamily ?? FORMAT_DEFAULTS.fontFamily);
+  }
+
+  setFontFamily(fontFamily: string | null): FakeRange {
+    return this.#setFormat('fontFamily', fontFamily);
   }
 
   getFontSizes(): number[][] {

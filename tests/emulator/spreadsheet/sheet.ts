@@ -280,6 +280,35 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#state.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  /**
+   * hideColumns(columnIndex[, numColumns]), showColumns(columnIndex[, numColumns]), isColumnHiddenByUser(columnPosition):
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#showColumns(Integer,Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#isColumnHiddenByUser(Integer).
+   * Hiding changes only what people see: getValues and the other reads still return the column's cells.
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    this.#setColumnsHidden(columnIndex, numColumns, true);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    this.#setColumnsHidden(columnIndex, numColumns, false);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    checkedGrid(this.#state, 1, columnPosition);
+    return this.#state.hiddenColumns.has(columnPosition);
+  }
+
+  #setColumnsHidden(columnIndex: number, numColumns: number, hidden: boolean): void {
+    const sheet = this.#state;
+    checkedGrid(sheet, 1, columnIndex, 1, numColumns);
+    for (let c = columnIndex; c < columnIndex + numColumns; c++) {
+      if (hidden) sheet.hiddenColumns.add(c);
+      else sheet.hiddenColumns.delete(c);
+    }
+  }
+
   setTabColor(color: string | null): FakeSheet {
     this.#state.tabColor = color;
     return this;
