@@ -118,6 +118,9 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
       [{ row: 2, col: 12, numRows: pk.length, numCols: 3 }, ['kabid.pspfm@contoh.go.id', PEMILIK]],
     ]);
     expect(form.rows[1][6]?.numberFormat).toBe('#,##0.##');
+    // the fingerprint column N is the add-in's: hidden from people, still read back (getValues above gave 14 columns)
+    expect([...form.hiddenColumns]).toEqual([JUDUL_FORM.indexOf('Sidik Validasi (otomatis)') + 1]);
+    expect(judul).toHaveLength(14);
     expect(form.conditionalRules).toEqual([
       expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND($B2<>"",$H2="")'], background: '#fff2cc' }),
       ...['Valid', 'Perlu perbaikan', 'Perlu dicek ulang'].map((teks) =>

@@ -17,7 +17,8 @@ export function tulisTab(ss: Spreadsheet, tataLetak: TataLetakTab, data: readonl
 }
 
 /**
- * The look of a tab the add-in lays out: header colours, frozen rows, tab colour, column widths, and each column's
+ * The look of a tab the add-in lays out: header colours, frozen rows, tab colour, column widths, the columns kept for
+ * the add-in hidden, and each column's
  * number format, alignment and wrapping over `barisData` body rows. Columns that share a setting get it in one
  * RangeList call, so the calls depend on the distinct settings, not on the number of columns or rows.
  */
@@ -32,7 +33,12 @@ export function gayaTab(sheet: Sheet, tataLetak: TataLetakTab, barisData: number
     .setWrap(true);
   sheet.setFrozenRows(tataLetak.barisBeku);
   if (tataLetak.warnaTab) sheet.setTabColor(tataLetak.warnaTab);
-  tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  tataLetak.kolom.forEach((k, i) => {
+    sheet.setColumnWidth(i + 1, k.lebar);
+    // hidden, not removed: getValues still returns a hidden column
+    // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer))
+    if (k.tersembunyi) sheet.hideColumns(i + 1);
+  });
   if (barisData === 0) return;
   const badan = (i: number) => `${hurufKolom(i + 1)}2:${hurufKolom(i + 1)}${barisData + 1}`;
   sheet.getRange(2, 1, barisData, kolom).setVerticalAlignment('top');
