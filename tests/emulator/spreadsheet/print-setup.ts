@@ -18,7 +18,7 @@ const PIXELS_PER_INCH = 96;
 export const PRINTABLE_WIDTH_PX = (PAGE_WIDTH_INCHES - 2 * SIDE_MARGIN_INCHES) * PIXELS_PER_INCH;
 
 /** 10 pt Arial printed at 0.8 is 8 pt, the smallest size still comfortable to read on paper. */
-export const MIN_PRINT_SCALE = 0.8;
+const MIN_PRINT_SCALE = 0.8;
 
 const A4 = 9;
 
@@ -39,7 +39,7 @@ function printedColumnWidths(sheet: SheetState): number[] {
  * Pages across: the columns laid on pages of the printable width shrunk to MIN_PRINT_SCALE, a page breaking only
  * between columns, as a printed page does.
  */
-export function pagesAcross(sheet: SheetState): number {
+function pagesAcross(sheet: SheetState): number {
   const perPage = PRINTABLE_WIDTH_PX / MIN_PRINT_SCALE;
   let pages = 1;
   let used = 0;
