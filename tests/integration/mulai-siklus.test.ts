@@ -84,6 +84,16 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     );
     for (const s of ss.sheets) expect([s.name, s.frozenRows]).toEqual([s.name, s.name === 'Pengaturan' ? 0 : 1]);
     expect(pengaturanDari(k.nilai('Pengaturan', ss.id))).toEqual(pengaturanBawaan(SOP));
+
+    // Pengaturan reads whole: a long text wraps where the next cell would cut it, and runs on where that cell is empty
+    const nilai = k.nilai('Pengaturan', ss.id);
+    const sel = (baris: number, kolom: number) => ss.sheets.find((s) => s.name === 'Pengaturan')!.rows[baris][kolom];
+    const penandatangan = nilai.findIndex((r) => r[0] === 'PENANDATANGAN') + 2;
+    const margin = nilai.findIndex((r) => String(r[0]).startsWith('Margin dokumen'));
+    expect([sel(penandatangan, 0)?.wrap, sel(margin, 0)?.wrap ?? false]).toEqual([true, false]);
+    // Tim SAKIP is a checkbox of booleans
+    const orang = nilai.findIndex((r) => r[0] === 'ORANG DAN PERAN') + 2;
+    expect([typeof nilai[orang][4], sel(orang, 4)?.validation?.criteria]).toEqual(['boolean', 'CHECKBOX']);
   });
 });
 
