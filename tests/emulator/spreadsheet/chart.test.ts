@@ -69,7 +69,7 @@ describe('embedded charts on a sheet', () => {
     expect([cost('newChart'), cost('insertChart')]).toEqual(['local', 'write']);
   });
 
-  it('leaves the .xlsx export working on a sheet with a chart', async () => {
+  it('leaves the .xlsx export working on a sheet with a chart, and a note where the chart is', async () => {
     const { world, id, run } = newWorld();
     run((ss) => {
       const sheet = ss.getSheets()[0];
@@ -82,5 +82,9 @@ describe('embedded charts on a sheet', () => {
     const workbook = await spreadsheetToWorkbook(world, id);
     expect(workbook.worksheets[0].getCell('C2').value).toBe(15);
     expect((await workbook.xlsx.writeBuffer()).byteLength).toBeGreaterThan(0);
+    // exceljs writes no chart: the cell at the chart's corner (row 7, column B) says what it is and where it shows
+    expect(workbook.worksheets[0].getCell('B7').value).toBe(
+      'Grafik kolom "Target" (data A1:A5, C1:C5) tampil di Google Sheets; berkas .xlsx ini tidak memuat grafiknya.',
+    );
   });
 });

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { World } from '../core/world';
 import { a1Of, columnLetters, type GridRange } from './a1';
+import { chartsOf } from './chart';
+import { chartNote } from './chart-note';
 import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import {
   DEFAULT_COLUMN_WIDTH,
@@ -23,7 +25,8 @@ import { printSetupOf } from './print-setup';
  * cell's font (family and size, Sheets' Arial 10 where none was set, bold, colour), wrap, alignment, notes, merges,
  * data validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and
  * formula rules), sheet protection (with its unprotected ranges unlocked) and print settings (print-setup.ts). Range
- * protections have no xlsx equivalent without locking the whole sheet, so they are not exported.
+ * protections have no xlsx equivalent without locking the whole sheet, so they are not exported; an embedded chart,
+ * which exceljs cannot write, leaves a note in the cell at its top-left corner (chart-note.ts).
  */
 
 /** Sheets column widths are pixels; Excel's are characters of about 7 px. */
@@ -179,7 +182,20 @@ function eachCell(g: GridRange, fn: (row: number, col: number) => void): void {
   for (let r = g.row; r < g.row + g.numRows; r++) for (let c = g.col; c < g.col + g.numCols; c++) fn(r, c);
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, ss: SpreadsheetState): Promise<void> {
+/** Where a chart was, the cell says so in grey italics (a cell that holds something gets it as a comment instead). */
+function noteCharts(ws: ExcelJS.Worksheet, world: World, ss: SpreadsheetState, sheet: SheetState): void {
+  for (const chart of chartsOf(world, ss.id, sheet.sheetId)) {
+    const cell = ws.getCell(chart.position.row, chart.position.column);
+    if (cell.value !== null) {
+      cell.note = chartNote(chart);
+      continue;
+    }
+    cell.value = chartNote(chart);
+    cell.font = { name: DEFAULT_FONT.family, size: DEFAULT_FONT.size, italic: true, color: { argb: 'FF666666' } };
+  }
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, world: World, sheet: SheetState, ss: SpreadsheetState): Promise<void> {
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -197,6 +213,7 @@ async function writeSheet(wb: ExcelJS.Workbook, sheet: SheetState, ss: Spreadshe
     }),
   );
   fitWrappedRows(ws, sheet, ss);
+  noteCharts(ws, world, ss, sheet);
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
   let priority = 1;
   for (const rule of sheet.conditionalRules) {
@@ -217,7 +234,7 @@ export function spreadsheetToWorkbook(world: World, spreadsheetId: string): Prom
   const wb = new ExcelJS.Workbook();
   wb.title = ss.name;
   return ss.sheets
-    .reduce((done, sheet) => done.then(() => writeSheet(wb, sheet, ss)), Promise.resolve())
+    .reduce((done, sheet) => done.then(() => writeSheet(wb, world, sheet, ss)), Promise.resolve())
     .then(() => wb);
 }
 
