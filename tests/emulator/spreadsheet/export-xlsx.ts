@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { World } from '../core/world';
 import { a1Of, columnLetters, type GridRange } from './a1';
-import { chartsOf } from './chart';
+import { chartsOf, type ChartState } from './chart';
 import { chartNote } from './chart-note';
+import { CHART_SIZE, chartSvg } from './chart-svg';
 import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import {
   DEFAULT_COLUMN_WIDTH,
@@ -15,7 +16,7 @@ import {
   type SpreadsheetState,
   type ValidationState,
 } from './model';
-import { printSetupOf } from './print-setup';
+import { coveredBy, printSetupOf } from './print-setup';
 
 /**
  * Saves an emulated spreadsheet as a real .xlsx (exceljs) so a person can open what a run produced in any office suite
@@ -25,9 +26,15 @@ import { printSetupOf } from './print-setup';
  * cell's font (family and size, Sheets' Arial 10 where none was set, bold, colour), wrap, alignment, notes, merges,
  * data validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and
  * formula rules), sheet protection (with its unprotected ranges unlocked) and print settings (print-setup.ts). Range
- * protections have no xlsx equivalent without locking the whole sheet, so they are not exported; an embedded chart,
- * which exceljs cannot write, leaves a note in the cell at its top-left corner (chart-note.ts).
+ * protections have no xlsx equivalent without locking the whole sheet, so they are not exported. exceljs cannot write
+ * a chart: an embedded chart becomes a picture of it (chart-svg.ts) when the caller can draw one, else a note in the
+ * cell at its top-left corner (chart-note.ts).
  */
+
+export interface ExportOptions {
+  /** draws an SVG as a PNG of the given size (e.g. in Chromium); null when it cannot */
+  renderChart?: (svg: string, size: { width: number; height: number }) => Promise<Buffer | null>;
+}
 
 /** Sheets column widths are pixels; Excel's are characters of about 7 px. */
 const PIXELS_PER_CHARACTER = 7;
@@ -182,10 +189,31 @@ function eachCell(g: GridRange, fn: (row: number, col: number) => void): void {
   for (let r = g.row; r < g.row + g.numRows; r++) for (let c = g.col; c < g.col + g.numCols; c++) fn(r, c);
 }
 
-/** Where a chart was, the cell says so in grey italics (a cell that holds something gets it as a comment instead). */
-function noteCharts(ws: ExcelJS.Worksheet, world: World, ss: SpreadsheetState, sheet: SheetState): void {
-  for (const chart of chartsOf(world, ss.id, sheet.sheetId)) {
-    const cell = ws.getCell(chart.position.row, chart.position.column);
+interface DrawnChart {
+  chart: ChartState;
+  /** null when the caller cannot draw it */
+  png: Buffer | null;
+}
+
+function drawCharts(place: SheetPlace, options: ExportOptions): Promise<DrawnChart[]> {
+  return Promise.all(
+    chartsOf(place.world, place.ss.id, place.sheet.sheetId).map(async (chart) => ({
+      chart,
+      png: options.renderChart ? await options.renderChart(chartSvg(chart, place.sheet), CHART_SIZE) : null,
+    })),
+  );
+}
+
+/** Each chart as its picture at its place, or, without a picture, a note in the cell at its top-left corner. */
+function placeCharts(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, drawn: readonly DrawnChart[]): void {
+  for (const { chart, png } of drawn) {
+    const { row, column } = chart.position;
+    if (png) {
+      const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
+      ws.addImage(image, { tl: { col: column - 1, row: row - 1 }, ext: CHART_SIZE });
+      continue;
+    }
+    const cell = ws.getCell(row, column);
     if (cell.value !== null) {
       cell.note = chartNote(chart);
       continue;
@@ -195,7 +223,16 @@ function noteCharts(ws: ExcelJS.Worksheet, world: World, ss: SpreadsheetState, s
   }
 }
 
-async function writeSheet(wb: ExcelJS.Workbook, world: World, sheet: SheetState, ss: SpreadsheetState): Promise<void> {
+interface SheetPlace {
+  world: World;
+  ss: SpreadsheetState;
+  sheet: SheetState;
+}
+
+async function writeSheet(wb: ExcelJS.Workbook, place: SheetPlace, options: ExportOptions): Promise<void> {
+  const { ss, sheet } = place;
+  const drawn = await drawCharts(place, options);
+  const pictures = drawn.flatMap((d) => (d.png ? [coveredBy(sheet, d.chart.position, CHART_SIZE)] : []));
   const ws = wb.addWorksheet(sheet.name, {
     state: sheet.hidden ? 'hidden' : 'visible',
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
@@ -203,7 +240,7 @@ async function writeSheet(wb: ExcelJS.Workbook, world: World, sheet: SheetState,
       sheet.frozenRows || sheet.frozenCols
         ? [{ state: 'frozen', xSplit: sheet.frozenCols, ySplit: sheet.frozenRows }]
         : [],
-    pageSetup: printSetupOf(sheet),
+    pageSetup: printSetupOf(sheet, pictures),
   });
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = px / PIXELS_PER_CHARACTER;
   for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
@@ -213,7 +250,7 @@ async function writeSheet(wb: ExcelJS.Workbook, world: World, sheet: SheetState,
     }),
   );
   fitWrappedRows(ws, sheet, ss);
-  noteCharts(ws, world, ss, sheet);
+  placeCharts(wb, ws, drawn);
   for (const m of sheet.merges) ws.mergeCells(m.row, m.col, m.row + m.numRows - 1, m.col + m.numCols - 1);
   let priority = 1;
   for (const rule of sheet.conditionalRules) {
@@ -229,16 +266,25 @@ async function writeSheet(wb: ExcelJS.Workbook, world: World, sheet: SheetState,
   }
 }
 
-export function spreadsheetToWorkbook(world: World, spreadsheetId: string): Promise<ExcelJS.Workbook> {
+export function spreadsheetToWorkbook(
+  world: World,
+  spreadsheetId: string,
+  options: ExportOptions = {},
+): Promise<ExcelJS.Workbook> {
   const ss = spreadsheetState(world, spreadsheetId);
   const wb = new ExcelJS.Workbook();
   wb.title = ss.name;
   return ss.sheets
-    .reduce((done, sheet) => done.then(() => writeSheet(wb, world, sheet, ss)), Promise.resolve())
+    .reduce((done, sheet) => done.then(() => writeSheet(wb, { world, ss, sheet }, options)), Promise.resolve())
     .then(() => wb);
 }
 
-export async function exportSpreadsheetToXlsx(world: World, spreadsheetId: string, filePath: string): Promise<void> {
-  const wb = await spreadsheetToWorkbook(world, spreadsheetId);
+export async function exportSpreadsheetToXlsx(
+  world: World,
+  spreadsheetId: string,
+  filePath: string,
+  options: ExportOptions = {},
+): Promise<void> {
+  const wb = await spreadsheetToWorkbook(world, spreadsheetId, options);
   await wb.xlsx.writeFile(filePath);
 }

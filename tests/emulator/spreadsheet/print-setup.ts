@@ -7,7 +7,7 @@ import { DEFAULT_COLUMN_WIDTH, lastColumnWithContent, lastRowWithContent, type S
  * bottom), the frozen header rows and columns repeated on every page, and as many pages across as keep the text at
  * least MIN_PRINT_SCALE of its size. Fitting a wide tab to one page width, as Sheets' "Fit to width" does, shrinks a
  * 14-column tab to about 4 pt; here it goes on a second page instead, at about 8 pt. The print area ends at the last
- * cell with content, so text running past the last column does not widen the page.
+ * cell with content or picture, so text running past the last column does not widen the page.
  * exceljs page setup: https://github.com/exceljs/exceljs#page-setup
  */
 
@@ -53,7 +53,28 @@ function pagesAcross(sheet: SheetState): number {
   return pages;
 }
 
-export function printSetupOf(sheet: SheetState): Partial<ExcelJS.PageSetup> {
+/** Sheets' default row height in pixels. */
+const DEFAULT_ROW_HEIGHT = 21;
+
+/** The last row and column a picture of `size` placed at (row, column) covers. */
+export function coveredBy(
+  sheet: SheetState,
+  at: { row: number; column: number },
+  size: { width: number; height: number },
+): { row: number; col: number } {
+  let col = at.column;
+  for (let width = sheet.columnWidths.get(col) ?? DEFAULT_COLUMN_WIDTH; width < size.width; col++)
+    width += sheet.columnWidths.get(col + 1) ?? DEFAULT_COLUMN_WIDTH;
+  return { row: at.row + Math.ceil(size.height / DEFAULT_ROW_HEIGHT), col };
+}
+
+/** `pictures`: the last row and column each picture on the sheet covers, so the print area takes them in. */
+export function printSetupOf(
+  sheet: SheetState,
+  pictures: readonly { row: number; col: number }[] = [],
+): Partial<ExcelJS.PageSetup> {
+  const lastRow = Math.max(lastRowWithContent(sheet), ...pictures.map((p) => p.row));
+  const lastCol = Math.max(lastColumnWithContent(sheet), ...pictures.map((p) => p.col));
   return {
     paperSize: A4,
     orientation: 'landscape',
@@ -61,9 +82,7 @@ export function printSetupOf(sheet: SheetState): Partial<ExcelJS.PageSetup> {
     fitToPage: true,
     fitToWidth: pagesAcross(sheet),
     fitToHeight: 0,
-    ...(lastRowWithContent(sheet)
-      ? { printArea: `A1:${columnLetters(lastColumnWithContent(sheet))}${lastRowWithContent(sheet)}` }
-      : {}),
+    ...(lastRow ? { printArea: `A1:${columnLetters(lastCol)}${lastRow}` } : {}),
     ...(sheet.frozenRows ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
     ...(sheet.frozenCols ? { printTitlesColumn: `A:${columnLetters(sheet.frozenCols)}` } : {}),
   };
