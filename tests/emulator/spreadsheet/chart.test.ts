@@ -146,5 +146,6 @@ describe('a chart in the .xlsx export', () => {
     expect(ws.getCell('B5').value).toBeNull();
     // the print area takes the picture in: 371 px from row 5 is 18 rows of 21 px, 600 px from B is six columns
     expect(ws.pageSetup.printArea).toBe('A1:G23');
+    expect((ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks.map((b) => b.id)).toEqual([4]);
   });
 });

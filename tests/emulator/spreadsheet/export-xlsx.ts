@@ -204,13 +204,18 @@ function drawCharts(place: SheetPlace, options: ExportOptions): Promise<DrawnCha
   );
 }
 
-/** Each chart as its picture at its place, or, without a picture, a note in the cell at its top-left corner. */
+/**
+ * Each chart as its picture at its place, starting a printed page, or, without a picture, a note in the cell at its
+ * top-left corner.
+ */
 function placeCharts(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, drawn: readonly DrawnChart[]): void {
   for (const { chart, png } of drawn) {
     const { row, column } = chart.position;
     if (png) {
       const image = wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' });
       ws.addImage(image, { tl: { col: column - 1, row: row - 1 }, ext: CHART_SIZE });
+      // printed on a page of its own rather than cut by the page break that happens to fall across it
+      if (row > 1) ws.getRow(row - 1).addPageBreak();
       continue;
     }
     const cell = ws.getCell(row, column);
