@@ -55,7 +55,7 @@ describe('export to .xlsx', () => {
     expect(printedPoints(14 * 160, lebar.fitToWidth!)).toBeGreaterThanOrEqual(8);
   });
 
-  it("writes every cell in Sheets' default Arial 10 unless set, booleans as TRUE/FALSE and hidden columns hidden", async () => {
+  it("writes every cell in Sheets' default Arial 10 unless set, booleans as TRUE/FALSE, hidden columns and rows hidden", async () => {
     const { world, id, run } = newWorld();
     const hidden = run((ss) => {
       const sheet = ss.getSheets()[0];
@@ -68,18 +68,29 @@ describe('export to .xlsx', () => {
       sheet.getRange('D1').setFontFamily('Georgia').setFontSize(14);
       sheet.getRange('C2').setValue('a1b2c3d4');
       sheet.hideColumns(3);
-      return [sheet.isColumnHiddenByUser(3), sheet.isColumnHiddenByUser(2), sheet.getRange('C2').getValue()];
+      // a hidden row moves with the rows inserted above it, as in Sheets
+      sheet.getRange('A5').setValue('rincian');
+      sheet.hideRows(5);
+      sheet.insertRowsBefore(2, 1);
+      return [
+        sheet.isColumnHiddenByUser(3),
+        sheet.isColumnHiddenByUser(2),
+        sheet.getRange('D3').getValue() === '' && sheet.getRange('C3').getValue(),
+        sheet.isRowHiddenByUser(5),
+        sheet.isRowHiddenByUser(6),
+      ];
     });
-    expect(hidden).toEqual([true, false, 'a1b2c3d4']);
+    expect(hidden).toEqual([true, false, 'a1b2c3d4', false, true]);
     const path = join(dir, 'huruf.xlsx');
     await exportSpreadsheetToXlsx(world, id, path);
     const ws = (await new ExcelJS.Workbook().xlsx.readFile(path)).worksheets[0];
     expect(ws.getCell('A1').font).toMatchObject({ name: 'Arial', size: 10, bold: true });
-    expect(ws.getCell('C2').font).toMatchObject({ name: 'Arial', size: 10 });
+    expect(ws.getCell('C3').font).toMatchObject({ name: 'Arial', size: 10 });
     expect(ws.getCell('D1').font).toMatchObject({ name: 'Georgia', size: 14 });
-    expect([ws.getCell('B2').value, ws.getCell('B3').value]).toEqual([true, false]);
-    expect(ws.getCell('B2').numFmt).toBe('"TRUE";"TRUE";"FALSE"');
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual([true, false]);
+    expect(ws.getCell('B3').numFmt).toBe('"TRUE";"TRUE";"FALSE"');
     expect([ws.getColumn(3).hidden, ws.getColumn(2).hidden]).toEqual([true, false]);
+    expect([ws.getRow(6).hidden, ws.getRow(5).hidden, ws.getCell('A6').value]).toEqual([true, false, 'rincian']);
   });
 
   it('writes values, formulas, formats, layout, notes, merges, validation, conditional formats and protection', async () => {

@@ -22,7 +22,7 @@ import { coveredBy, printSetupOf } from './print-setup';
  * Saves an emulated spreadsheet as a real .xlsx (exceljs) so a person can open what a run produced in any office suite
  * or import it into Google Sheets. Carried over: values (dates as dates, in the spreadsheet's wall-clock time;
  * booleans as booleans shown TRUE / FALSE), formulas (without a cached result: the emulator does not calculate),
- * number formats, frozen rows/columns, column widths, hidden columns, tab colours, hidden tabs, backgrounds, every
+ * number formats, frozen rows/columns, column widths, hidden columns and rows, tab colours, hidden tabs, backgrounds, every
  * cell's font (family and size, Sheets' Arial 10 where none was set, bold, colour), wrap, alignment, notes, merges,
  * data validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and
  * formula rules), sheet protection (with its unprotected ranges unlocked) and print settings (print-setup.ts). Range
@@ -249,6 +249,7 @@ async function writeSheet(wb: ExcelJS.Workbook, place: SheetPlace, options: Expo
   });
   for (const [col, px] of sheet.columnWidths) ws.getColumn(col).width = px / PIXELS_PER_CHARACTER;
   for (const col of sheet.hiddenColumns) ws.getColumn(col).hidden = true;
+  for (const row of sheet.hiddenRows) ws.getRow(row).hidden = true;
   sheet.rows.forEach((line, r) =>
     line?.forEach((cell, c) => {
       if (cell) writeCell(ws.getCell(r + 1, c + 1), cell, ss);

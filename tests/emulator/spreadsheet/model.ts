@@ -84,6 +84,8 @@ export interface SheetState {
   columnWidths: Map<number, number>;
   /** 1-based positions of the columns hidden by Sheet.hideColumns */
   hiddenColumns: Set<number>;
+  /** 1-based positions of the rows hidden by Sheet.hideRows (moved by row inserts and deletes) */
+  hiddenRows: Set<number>;
   tabColor: string | null;
   hidden: boolean;
   protections: ProtectionState[];
@@ -182,6 +184,7 @@ export function newSheetState(ss: SpreadsheetState, name: string, rows = DEFAULT
     frozenCols: 0,
     columnWidths: new Map(),
     hiddenColumns: new Set(),
+    hiddenRows: new Set(),
     tabColor: null,
     hidden: false,
     protections: [],
