@@ -11,7 +11,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const TAB_PENGATURAN = 'Pengaturan';
 /** Pixels per column, A to K (the widest block, PERJANJIAN KINERJA, has 11 columns). */
-const LEBAR_KOLOM = [220, 280, 300, 110, 90, 230, 150, 170, 100, 100, 120];
+const LEBAR_KOLOM = [220, 280, 300, 160, 200, 230, 150, 170, 100, 100, 120];
 const WARNA_JUDUL_BLOK = '#1f4e78';
 const WARNA_KEPALA_BLOK = '#d9e2f3';
 
@@ -38,15 +38,18 @@ export function tulisTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTemplate
 }
 
 /**
- * Block titles and header rows in bold colours, column widths, and long text wrapped where the next cell would cut it
+ * Block titles and header rows in bold colours, column widths, and long text wrapped where it has no room in its block
  * (top-aligned, so a wrapped row reads from its first line): safe to apply again to the tab as written.
  */
 export function rapikanTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTemplate): void {
   const rows = pengaturanKeBaris(p, sop);
   const lebar = rows[0].length;
-  sheet.getRange(1, 1, rows.length, lebar).setWraps(bungkusPengaturan(rows, LEBAR_KOLOM)).setVerticalAlignment('top');
-  const judul: unknown[] = Object.values(JUDUL_BLOK);
-  const barisJudul = rows.flatMap((r, i) => (judul.includes(r[0]) ? [i + 1] : []));
+  const judul: string[] = Object.values(JUDUL_BLOK);
+  sheet
+    .getRange(1, 1, rows.length, lebar)
+    .setWraps(bungkusPengaturan(rows, LEBAR_KOLOM, judul))
+    .setVerticalAlignment('top');
+  const barisJudul = rows.flatMap((r, i) => (judul.includes(String(r[0])) ? [i + 1] : []));
   sheet
     .getRangeList(barisJudul.map((b) => `A${b}`))
     .setFontWeight('bold')
