@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportSpreadsheetToXlsx } from './export-xlsx';
@@ -91,6 +92,10 @@ describe('export to .xlsx', () => {
     expect(ws.getCell('B3').numFmt).toBe('"TRUE";"TRUE";"FALSE"');
     expect([ws.getColumn(3).hidden, ws.getColumn(2).hidden]).toEqual([true, false]);
     expect([ws.getRow(6).hidden, ws.getRow(5).hidden, ws.getCell('A6').value]).toEqual([true, false, 'rincian']);
+    // the Normal style, which sizes the columns and styles the empty cells, is Arial 10 too (exceljs writes Calibri 11)
+    const styles = await (await JSZip.loadAsync(readFileSync(path))).file('xl/styles.xml')!.async('string');
+    expect(styles).toMatch(/<fonts\b[^>]*><font><sz val="10"\/><name val="Arial"\/>/);
+    expect(styles).not.toContain('Calibri');
   });
 
   it('writes values, formulas, formats, layout, notes, merges, validation, conditional formats and protection', async () => {

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import { writeFile } from 'node:fs/promises';
 import type { World } from '../core/world';
 import { a1Of, columnLetters, type GridRange } from './a1';
 import { chartsOf, type ChartState } from './chart';
 import { chartNote } from './chart-note';
+import { withSheetsDefaultFont } from './default-font';
 import { CHART_SIZE, chartSvg } from './chart-svg';
 import { defaultDateTimeFormat, DEFAULT_NUMBER_FORMAT, displayValue } from './display';
 import {
@@ -22,13 +24,13 @@ import { coveredBy, printSetupOf } from './print-setup';
  * Saves an emulated spreadsheet as a real .xlsx (exceljs) so a person can open what a run produced in any office suite
  * or import it into Google Sheets. Carried over: values (dates as dates, in the spreadsheet's wall-clock time;
  * booleans as booleans shown TRUE / FALSE), formulas (without a cached result: the emulator does not calculate),
- * number formats, frozen rows/columns, column widths, hidden columns and rows, tab colours, hidden tabs, backgrounds, every
- * cell's font (family and size, Sheets' Arial 10 where none was set, bold, colour), wrap, alignment, notes, merges,
- * data validation (lists, checkboxes as a TRUE/FALSE list, number rules), conditional formats (number, text and
- * formula rules), sheet protection (with its unprotected ranges unlocked) and print settings (print-setup.ts). Range
- * protections have no xlsx equivalent without locking the whole sheet, so they are not exported. exceljs cannot write
- * a chart: an embedded chart becomes a picture of it (chart-svg.ts) when the caller can draw one, else a note in the
- * cell at its top-left corner (chart-note.ts).
+ * number formats, frozen rows/columns, column widths, hidden columns and rows, tab colours, hidden tabs, backgrounds,
+ * every cell's font (family and size, Sheets' Arial 10 where none was set, bold, colour; Arial 10 is also the Normal
+ * style's font: default-font.ts), wrap, alignment, notes, merges, data validation (lists, checkboxes as a TRUE/FALSE
+ * list, number rules), conditional formats (number, text and formula rules), sheet protection (with its unprotected
+ * ranges unlocked) and print settings (print-setup.ts). Range protections have no xlsx equivalent without locking the
+ * whole sheet, so they are not exported. exceljs cannot write a chart: an embedded chart becomes a picture of it
+ * (chart-svg.ts) when the caller can draw one, else a note in the cell at its top-left corner (chart-note.ts).
  */
 
 export interface ExportOptions {
@@ -292,5 +294,5 @@ export async function exportSpreadsheetToXlsx(
   options: ExportOptions = {},
 ): Promise<void> {
   const wb = await spreadsheetToWorkbook(world, spreadsheetId, options);
-  await wb.xlsx.writeFile(filePath);
+  await writeFile(filePath, await withSheetsDefaultFont(Buffer.from(await wb.xlsx.writeBuffer())));
 }
