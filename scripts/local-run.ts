@@ -11,6 +11,7 @@ import { sentMails } from '../tests/emulator/services/mail';
 import { exportSpreadsheetToXlsx } from '../tests/emulator/spreadsheet';
 import { buatSiklus, type Siklus } from '../tests/harness/siklus';
 import { screenshotSidebar } from '../tests/harness/sidebar-browser';
+import { svgKePng } from '../tests/harness/svg-png';
 import skenario from './local-run/skenario-tw2-2026.json';
 import { kejadianDokumen } from './local-run/dokumen';
 import { kejadianLangkah } from './local-run/langkah';
@@ -73,7 +74,8 @@ async function main(): Promise<void> {
   const laporan = join(OUT, 'laporan.txt');
   writeFileSync(laporan, susunLaporan(s, catatan));
   const panel = join(OUT, 'panel-siklus.png');
-  await exportSpreadsheetToXlsx(s.world, s.id, xlsx);
+  // the Pelacakan chart as a picture when Chromium can draw it, else a note where it stands
+  await exportSpreadsheetToXlsx(s.world, s.id, xlsx, { renderChart: svgKePng });
   console.log(`Spreadsheet siklus: ${xlsx}`);
   await dokumen.ekspor(s.world);
   await surat.ekspor(s.world);

@@ -17,6 +17,7 @@ export type { BarisLog };
 
 /** The Log tab's layout (name, columns). */
 export const TAB_LOG = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
+const JUDUL_LOG = TAB_LOG.kolom.map((k) => k.judul);
 
 type Globals = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
 
@@ -49,7 +50,7 @@ export function tulisLog(script: LoadedScript, spreadsheetId: string, oleh: stri
     const log = bukaLog(script, spreadsheetId)!;
     log
       .getRange(log.getLastRow() + 1, 1, baris.length, TAB_LOG.kolom.length)
-      .setValues(baris.map((b) => selBarisLog(TAB_LOG, b)));
+      .setValues(baris.map((b) => selBarisLog(JUDUL_LOG, b)));
   });
 }
 

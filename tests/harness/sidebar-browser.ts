@@ -2,25 +2,21 @@
  * The built sidebar in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core), served from a
  * localhost HTTP server, its google.script.run calls relayed to the built Code.js in the emulator.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ExecutionOptions } from '../emulator/core/world';
+import { adaChromium, bukaChromium, type Chromium } from './chromium';
 import { readBuiltFile, type LoadedScript } from './script';
 import { PAGE_RUNNER_JS, ScriptRunRelay } from './script-run-relay';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const LEBAR_PANEL = 300;
 
 export class SidebarBrowser {
   private constructor(
     private readonly server: Server,
     private readonly url: string,
-    private readonly profil: string,
-    private readonly browser: BrowserContext,
+    private readonly chromium: Chromium,
   ) {}
 
   static async start(): Promise<SidebarBrowser> {
@@ -30,28 +26,13 @@ export class SidebarBrowser {
     );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    const profil = mkdtempSync(join(tmpdir(), 'pk-chromium-'));
-    const browser = await chromium.launchPersistentContext(profil, {
-      executablePath: CHROMIUM,
-      headless: true,
-      // without the background-networking flags Chromium keeps dialling out of a closed network
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-      viewport: { width: LEBAR_PANEL, height: 800 },
-    });
-    return new SidebarBrowser(server, url, profil, browser);
+    const chromium = await bukaChromium({ width: LEBAR_PANEL, height: 800 });
+    return new SidebarBrowser(server, url, chromium);
   }
 
   /** Opens the panel with its calls relayed through `relay`; resolves when the steps are drawn. */
   async open(relay: ScriptRunRelay): Promise<{ page: Page; galat: string[] }> {
-    const page = await this.browser.newPage();
+    const page = await this.chromium.browser.newPage();
     const galat: string[] = [];
     page.on('pageerror', (e) => galat.push(e.message));
     page.on('console', (m) => {
@@ -67,9 +48,8 @@ export class SidebarBrowser {
   }
 
   async close(): Promise<void> {
-    await this.browser.close();
+    await this.chromium.close();
     await new Promise((resolve) => this.server.close(resolve));
-    rmSync(this.profil, { recursive: true, force: true });
   }
 }
 
@@ -79,7 +59,7 @@ export async function screenshotSidebar(
   options: ExecutionOptions & { user: string },
   path: string,
 ): Promise<boolean> {
-  if (!existsSync(CHROMIUM)) return false;
+  if (!adaChromium()) return false;
   const browser = await SidebarBrowser.start();
   try {
     const { page } = await browser.open(new ScriptRunRelay(script, options));

@@ -43,9 +43,9 @@ describe('konsolidasi: service calls and failures', () => {
     expect(banyak.length).toBe(kecil.length);
     const jumlah = (xs: typeof banyak, method: string, type = 'Range') =>
       xs.filter((c) => c.type === type && c.method === method).length;
-    // one getValues per form, one of the Pengaturan, one of the Perubahan Target tab, one of the Anggaran tab and two
-    // of the Log (for the Rekap's Log row, then to append)
-    expect(jumlah(banyak, 'getValues')).toBe(UNIT.length + 5);
+    // one getValues per form, one of the Pengaturan, one of the Perubahan Target tab, one of the Anggaran tab and three
+    // of the Log (for the Rekap's Log row, then to append, and its header row to append under)
+    expect(jumlah(banyak, 'getValues')).toBe(UNIT.length + 6);
     // the Rekap's values in one write, plus one Log row appended
     expect(jumlah(banyak, 'setValues')).toBe(kecil.length ? jumlah(kecil, 'setValues') : -1);
     expect(tabelRekap(besar.nilai('Rekap'))).toHaveLength(5 * 201);

@@ -46,6 +46,26 @@ function siapkan() {
   return Object.assign(s, { pelacakan, potret });
 }
 
+describe('a Log written before the Uraian aksi column', () => {
+  it('is appended to under its own headers and read as before', () => {
+    const { panggil, nilai, log, sebagai, pelacakan } = siapkan();
+    const lama = ['Waktu', 'Pengguna', 'Aksi', 'Langkah', 'Rincian', 'ID'];
+    sebagai(PEMILIK, (ss) => ss.insertSheet(LOG).getRange(1, 1, 1, lama.length).setValues([lama]));
+    panggil('mulaiLangkah', oleh(KEPALA, agu(12, 8)), 1);
+    panggil('selesaiLangkah', oleh(KEPALA, agu(12, 8, 10)), 1);
+    expect(nilai(LOG).map((r) => r.slice(2, 4))).toEqual([
+      ['Aksi', 'Langkah'],
+      ['mulai', 1],
+      ['selesai', 1],
+    ]);
+    expect(log().map((b) => [b.aksi, b.langkah])).toEqual([
+      ['mulai', 1],
+      ['selesai', 1],
+    ]);
+    expect(pelacakan()[0].Status).toBe('Selesai tepat waktu');
+  });
+});
+
 describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembaliLangkah, bangunUlangPelacakan', () => {
   it('records a step by the person whose role carries it, in the Log and in Pelacakan', () => {
     const { panggil, nilai, log, pelacakan } = siapkan();
@@ -54,7 +74,7 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
       pesan: 'Langkah 1 dicatat: Berjalan.',
     });
     panggil('selesaiLangkah', oleh(KEPALA, agu(12, 8, 10)), 1);
-    expect(nilai(LOG)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Langkah', 'Rincian', 'ID']);
+    expect(nilai(LOG)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID']);
     expect(log()).toEqual([
       {
         waktu: agu(12, 8),

@@ -64,7 +64,10 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(k.nilai('Rekap', ss.id)[0]).toEqual(rekapJson.kolom.map((c) => c.judul));
     expect(k.nilai('Temuan', ss.id)[0]).toEqual(temuanJson.kolom.map((c) => c.judul));
     expect(k.nilai('Log', ss.id)[0]).toEqual(logJson.kolom.map((c) => c.judul));
-    expect(k.nilai('Log', ss.id)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Langkah', 'Rincian', 'ID']);
+    expect(k.nilai('Log', ss.id)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID']);
+    // people read the action in words; its code, which the add-in reads, is in the hidden Aksi column
+    expect(k.nilai('Log', ss.id)[1].slice(2, 4)).toEqual(['siklus-dibuat', 'Siklus dibuat']);
+    expect([...ss.sheets.find((s) => s.name === 'Log')!.hiddenColumns]).toEqual([3]);
     // one row per step and the totals row; the disposisi (step 1) and the start of step 2 are already recorded
     const pelacakan = barisBernama(k.nilai('Pelacakan SOP', ss.id));
     expect(pelacakan.slice(0, SOP.steps.length).map((r) => r.No)).toEqual(SOP.steps.map((s) => s.no));
@@ -84,6 +87,16 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     );
     for (const s of ss.sheets) expect([s.name, s.frozenRows]).toEqual([s.name, s.name === 'Pengaturan' ? 0 : 1]);
     expect(pengaturanDari(k.nilai('Pengaturan', ss.id))).toEqual(pengaturanBawaan(SOP));
+
+    // Pengaturan reads whole: a long text wraps where the next cell would cut it, and runs on where that cell is empty
+    const nilai = k.nilai('Pengaturan', ss.id);
+    const sel = (baris: number, kolom: number) => ss.sheets.find((s) => s.name === 'Pengaturan')!.rows[baris][kolom];
+    const penandatangan = nilai.findIndex((r) => r[0] === 'PENANDATANGAN') + 2;
+    const margin = nilai.findIndex((r) => String(r[0]).startsWith('Margin dokumen'));
+    expect([sel(penandatangan, 0)?.wrap, sel(margin, 0)?.wrap ?? false]).toEqual([true, false]);
+    // Tim SAKIP is a checkbox of booleans
+    const orang = nilai.findIndex((r) => r[0] === 'ORANG DAN PERAN') + 2;
+    expect([typeof nilai[orang][4], sel(orang, 4)?.validation?.criteria]).toEqual(['boolean', 'CHECKBOX']);
   });
 });
 
@@ -119,6 +132,9 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
       [{ row: 2, col: 12, numRows: pk.length, numCols: 3 }, ['kabid.pspfm@contoh.go.id']],
     ]);
     expect(form.rows[1][6]?.numberFormat).toBe('#,##0.##');
+    // the fingerprint column N is the add-in's: hidden from people, still read back (getValues above gave 14 columns)
+    expect([...form.hiddenColumns]).toEqual([JUDUL_FORM.indexOf('Sidik Validasi (otomatis)') + 1]);
+    expect(judul).toHaveLength(14);
     expect(form.conditionalRules).toEqual([
       expect.objectContaining({ criteria: 'CUSTOM_FORMULA', values: ['=AND($B2<>"",$H2="")'], background: '#fff2cc' }),
       ...['Valid', 'Perlu perbaikan', 'Perlu dicek ulang'].map((teks) =>

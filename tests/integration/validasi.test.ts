@@ -27,6 +27,12 @@ describe('validasiData (Tim SAKIP): findings in Temuan with links, highlighted i
       ss.getSheetByName(temuanJson.nama)!.getRange(2, 3, temuan.length, 1).getFormulas(),
     );
     expect(rumus.flat()).toContain(`=HYPERLINK("#gid=${gid}&range=H3","Form PSPFM!H3")`);
+    // every finding's Pesan wraps, as the layout says, so a long message stays inside the tab
+    const pesan = temuanJson.kolom.findIndex((k) => k.isi === 'message') + 1;
+    const bungkus = s.sebagai(SEK_TIM, (ss) =>
+      ss.getSheetByName(temuanJson.nama)!.getRange(2, pesan, temuan.length, 1).getWraps(),
+    );
+    expect(bungkus.flat()).toEqual(temuan.map(() => true));
     const latar = (a1: string) =>
       s.sebagai(SEK_TIM, (ss) => ss.getSheetByName('Form PSPFM')!.getRange(a1).getBackground());
     expect(latar('H3')).toBe(temuanJson.warnaSorot.peringatan);

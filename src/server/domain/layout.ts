@@ -20,6 +20,8 @@ export interface KolomTab {
   sorotBilaKosong?: string;
   /** a checkbox column */
   kotakCentang?: boolean;
+  /** kept for the add-in, hidden from people (Sheet.hideColumns): the add-in still reads and writes it */
+  tersembunyi?: boolean;
 }
 
 interface PilihanKolom {

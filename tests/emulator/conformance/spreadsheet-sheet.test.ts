@@ -223,4 +223,20 @@ describe('Sheet', () => {
       });
     },
   );
+
+  pin(
+    ['Spreadsheet.Sheet.hideColumns', 'Spreadsheet.Sheet.getMaxColumns'],
+    `${REF}/sheet#hideColumns(Integer,Integer)`,
+    'hidden columns stay in the grid and are still read; a new sheet has 26 columns',
+    () => {
+      inNewSpreadsheet((sheet) => {
+        expect(sheet.getMaxColumns()).toBe(26);
+        sheet.getRange('A1:C1').setValues([['Indikator', 'Realisasi', 'v2:abc']]);
+        sheet.hideColumns(3);
+        expect([sheet.isColumnHiddenByUser(3), sheet.isColumnHiddenByUser(2)]).toEqual([true, false]);
+        expect(sheet.getMaxColumns()).toBe(26);
+        expect(sheet.getRange('A1:C1').getValues()).toEqual([['Indikator', 'Realisasi', 'v2:abc']]);
+      });
+    },
+  );
 });

@@ -1,5 +1,7 @@
 import { spreadsheetToWorkbook } from './export-xlsx';
 import { chartsOf } from './chart';
+import { chartSvg } from './chart-svg';
+import { spreadsheetState } from './model';
 import { newWorld } from './test-world';
 
 /**
@@ -69,7 +71,7 @@ describe('embedded charts on a sheet', () => {
     expect([cost('newChart'), cost('insertChart')]).toEqual(['local', 'write']);
   });
 
-  it('leaves the .xlsx export working on a sheet with a chart', async () => {
+  it('leaves the .xlsx export working on a sheet with a chart, and a note where the chart is', async () => {
     const { world, id, run } = newWorld();
     run((ss) => {
       const sheet = ss.getSheets()[0];
@@ -82,5 +84,68 @@ describe('embedded charts on a sheet', () => {
     const workbook = await spreadsheetToWorkbook(world, id);
     expect(workbook.worksheets[0].getCell('C2').value).toBe(15);
     expect((await workbook.xlsx.writeBuffer()).byteLength).toBeGreaterThan(0);
+    // exceljs writes no chart: the cell at the chart's corner (row 7, column B) says what it is and where it shows
+    expect(workbook.worksheets[0].getCell('B7').value).toBe(
+      'Grafik kolom "Target" (data A1:A5, C1:C5) tampil di Google Sheets; berkas .xlsx ini tidak memuat grafiknya.',
+    );
+  });
+});
+
+describe('a chart in the .xlsx export', () => {
+  function tabelDanGrafik() {
+    const ctx = newWorld();
+    ctx.run((ss) => {
+      const sheet = ss.getSheets()[0];
+      sheet.getRange('A1:C3').setValues([
+        ['No', 'Target', 'Durasi'],
+        [1, 15, 10],
+        [2, 60, 550],
+      ]);
+      sheet.insertChart(
+        sheet
+          .newChart()
+          .asColumnChart()
+          .addRange(sheet.getRange('A1:A3'))
+          .addRange(sheet.getRange('B1:B3'))
+          .addRange(sheet.getRange('C1:C3'))
+          .setNumHeaders(1)
+          .setOption('title', 'Target vs aktual')
+          .setPosition(5, 2, 0, 0)
+          .build(),
+      );
+    });
+    return ctx;
+  }
+
+  it('is drawn as an SVG column chart: the categories, one bar per value, the series named, round gridlines', () => {
+    const { world, id } = tabelDanGrafik();
+    const sheet = spreadsheetState(world, id).sheets[0];
+    const svg = chartSvg(chartsOf(world, id, sheet.sheetId)[0], sheet);
+    expect(svg).toContain('>Target vs aktual</text>');
+    // four bars (2 steps × 2 series) and two legend keys; Durasi 550 against a top gridline of 600
+    const kotak = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/g)];
+    expect(kotak.filter((k) => k[1] !== '12')).toHaveLength(4);
+    expect(Math.max(...kotak.map((k) => Number(k[2])))).toBeCloseTo((250 * 550) / 600);
+    for (const nama of ['Target', 'Durasi', '>1<', '>2<', '>600<']) expect(svg).toContain(nama);
+    expect(svg).not.toContain('>800<');
+  });
+
+  it('becomes a picture at the chart’s place when the caller can draw one, instead of the note', async () => {
+    const { world, id } = tabelDanGrafik();
+    const digambar: string[] = [];
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const workbook = await spreadsheetToWorkbook(world, id, {
+      renderChart: async (svg) => (digambar.push(svg), png),
+    });
+    const ws = workbook.worksheets[0];
+    expect(digambar).toHaveLength(1);
+    expect(ws.getImages().map((i) => [i.range.tl.nativeRow, i.range.tl.nativeCol])).toEqual([[4, 1]]);
+    expect(ws.getCell('B5').value).toBeNull();
+    // the print area takes the picture in: 371 px from row 5 is 18 rows of 21 px, 600 px from B is six columns
+    expect(ws.pageSetup.printArea).toBe('A1:G23');
+    expect((ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks.map((b) => b.id)).toEqual([4]);
   });
 });

@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
+import JSZip from 'jszip';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { exportSpreadsheetToXlsx } from './export-xlsx';
+import { PRINTABLE_WIDTH_PX } from './print-setup';
 import { newWorld, UNIT } from './test-world';
 
 describe('export to .xlsx', () => {
@@ -10,7 +12,7 @@ describe('export to .xlsx', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'sakip-xlsx-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('grows a row to fit its wrapped text, as Sheets shows it, and prints each tab fitted to the page width', async () => {
+  it('grows a row to fit its wrapped text, as Sheets shows it', async () => {
     const { world, id, run } = newWorld();
     run((ss) => {
       const sheet = ss.getSheets()[0];
@@ -25,7 +27,75 @@ describe('export to .xlsx', () => {
     expect(ws.getRow(2).height).toBeGreaterThanOrEqual(45);
     expect(ws.getRow(1).height ?? 15).toBeLessThanOrEqual(15);
     expect(ws.getRow(3).height ?? 15).toBeLessThanOrEqual(15);
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+  });
+
+  /** The printed size of 10 pt text on a tab fitted to `fitToWidth` pages of A4 landscape. */
+  function printedPoints(widthPx: number, fitToWidth: number): number {
+    return 10 * Math.min(1, (fitToWidth * PRINTABLE_WIDTH_PX) / widthPx);
+  }
+
+  it('prints a narrow tab on one page width and a wide one across pages at 8 pt or more, the header on every page', async () => {
+    const { world, id, run } = newWorld();
+    run((ss) => {
+      const sempit = ss.getSheets()[0].setName('Sempit');
+      sempit.getRange('A1:C1').setValues([['No', 'Uraian', 'Status']]);
+      const lebar = ss.insertSheet('Lebar');
+      lebar.setFrozenRows(1);
+      lebar.setColumnWidths(1, 14, 160);
+      lebar.getRange(1, 1, 1, 14).setValues([Array.from({ length: 14 }, (_, i) => `Kolom ${i + 1}`)]);
+      lebar.getRange('N2').setValue('isi');
+    });
+    const path = join(dir, 'cetak.xlsx');
+    await exportSpreadsheetToXlsx(world, id, path);
+    const wb = await new ExcelJS.Workbook().xlsx.readFile(path);
+    const sempit = wb.getWorksheet('Sempit')!.pageSetup;
+    const lebar = wb.getWorksheet('Lebar')!.pageSetup;
+    expect(sempit).toMatchObject({ orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1 });
+    expect(lebar).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToHeight: 0, printTitlesRow: '1:1' });
+    expect(lebar.fitToWidth).toBeGreaterThan(1);
+    expect(printedPoints(14 * 160, lebar.fitToWidth!)).toBeGreaterThanOrEqual(8);
+  });
+
+  it("writes every cell in Sheets' default Arial 10 unless set, booleans as TRUE/FALSE, hidden columns and rows hidden", async () => {
+    const { world, id, run } = newWorld();
+    const hidden = run((ss) => {
+      const sheet = ss.getSheets()[0];
+      sheet.getRange('A1:D1').setValues([['Nama', 'Tim SAKIP', 'Sidik', 'Besar']]);
+      sheet
+        .getRange('B2:B3')
+        .setNumberFormat('@')
+        .setValues([[true], [false]]);
+      sheet.getRange('A1').setFontWeight('bold');
+      sheet.getRange('D1').setFontFamily('Georgia').setFontSize(14);
+      sheet.getRange('C2').setValue('a1b2c3d4');
+      sheet.hideColumns(3);
+      // a hidden row moves with the rows inserted above it, as in Sheets
+      sheet.getRange('A5').setValue('rincian');
+      sheet.hideRows(5);
+      sheet.insertRowsBefore(2, 1);
+      return [
+        sheet.isColumnHiddenByUser(3),
+        sheet.isColumnHiddenByUser(2),
+        sheet.getRange('D3').getValue() === '' && sheet.getRange('C3').getValue(),
+        sheet.isRowHiddenByUser(5),
+        sheet.isRowHiddenByUser(6),
+      ];
+    });
+    expect(hidden).toEqual([true, false, 'a1b2c3d4', false, true]);
+    const path = join(dir, 'huruf.xlsx');
+    await exportSpreadsheetToXlsx(world, id, path);
+    const ws = (await new ExcelJS.Workbook().xlsx.readFile(path)).worksheets[0];
+    expect(ws.getCell('A1').font).toMatchObject({ name: 'Arial', size: 10, bold: true });
+    expect(ws.getCell('C3').font).toMatchObject({ name: 'Arial', size: 10 });
+    expect(ws.getCell('D1').font).toMatchObject({ name: 'Georgia', size: 14 });
+    expect([ws.getCell('B3').value, ws.getCell('B4').value]).toEqual([true, false]);
+    expect(ws.getCell('B3').numFmt).toBe('"TRUE";"TRUE";"FALSE"');
+    expect([ws.getColumn(3).hidden, ws.getColumn(2).hidden]).toEqual([true, false]);
+    expect([ws.getRow(6).hidden, ws.getRow(5).hidden, ws.getCell('A6').value]).toEqual([true, false, 'rincian']);
+    // the Normal style, which sizes the columns and styles the empty cells, is Arial 10 too (exceljs writes Calibri 11)
+    const styles = await (await JSZip.loadAsync(readFileSync(path))).file('xl/styles.xml')!.async('string');
+    expect(styles).toMatch(/<fonts\b[^>]*><font><sz val="10"\/><name val="Arial"\/>/);
+    expect(styles).not.toContain('Calibri');
   });
 
   it('writes values, formulas, formats, layout, notes, merges, validation, conditional formats and protection', async () => {

@@ -97,6 +97,8 @@ function copySheet(world: World, sheet: SheetState): SheetState {
     ...sheet,
     rows: sheet.rows.map((line) => line?.map((cell) => cell && copyCell(cell))),
     columnWidths: new Map(sheet.columnWidths),
+    hiddenColumns: new Set(sheet.hiddenColumns),
+    hiddenRows: new Set(sheet.hiddenRows),
     protections: sheet.protections.map((p) => ({
       ...structuredClone(p),
       id: nextNumericId(world),

@@ -29,6 +29,7 @@ export interface CellState {
   background?: string;
   fontWeight?: 'bold' | 'normal';
   fontColor?: string;
+  fontFamily?: string;
   fontSize?: number;
   wrap?: boolean;
   horizontalAlignment?: string;
@@ -43,6 +44,7 @@ export const FORMAT_KEYS = [
   'background',
   'fontWeight',
   'fontColor',
+  'fontFamily',
   'fontSize',
   'wrap',
   'horizontalAlignment',
@@ -80,6 +82,10 @@ export interface SheetState {
   frozenRows: number;
   frozenCols: number;
   columnWidths: Map<number, number>;
+  /** 1-based positions of the columns hidden by Sheet.hideColumns */
+  hiddenColumns: Set<number>;
+  /** 1-based positions of the rows hidden by Sheet.hideRows (moved by row inserts and deletes) */
+  hiddenRows: Set<number>;
   tabColor: string | null;
   hidden: boolean;
   protections: ProtectionState[];
@@ -142,6 +148,14 @@ export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
 
+/**
+ * The font of a cell nobody set one on: a new Google spreadsheet's default format is Arial 10 (Sheets API
+ * SpreadsheetProperties.defaultFormat, textFormat fontFamily "arial,sans,sans-serif" and fontSize 10, and the theme's
+ * primaryFontFamily "Arial": https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets#SpreadsheetProperties,
+ * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets#SpreadsheetTheme).
+ */
+export const DEFAULT_FONT = { family: 'Arial', size: 10 } as const;
+
 export interface NewSpreadsheetOptions {
   owner?: string;
   rows?: number;
@@ -169,6 +183,8 @@ export function newSheetState(ss: SpreadsheetState, name: string, rows = DEFAULT
     frozenRows: 0,
     frozenCols: 0,
     columnWidths: new Map(),
+    hiddenColumns: new Set(),
+    hiddenRows: new Set(),
     tabColor: null,
     hidden: false,
     protections: [],

@@ -13,6 +13,7 @@ import { shiftFormula } from './formula-shift';
 import { linked, type ProtectionFake, type SheetFake } from './links';
 import {
   cellAt,
+  DEFAULT_FONT,
   FORMAT_KEYS,
   hasContent,
   sheetById,
@@ -62,7 +63,8 @@ const LOCAL_METHODS = [
 const FORMAT_DEFAULTS = {
   background: '#ffffff',
   fontWeight: 'normal',
-  fontSize: 10,
+  fontFamily: DEFAULT_FONT.family,
+  fontSize: DEFAULT_FONT.size,
   fontColor: '#000000',
   // a cell never formatted reads as wrapped (its strategy is OVERFLOW all the same):
   // https://github.com/brucemcpherson/gas-fakes/blob/main/notes/oddities.md#wrap-and-wrap-strategy,
@@ -415,6 +417,14 @@ export class FakeRange extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   setFontColors(colors: unknown[][]): FakeRange {
     return this.#setFormats('fontColor', colors);
+  }
+
+  getFontFamily(): string {
+    return this.#first((cell) => cell?.fontFamily ?? FORMAT_DEFAULTS.fontFamily);
+  }
+
+  setFontFamily(fontFamily: string | null): FakeRange {
+    return this.#setFormat('fontFamily', fontFamily);
   }
 
   getFontSizes(): number[][] {

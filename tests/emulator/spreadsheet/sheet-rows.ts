@@ -3,7 +3,8 @@ import type { SheetState } from './model';
 
 /**
  * Inserting and deleting rows moves everything anchored to rows: cells, range protections and their unprotected
- * ranges, merges and conditional-format ranges, as Sheets does. A range that loses all its rows disappears.
+ * ranges, merges, conditional-format ranges and hidden rows, as Sheets does. A range that loses all its rows
+ * disappears.
  */
 function insertInto(g: GridRange, at: number, count: number): GridRange {
   if (g.row >= at) return { ...g, row: g.row + count };
@@ -36,6 +37,9 @@ function remap(sheet: SheetState, f: (g: GridRange) => GridRange | null): void {
   });
   sheet.merges = all(sheet.merges);
   sheet.conditionalRules = sheet.conditionalRules.filter((r) => (r.ranges = all(r.ranges)).length > 0);
+  sheet.hiddenRows = new Set(
+    all([...sheet.hiddenRows].map((row) => ({ row, col: 1, numRows: 1, numCols: 1 }))).map((g) => g.row),
+  );
 }
 
 /** Inserts `count` empty rows so that the first new row is `at`. */

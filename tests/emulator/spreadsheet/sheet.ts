@@ -280,6 +280,46 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
     return this.#state.columnWidths.get(columnPosition) ?? DEFAULT_COLUMN_WIDTH;
   }
 
+  /**
+   * hideColumns / showColumns / isColumnHiddenByUser and hideRows / showRows / isRowHiddenByUser:
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer,Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#showColumns(Integer,Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#isColumnHiddenByUser(Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideRows(Integer,Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#showRows(Integer,Integer),
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#isRowHiddenByUser(Integer).
+   * Hiding changes only what people see: getValues and the other reads still return the hidden cells.
+   */
+  hideColumns(columnIndex: number, numColumns = 1): void {
+    checkedGrid(this.#state, 1, columnIndex, 1, numColumns);
+    setHidden(this.#state.hiddenColumns, columnIndex, numColumns, true);
+  }
+
+  showColumns(columnIndex: number, numColumns = 1): void {
+    checkedGrid(this.#state, 1, columnIndex, 1, numColumns);
+    setHidden(this.#state.hiddenColumns, columnIndex, numColumns, false);
+  }
+
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    checkedGrid(this.#state, 1, columnPosition);
+    return this.#state.hiddenColumns.has(columnPosition);
+  }
+
+  hideRows(rowIndex: number, numRows = 1): void {
+    checkedGrid(this.#state, rowIndex, 1, numRows);
+    setHidden(this.#state.hiddenRows, rowIndex, numRows, true);
+  }
+
+  showRows(rowIndex: number, numRows = 1): void {
+    checkedGrid(this.#state, rowIndex, 1, numRows);
+    setHidden(this.#state.hiddenRows, rowIndex, numRows, false);
+  }
+
+  isRowHiddenByUser(rowPosition: number): boolean {
+    checkedGrid(this.#state, rowPosition, 1);
+    return this.#state.hiddenRows.has(rowPosition);
+  }
+
   setTabColor(color: string | null): FakeSheet {
     this.#state.tabColor = color;
     return this;
@@ -392,6 +432,13 @@ export class FakeSheet extends Fake implements FakeOf<GoogleAppsScript.Spreadshe
 
   removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
     sheetCharts.removeChart(this.#place, chart);
+  }
+}
+
+function setHidden(positions: Set<number>, first: number, count: number, hidden: boolean): void {
+  for (let i = first; i < first + count; i++) {
+    if (hidden) positions.add(i);
+    else positions.delete(i);
   }
 }
 

@@ -126,4 +126,26 @@ describe('tautanOutputDariLog', () => {
     ]);
     expect([...tautan]).toEqual([[9, 'https://docs.google.com/document/d/B/edit']]);
   });
+
+  it('leaves out the punctuation that ends the sentence around a link, so every link is a valid URL', () => {
+    const baris = (langkah: number, rincian: string): BarisLog => ({
+      waktu: agu(20, 9) + langkah,
+      pengguna: ORANG['Kepala Dinsospermasdes'],
+      aksi: 'dokumen-ditandatangani',
+      langkah,
+      rincian,
+      id: `t${langkah}`,
+    });
+    const tautan = tautanOutputDariLog([
+      baris(11, 'Ditandatangani basah; pindaian https://drive.google.com/file/d/pdf-ttd/view.'),
+      baris(12, 'Surat (lihat https://docs.google.com/document/d/S/edit).'),
+      baris(13, 'Salinan: https://drive.google.com/file/d/x/view, https://drive.google.com/file/d/y/view;'),
+    ]);
+    expect([...tautan]).toEqual([
+      [11, 'https://drive.google.com/file/d/pdf-ttd/view'],
+      [12, 'https://docs.google.com/document/d/S/edit'],
+      [13, 'https://drive.google.com/file/d/y/view'],
+    ]);
+    for (const url of tautan.values()) expect(new globalThis.URL(url).pathname).toMatch(/\/(view|edit)$/);
+  });
 });

@@ -2,6 +2,7 @@ import { JenisKejadian, StepEvent } from './kejadian-langkah';
 import { TataLetakTab, petaJudul } from '../layout';
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { JENIS_KEJADIAN } from './aksi-log';
+import { uraianAksi } from './uraian-aksi';
 
 /**
  * One row of a cycle's Log tab. The Log is append-only: the add-in adds rows and never rewrites one. Step events
@@ -29,6 +30,12 @@ export const KOLOM_LOG = {
   id: 'ID',
 } as const satisfies Record<keyof BarisLog, string>;
 
+/**
+ * The column people read the action in ("Rekap disusun"); the code beside it (Aksi, hidden) is what the add-in reads.
+ * A Log from before this column has none, and is read and appended to all the same.
+ */
+export const JUDUL_URAIAN_AKSI = 'Uraian aksi';
+
 function adalahKejadianLangkah(aksi: string): aksi is JenisKejadian {
   return (JENIS_KEJADIAN as readonly string[]).includes(aksi);
 }
@@ -53,12 +60,13 @@ export function barisLogKeEvent(baris: BarisLog): StepEvent | null {
 }
 
 /**
- * The cells of a Log row in the layout's column order. Waktu becomes a Date (Sheets shows it in the spreadsheet's time
- * zone); text a person typed is neutralised so it can never become a formula.
+ * The cells of a Log row under the given headers (the layout's, or those of a Log tab written by an older layout);
+ * a header the add-in does not know gets an empty cell. Waktu becomes a Date (Sheets shows it in the spreadsheet's
+ * time zone); text a person typed is neutralised so it can never become a formula.
  */
-export function selBarisLog(tataLetak: TataLetakTab, baris: BarisLog): (string | number | Date)[] {
-  return tataLetak.kolom.map((k) => {
-    switch (k.judul) {
+export function selBarisLog(judul: readonly string[], baris: BarisLog): (string | number | Date)[] {
+  return judul.map((j) => {
+    switch (j) {
       case KOLOM_LOG.waktu:
         return new Date(baris.waktu);
       case KOLOM_LOG.langkah:
@@ -67,6 +75,8 @@ export function selBarisLog(tataLetak: TataLetakTab, baris: BarisLog): (string |
         return neutralkanFormula(baris.pengguna);
       case KOLOM_LOG.aksi:
         return baris.aksi;
+      case JUDUL_URAIAN_AKSI:
+        return uraianAksi(baris.aksi);
       case KOLOM_LOG.rincian:
         return neutralkanFormula(baris.rincian);
       case KOLOM_LOG.id:
@@ -99,7 +109,7 @@ const teks = (v: unknown): string => (v === null || v === undefined ? '' : Strin
 export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakTab): IsiLog {
   const [judul, ...isi] = values;
   if (!judul) return { baris: [], events: [] };
-  const kol = petaJudul(tab, judul);
+  const kol = petaJudul({ ...tab, kolom: tab.kolom.filter((k) => k.judul !== JUDUL_URAIAN_AKSI) }, judul);
   const sel = (row: readonly unknown[], nama: string): unknown => row[kol.get(nama) as number];
   const masalah: string[] = [];
   const baris: BarisLog[] = [];

@@ -68,13 +68,20 @@ export function terapkanPelaksana(langkah: readonly SopStep[], pelaksanaLangkah:
 }
 
 const URL = /https?:\/\/\S+/g;
+/** Punctuation that ends the sentence around a link rather than the link ("... /view." or "(lihat https://...)"). */
+const TANDA_BACA_PENUTUP = /[.,;:!?'"»)\]]+$/;
+
+/** The links written in a text, each without the punctuation that closes its sentence. */
+function tautanDalam(teks: string): string[] {
+  return (teks.match(URL) ?? []).map((url) => url.replace(TANDA_BACA_PENUTUP, '')).filter((url) => url !== '');
+}
 
 /** The last link written in a Log row about each step (a document made, a note with the output's address). */
 export function tautanOutputDariLog(log: readonly BarisLog[]): Map<number, string> {
   const tautan = new Map<number, string>();
   for (const baris of [...log].sort((a, b) => a.waktu - b.waktu)) {
-    const url = baris.rincian.match(URL);
-    if (baris.langkah !== null && url) tautan.set(baris.langkah, url[url.length - 1]);
+    const url = tautanDalam(baris.rincian);
+    if (baris.langkah !== null && url.length) tautan.set(baris.langkah, url[url.length - 1]);
   }
   return tautan;
 }

@@ -1,6 +1,6 @@
 import { TataLetakTab, parseTataLetak } from '../layout';
 import { SopTemplate } from '../sop/types';
-import { KOLOM_LOG } from './log';
+import { JUDUL_URAIAN_AKSI, KOLOM_LOG } from './log';
 import { PeringatanPelacakan, TampilanPelacakan, parsePeringatanPelacakan, parseTampilanPelacakan } from './tampilan';
 
 export interface TemplatPelacakan {
@@ -11,17 +11,19 @@ export interface TemplatPelacakan {
 
 /**
  * The tracking data of sheets-templates/ (Log and Pelacakan layouts, the Peringatan condition), checked against the
- * SOP they serve. The Log must carry exactly the headers bacaLog reads.
+ * SOP they serve. The Log must carry exactly the headers bacaLog reads and the action's words for people.
  */
 export function muatTemplatPelacakan(
   sumber: { log: unknown; pelacakan: unknown; peringatan: unknown },
   sop: SopTemplate,
 ): TemplatPelacakan {
   const log = parseTataLetak(sumber.log, 'sheets-templates/tab-log.json');
-  const judul = log.kolom.map((k) => k.judul).join(', ');
-  const harus = Object.values(KOLOM_LOG).join(', ');
-  if (judul !== harus) {
-    throw new Error(`sheets-templates/tab-log.json tidak sah: kolom harus ${harus}, bukan ${judul}.`);
+  const judul = log.kolom.map((k) => k.judul);
+  const harus: string[] = [...Object.values(KOLOM_LOG), JUDUL_URAIAN_AKSI];
+  if (judul.length !== harus.length || !harus.every((j) => judul.includes(j))) {
+    throw new Error(
+      `sheets-templates/tab-log.json tidak sah: kolom harus ${harus.join(', ')}, bukan ${judul.join(', ')}.`,
+    );
   }
   return {
     log,

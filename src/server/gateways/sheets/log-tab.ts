@@ -15,7 +15,8 @@ export function bacaTabLog(ss: Spreadsheet, tab: TataLetakTab): IsiLog {
 
 /**
  * Appends rows after the last one in one write (the add-in never rewrites a Log row), creating and protecting the
- * tab on first use. A write refused by the protection gets a message that says what to do.
+ * tab on first use. The cells follow the tab's own header row, so a Log written by an older layout (without the
+ * Uraian aksi column) keeps its columns. A write refused by the protection gets a message that says what to do.
  */
 export function tambahkanKeLog(
   ss: Spreadsheet,
@@ -24,20 +25,32 @@ export function tambahkanKeLog(
   penyunting: readonly string[],
 ): void {
   if (baris.length === 0) return;
-  const sheet = ss.getSheetByName(tab.nama) ?? tulisTab(ss, tab, []);
+  const ada = ss.getSheetByName(tab.nama);
+  const sheet = ada ?? tulisTab(ss, tab, []);
+  const judul = ada ? judulTab(ada) : tab.kolom.map((k) => k.judul);
   lindungiTab(sheet, penyunting, PROTEKSI);
   const akhir = Math.max(sheet.getLastRow(), 1);
   const kurang = akhir + baris.length - sheet.getMaxRows();
   if (kurang > 0) sheet.insertRowsAfter(sheet.getMaxRows(), kurang);
-  const kolomWaktu = tab.kolom.findIndex((k) => k.judul === KOLOM_LOG.waktu) + 1;
-  const formatWaktu = tab.kolom[kolomWaktu - 1].format ?? 'dd/mm/yyyy hh:mm:ss';
+  const kolomWaktu = judul.indexOf(KOLOM_LOG.waktu) + 1;
+  const formatWaktu = tab.kolom.find((k) => k.judul === KOLOM_LOG.waktu)?.format ?? 'dd/mm/yyyy hh:mm:ss';
   // the format first: a run that stops between the two calls leaves formatted empty rows, which the re-run fills
   sheet.getRange(akhir + 1, kolomWaktu, baris.length, 1).setNumberFormat(formatWaktu);
   try {
-    sheet.getRange(akhir + 1, 1, baris.length, tab.kolom.length).setValues(baris.map((b) => selBarisLog(tab, b)));
+    sheet.getRange(akhir + 1, 1, baris.length, judul.length).setValues(baris.map((b) => selBarisLog(judul, b)));
   } catch (e) {
     throw terjemahkanProteksi(e, tab.nama);
   }
+}
+
+/** The header row of an existing Log tab, up to its last header, in one read. */
+function judulTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[] {
+  const judul = sheet
+    .getRange(1, 1, 1, sheet.getMaxColumns())
+    .getValues()[0]
+    .map((v) => String(v).trim());
+  while (judul.length > 1 && judul[judul.length - 1] === '') judul.pop();
+  return judul;
 }
 
 /** Brings the Log's protection up to date with the settings (when the tab exists). */

@@ -3,13 +3,15 @@ import { pastikanBaris } from './sheet-size';
 import { type Pengaturan } from '../../domain/pengaturan/types';
 import { bacaPengaturan, type HasilBacaPengaturan } from '../../domain/pengaturan/baca-pengaturan';
 import { JUDUL_BLOK, pengaturanKeBaris } from '../../domain/pengaturan/blok-pengaturan';
+import { bungkusPengaturan } from '../../domain/pengaturan/bungkus-sel';
 import type { SopTemplate } from '../../domain/sop/types';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const TAB_PENGATURAN = 'Pengaturan';
-const LEBAR_KOLOM = [190, 260, 230, 90, 80, 200, 150, 170];
+/** Pixels per column, A to K (the widest block, PERJANJIAN KINERJA, has 11 columns). */
+const LEBAR_KOLOM = [220, 280, 300, 160, 200, 230, 150, 170, 100, 100, 120];
 const WARNA_JUDUL_BLOK = '#1f4e78';
 const WARNA_KEPALA_BLOK = '#d9e2f3';
 
@@ -35,12 +37,19 @@ export function tulisTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTemplate
   blok.setValues(rows);
 }
 
-/** Block titles and header rows in bold colours, column widths: safe to apply again to the tab as written. */
+/**
+ * Block titles and header rows in bold colours, column widths, and long text wrapped where it has no room in its block
+ * (top-aligned, so a wrapped row reads from its first line): safe to apply again to the tab as written.
+ */
 export function rapikanTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTemplate): void {
   const rows = pengaturanKeBaris(p, sop);
   const lebar = rows[0].length;
-  const judul: unknown[] = Object.values(JUDUL_BLOK);
-  const barisJudul = rows.flatMap((r, i) => (judul.includes(r[0]) ? [i + 1] : []));
+  const judul: string[] = Object.values(JUDUL_BLOK);
+  sheet
+    .getRange(1, 1, rows.length, lebar)
+    .setWraps(bungkusPengaturan(rows, LEBAR_KOLOM, judul))
+    .setVerticalAlignment('top');
+  const barisJudul = rows.flatMap((r, i) => (judul.includes(String(r[0])) ? [i + 1] : []));
   sheet
     .getRangeList(barisJudul.map((b) => `A${b}`))
     .setFontWeight('bold')

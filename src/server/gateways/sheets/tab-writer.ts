@@ -17,9 +17,8 @@ export function tulisTab(ss: Spreadsheet, tataLetak: TataLetakTab, data: readonl
 }
 
 /**
- * The look of a tab the add-in lays out: header colours, frozen rows, tab colour, column widths, and each column's
- * number format, alignment and wrapping over `barisData` body rows. Columns that share a setting get it in one
- * RangeList call, so the calls depend on the distinct settings, not on the number of columns or rows.
+ * The look of a tab the add-in lays out: header colours, frozen rows, tab colour, column widths, the columns kept for
+ * the add-in hidden, and the body's formats over `barisData` rows (gayaBadan).
  */
 export function gayaTab(sheet: Sheet, tataLetak: TataLetakTab, barisData: number): void {
   const kolom = tataLetak.kolom.length;
@@ -32,7 +31,22 @@ export function gayaTab(sheet: Sheet, tataLetak: TataLetakTab, barisData: number
     .setWrap(true);
   sheet.setFrozenRows(tataLetak.barisBeku);
   if (tataLetak.warnaTab) sheet.setTabColor(tataLetak.warnaTab);
-  tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  tataLetak.kolom.forEach((k, i) => {
+    sheet.setColumnWidth(i + 1, k.lebar);
+    // hidden, not removed: getValues still returns a hidden column
+    // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer))
+    if (k.tersembunyi) sheet.hideColumns(i + 1);
+  });
+  gayaBadan(sheet, tataLetak, barisData);
+}
+
+/**
+ * Each column's number format, alignment and wrapping over the first `barisData` body rows, e.g. for the rows a
+ * rewrite added. Columns that share a setting get it in one RangeList call, so the calls depend on the distinct
+ * settings, not on the number of columns or rows.
+ */
+export function gayaBadan(sheet: Sheet, tataLetak: TataLetakTab, barisData: number): void {
+  const kolom = tataLetak.kolom.length;
   if (barisData === 0) return;
   const badan = (i: number) => `${hurufKolom(i + 1)}2:${hurufKolom(i + 1)}${barisData + 1}`;
   sheet.getRange(2, 1, barisData, kolom).setVerticalAlignment('top');

@@ -3,7 +3,7 @@ import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { type Temuan } from '../../domain/data/temuan/types';
 import { tabDariTautan } from '../../domain/data/temuan/tautan-sel';
 import { pastikanBaris } from './sheet-size';
-import { tulisTab } from './tab-writer';
+import { gayaBadan, tulisTab } from './tab-writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -46,7 +46,8 @@ export function bacaTabTemuan(ss: Spreadsheet, tataLetak: TataLetakTab): BarisTe
 
 /**
  * Rewrites the Temuan tab with this run's findings in one setValues: header, findings, and blank rows over what an
- * earlier, longer run left. Text from the units is neutralised; only the add-in's own link stays a formula.
+ * earlier, longer run left, then the findings' formats. Text from the units is neutralised; only the add-in's own link
+ * stays a formula.
  */
 export function tulisTabTemuan(ss: Spreadsheet, tataLetak: TataLetakTab, temuan: readonly BarisTemuan[]): void {
   const sheet = ss.getSheetByName(tataLetak.nama) ?? tulisTab(ss, tataLetak, []);
@@ -62,4 +63,6 @@ export function tulisTabTemuan(ss: Spreadsheet, tataLetak: TataLetakTab, temuan:
   while (isi.length < sebelumnya) isi.push(kosong);
   pastikanBaris(sheet, isi.length);
   sheet.getRange(1, 1, isi.length, tataLetak.kolom.length).setValues(isi);
+  // the findings' rows in the layout's formats: a long Pesan wraps instead of running past the tab's edge
+  gayaBadan(sheet, tataLetak, temuan.length);
 }
