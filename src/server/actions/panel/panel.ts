@@ -14,6 +14,8 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
 import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
+import { peringatanDataContoh } from '../../domain/panel/data-contoh';
+import { kopSurat } from '../../domain/naskah/kantor';
 import { namaTabFormulir } from '../../domain/layout';
 import { TEMPLAT } from '../../domain/templat';
 import { aksiSiklusYangBoleh } from '../../domain/panel/aksi-siklus';
@@ -77,7 +79,12 @@ export function panelSiklus(): PanelSiklus {
     diubah && { tab: diubah.tab ?? namaTabFormulir(diubah.unit), waktu: diubah.waktu },
     baris,
   );
-  const denganRekap = usang ? { ...panel, rekapUsang: usang } : panel;
+  const contoh = peringatanDataContoh(pengaturan, kopSurat(pengaturan));
+  const denganRekap = {
+    ...panel,
+    ...(usang ? { rekapUsang: usang } : {}),
+    ...(contoh.length && !ditutup ? { dataContoh: contoh } : {}),
+  };
   return ditutup
     ? { ...denganRekap, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` }
     : denganRekap;
