@@ -65,8 +65,10 @@ async function main(): Promise<void> {
   for (const k of kejadian) {
     jalankanPemicuSampai(s, k.at);
     s.world.clock.set(k.at);
-    await k.jalankan();
-    catatan.push(`${jam(k.at)}: ${k.oleh} — ${k.judul}.`);
+    const hasil = await k.jalankan();
+    // a refused attempt (wajibDitolak) says so, with the add-in's or Sheets' own reason
+    const ditolak = typeof hasil === 'string' && hasil.startsWith('ditolak: ') ? ` — ${hasil.trim()}` : '';
+    catatan.push(`${jam(k.at)}: ${k.oleh} — ${k.judul}${ditolak.replace(/\.?$/, '.')}`);
   }
 
   mkdirSync(OUT, { recursive: true });

@@ -83,7 +83,7 @@ function kejadianPengisian(s: Siklus): Kejadian[] {
         at: wib(unit.waktu) + i * 60_000,
         urutan: 1,
         oleh: unit.oleh,
-        judul: `${harapan === 'ditolak' ? 'mencoba mengetik' : 'mengetik'} "${nilai}" di ${kolom} (${awalan}…) tab Form ${unit.kode}${harapan === 'ditolak' ? ': ditolak, kolom dari Perjanjian Kinerja' : ''}`,
+        judul: `${harapan === 'ditolak' ? 'mencoba mengetik' : 'mengetik'} "${nilai}" di ${kolom} (${awalan}…) tab Form ${unit.kode}${harapan === 'ditolak' ? ' (kolom dari Perjanjian Kinerja)' : ''}`,
         jalankan: harapan === 'ditolak' ? wajibDitolak(ketikan) : ketikan,
       };
     }),

@@ -271,9 +271,10 @@ describe('the deadline reminder in the hourly trigger', () => {
     k.jalankanSampai(agu(14, 9, 45));
     expect(pengingat()).toEqual([]);
     k.jalankanSampai(agu(14, 16));
+    const nama = k.sebagai(ORANG.sekTim, (ss) => ss.getName());
     expect(pengingat().map((m) => [m.subject, m.to, m.from])).toEqual(
       ['SEKRE', 'PJRS', 'PERMAS', 'PEMDES'].map((kode) => [
-        `[Pengukuran Kinerja] Batas pengisian formulir ${kode} telah lewat`,
+        `[Pengukuran Kinerja] Batas pengisian formulir ${kode} telah lewat – ${nama}`,
         PENERIMA[kode],
         ORANG.sekTim,
       ]),

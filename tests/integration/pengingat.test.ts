@@ -59,7 +59,7 @@ describe('pemicuPengingatPerJam through the hourly trigger', () => {
       expect.objectContaining({
         from: SEKRETARIS,
         to: [SEK_TIM],
-        subject: '[Pengukuran Kinerja] Langkah 2 melewati target waktu',
+        subject: expect.stringMatching(/^\[Pengukuran Kinerja\] Langkah 2 melewati target waktu – .+Triwulan II/),
         at: wib(10, 0),
       }),
     ]);

@@ -126,7 +126,7 @@ export function surelSelesaiDiisi(
 /** The one reminder to a unit that has not submitted its form by the deadline. */
 export function surelPengingatBatas(siklus: SiklusSurel, unit: UnitSurel, tautan: string, batas: number): IsiSurel {
   return susun({
-    subject: `[Pengukuran Kinerja] Batas pengisian formulir ${unit.kode} telah lewat`,
+    subject: `[Pengukuran Kinerja] Batas pengisian formulir ${unit.kode} telah lewat – ${siklus.namaSiklus}`,
     salam: `Yth. Kepala dan staf ${unit.nama},`,
     paragraf: [
       `Batas pengisian formulir pengukuran kinerja "${siklus.namaSiklus}" adalah ${formatWaktuLokal(batas)}, dan formulir ${unit.nama} belum ditandai selesai diisi.`,

@@ -28,9 +28,9 @@ function pengingat(ubah: Partial<Pengingat> = {}): Pengingat {
 }
 
 describe('susunEmailPengingat', () => {
-  it('names the step in the subject', () => {
+  it('names the step and the cycle in the subject', () => {
     expect(susunEmailPengingat(pengingat(), SIKLUS).subject).toBe(
-      '[Pengukuran Kinerja] Langkah 6 melewati target waktu',
+      '[Pengukuran Kinerja] Langkah 6 melewati target waktu – Pengukuran Kinerja Triwulan II Tahun 2026',
     );
   });
 

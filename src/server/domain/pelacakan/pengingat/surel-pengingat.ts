@@ -42,7 +42,8 @@ const PENUTUP =
 
 /** The reminder mail in Bahasa Indonesia: plain text and an HTML twin in which every value is escaped. */
 export function susunEmailPengingat(p: Pengingat, siklus: KonteksSiklus): EmailPengingat {
-  const subject = `[Pengukuran Kinerja] Langkah ${p.langkah} melewati target waktu`;
+  // the cycle in the subject: with two cycles open a reader tells them apart before opening the mail
+  const subject = `[Pengukuran Kinerja] Langkah ${p.langkah} melewati target waktu – ${siklus.namaSiklus}`;
   const pembuka = `Langkah ${p.langkah} SOP Pengukuran Kinerja pada siklus "${siklus.namaSiklus}" masih berjalan dan telah melewati target waktunya.`;
   const ajakan = 'Mohon langkah ini segera diselesaikan, atau catat kendalanya di spreadsheet siklus:';
   const baris = rincian(p);
