@@ -74,9 +74,9 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
   byId('bagian-kelengkapan').hidden = kelengkapan.length === 0;
   byId('rekap-usang').textContent = panel.rekapUsang ?? '';
   byId('rekap-usang').hidden = !panel.rekapUsang;
-  const contoh = panel.dataContoh ?? [];
-  byId('data-contoh').replaceChildren(...contoh.map((t) => el('li', '', t)));
-  byId('data-contoh').hidden = contoh.length === 0;
+  const peringatan = panel.peringatan ?? [];
+  byId('peringatan').replaceChildren(...peringatan.map((t) => el('li', '', t)));
+  byId('peringatan').hidden = peringatan.length === 0;
   byId('diperbarui').textContent = panel.diperbaruiTeks;
   for (const id of ['bagian-ringkas', 'bagian-aksi', 'bagian-langkah']) byId(id).hidden = false;
 }

@@ -130,8 +130,11 @@ export interface PanelSiklusAktif {
   kelengkapan?: KelengkapanUnit[];
   /** "Rekap lebih lama dari formulir: …" when a form was edited after the last consolidation */
   rekapUsang?: string;
-  /** settings still holding the shipped examples (kop address, people's addresses), said before documents go out */
-  dataContoh?: string[];
+  /**
+   * what the Tim SAKIP should look at before documents go out: settings still holding the shipped examples (kop
+   * address, people's addresses), Log rows typed by hand
+   */
+  peringatan?: string[];
   /** "Siklus ditutup dan diarsipkan Senin, 24 Agustus 2026 pukul 08.10 WIB." once archived (step 14); no actions then */
   ditutup?: string;
 }

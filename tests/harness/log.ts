@@ -11,6 +11,8 @@ import {
   selBarisLog,
   type BarisLog,
 } from '../../src/server/domain/pelacakan/log';
+import { segelBaris } from '../../src/server/domain/pelacakan/segel-log';
+import { PROPERTI_KUNCI_LOG } from '../../src/server/gateways/script/kunci-log';
 import type { LoadedScript } from './script';
 
 export type { BarisLog };
@@ -19,7 +21,10 @@ export type { BarisLog };
 export const TAB_LOG = parseTataLetak(logJson, 'sheets-templates/tab-log.json');
 const JUDUL_LOG = TAB_LOG.kolom.map((k) => k.judul);
 
-type Globals = { SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp };
+type Globals = {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+};
 
 const bukaLog = (script: LoadedScript, spreadsheetId: string) =>
   (script.context as unknown as Globals).SpreadsheetApp.openById(spreadsheetId).getSheetByName(TAB_LOG.nama);
@@ -44,13 +49,20 @@ export const tanpaWaktu = (baris: readonly BarisLog[]): Omit<BarisLog, 'waktu'>[
 /** The ids of the Log's rows, in order. */
 export const idLog = (baris: readonly BarisLog[]): string[] => baris.map((b) => b.id);
 
-/** Appends rows to the Log as the actions write them (by `oleh`, e.g. the cycle's owner), in one write. */
+/**
+ * Appends rows to the Log as the actions write them (by `oleh`, e.g. the cycle's owner), in one write, sealed with the
+ * add-in's key from the script properties (made here when the script has not made it yet).
+ */
 export function tulisLog(script: LoadedScript, spreadsheetId: string, oleh: string, baris: readonly BarisLog[]): void {
   script.world.run({ user: oleh, activeSpreadsheetId: spreadsheetId }, () => {
+    const g = script.context as unknown as Globals;
+    const properti = g.PropertiesService.getScriptProperties();
+    const kunci = properti.getProperty(PROPERTI_KUNCI_LOG) ?? 'kunci-uji';
+    properti.setProperty(PROPERTI_KUNCI_LOG, kunci);
     const log = bukaLog(script, spreadsheetId)!;
     log
       .getRange(log.getLastRow() + 1, 1, baris.length, TAB_LOG.kolom.length)
-      .setValues(baris.map((b) => selBarisLog(JUDUL_LOG, b)));
+      .setValues(baris.map((b) => selBarisLog(JUDUL_LOG, b, segelBaris(kunci, b))));
   });
 }
 

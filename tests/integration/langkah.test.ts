@@ -74,7 +74,7 @@ describe('step actions through Code.js: mulaiLangkah, selesaiLangkah, bukaKembal
       pesan: 'Langkah 1 dicatat: Berjalan.',
     });
     panggil('selesaiLangkah', oleh(KEPALA, agu(12, 8, 10)), 1);
-    expect(nilai(LOG)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID']);
+    expect(nilai(LOG)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID', 'Segel']);
     expect(log()).toEqual([
       {
         waktu: agu(12, 8),

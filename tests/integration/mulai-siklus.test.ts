@@ -64,10 +64,19 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(k.nilai('Rekap', ss.id)[0]).toEqual(rekapJson.kolom.map((c) => c.judul));
     expect(k.nilai('Temuan', ss.id)[0]).toEqual(temuanJson.kolom.map((c) => c.judul));
     expect(k.nilai('Log', ss.id)[0]).toEqual(logJson.kolom.map((c) => c.judul));
-    expect(k.nilai('Log', ss.id)[0]).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID']);
+    expect(k.nilai('Log', ss.id)[0]).toEqual([
+      'Waktu',
+      'Pengguna',
+      'Aksi',
+      'Uraian aksi',
+      'Langkah',
+      'Rincian',
+      'ID',
+      'Segel',
+    ]);
     // people read the action in words; its code, which the add-in reads, is in the hidden Aksi column
     expect(k.nilai('Log', ss.id)[1].slice(2, 4)).toEqual(['siklus-dibuat', 'Siklus dibuat']);
-    expect([...ss.sheets.find((s) => s.name === 'Log')!.hiddenColumns]).toEqual([3]);
+    expect([...ss.sheets.find((s) => s.name === 'Log')!.hiddenColumns]).toEqual([3, 8]);
     // one row per step and the totals row; the disposisi (step 1) and the start of step 2 are already recorded
     const pelacakan = barisBernama(k.nilai('Pelacakan SOP', ss.id));
     expect(pelacakan.slice(0, SOP.steps.length).map((r) => r.No)).toEqual(SOP.steps.map((s) => s.no));

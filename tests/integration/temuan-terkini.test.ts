@@ -41,7 +41,7 @@ describe('Temuan follows the forms as they are edited', () => {
     expect(panel()).toBeUndefined();
     // the shipped example kop address is said before any document is made
     const isi = s.jalankan('panelSiklus', { user: SEK_TIM, activeSpreadsheetId: s.id });
-    expect(isi.jenis === 'siklus' && isi.dataContoh?.[0]).toMatch(/^Alamat pada kop surat masih contoh/);
+    expect(isi.jenis === 'siklus' && isi.peringatan?.[0]).toMatch(/^Alamat pada kop surat masih contoh/);
     s.ketik(STAF.PSPFM, agu(14, 10), 'PSPFM', `${KOL.penjelasan}2`, 'data BPS terbaru');
     expect(panel()).toBe(
       'Rekap lebih lama dari formulir: Form PSPFM diubah Jumat, 14 Agustus 2026 pukul 10.00 WIB sesudah Rekap ' +

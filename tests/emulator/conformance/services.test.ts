@@ -173,6 +173,24 @@ describe('CalendarApp', () => {
 
 describe('PropertiesService', () => {
   pin(
+    ['Properties.PropertiesService.getScriptProperties', 'Utilities.Utilities.getUuid'],
+    `${REF}/properties/properties-service#getScriptProperties()`,
+    'script properties are one store for every user and document of the script; getUuid gives a new RFC 4122 id each call',
+    () => {
+      const { inSheet } = boundWorld();
+      const [a, b] = inSheet(({ Utilities }) => [Utilities.getUuid(), Utilities.getUuid()]);
+      expect(a).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+      expect(a).not.toBe(b);
+      inSheet(({ PropertiesService }) => PropertiesService.getScriptProperties().setProperty('kunci', a));
+      const dibaca = inSheet(
+        ({ PropertiesService }) => PropertiesService.getScriptProperties().getProperty('kunci'),
+        'kabid@contoh.go.id',
+      );
+      expect(dibaca).toBe(a);
+    },
+  );
+
+  pin(
     [
       'Properties.PropertiesService.getDocumentProperties',
       'Properties.PropertiesService.getUserProperties',

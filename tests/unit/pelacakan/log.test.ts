@@ -16,9 +16,9 @@ const judul = TAB_LOG.kolom.map((k) => k.judul);
 const sel = (log: BarisLog[]) => [judul, ...log.map((b) => selBarisLog(judul, b))];
 
 describe('the Log tab', () => {
-  it('has the headers Waktu, Pengguna, Aksi (the code, hidden), Uraian aksi (the words), Langkah, Rincian, ID', () => {
-    expect(judul).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID']);
-    expect(TAB_LOG.kolom.filter((k) => k.tersembunyi).map((k) => k.judul)).toEqual([KOLOM_LOG.aksi]);
+  it('has the headers Waktu, Pengguna, Aksi (the code, hidden), Uraian aksi (the words), Langkah, Rincian, ID, Segel (hidden)', () => {
+    expect(judul).toEqual(['Waktu', 'Pengguna', 'Aksi', 'Uraian aksi', 'Langkah', 'Rincian', 'ID', 'Segel']);
+    expect(TAB_LOG.kolom.filter((k) => k.tersembunyi).map((k) => k.judul)).toEqual([KOLOM_LOG.aksi, 'Segel']);
   });
 
   it('writes the action in words beside its code, and reads the code', () => {

@@ -14,7 +14,7 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
 import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
-import { peringatanDataContoh } from '../../domain/panel/data-contoh';
+import { peringatanDataContoh, peringatanLog } from '../../domain/panel/peringatan-panel';
 import { kopSurat } from '../../domain/naskah/kantor';
 import { namaTabFormulir } from '../../domain/layout';
 import { TEMPLAT } from '../../domain/templat';
@@ -57,7 +57,7 @@ export function panelSiklus(): PanelSiklus {
   const sop = TEMPLAT.sop;
   const pengaturan = bacaPengaturanSiklus(ss);
   const langkah = terapkanPelaksana(sop.steps, pengaturan.pelaksanaLangkah);
-  const { baris, events } = bacaTabLog(ss, TEMPLAT.lembarPelacakan.log);
+  const { baris, events, tidakSah } = bacaTabLog(ss, TEMPLAT.lembarPelacakan.log);
   const ditutup = tanda.ditutup ? new Date(tanda.ditutup) : null;
   const states = deriveStepStates(langkah, events);
   const panel = susunPanelSiklus({
@@ -79,11 +79,14 @@ export function panelSiklus(): PanelSiklus {
     diubah && { tab: diubah.tab ?? namaTabFormulir(diubah.unit), waktu: diubah.waktu },
     baris,
   );
-  const contoh = peringatanDataContoh(pengaturan, kopSurat(pengaturan));
+  const peringatan = [
+    ...(ditutup ? [] : peringatanDataContoh(pengaturan, kopSurat(pengaturan))),
+    ...peringatanLog(TEMPLAT.lembarPelacakan.log.nama, tidakSah ?? []),
+  ];
   const denganRekap = {
     ...panel,
     ...(usang ? { rekapUsang: usang } : {}),
-    ...(contoh.length && !ditutup ? { dataContoh: contoh } : {}),
+    ...(peringatan.length ? { peringatan } : {}),
   };
   return ditutup
     ? { ...denganRekap, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` }

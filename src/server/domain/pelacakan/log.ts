@@ -3,6 +3,7 @@ import { TataLetakTab, petaJudul } from '../layout';
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { JENIS_KEJADIAN } from './aksi-log';
 import { uraianAksi } from './uraian-aksi';
+import { JUDUL_SEGEL, segelSah } from './segel-log';
 
 /**
  * One row of a cycle's Log tab. The Log is append-only: the add-in adds rows and never rewrites one. Step events
@@ -64,7 +65,7 @@ export function barisLogKeEvent(baris: BarisLog): StepEvent | null {
  * a header the add-in does not know gets an empty cell. Waktu becomes a Date (Sheets shows it in the spreadsheet's
  * time zone); text a person typed is neutralised so it can never become a formula.
  */
-export function selBarisLog(judul: readonly string[], baris: BarisLog): (string | number | Date)[] {
+export function selBarisLog(judul: readonly string[], baris: BarisLog, segel = ''): (string | number | Date)[] {
   return judul.map((j) => {
     switch (j) {
       case KOLOM_LOG.waktu:
@@ -81,6 +82,8 @@ export function selBarisLog(judul: readonly string[], baris: BarisLog): (string 
         return neutralkanFormula(baris.rincian);
       case KOLOM_LOG.id:
         return baris.id;
+      case JUDUL_SEGEL:
+        return segel;
       default:
         return '';
     }
@@ -88,10 +91,12 @@ export function selBarisLog(judul: readonly string[], baris: BarisLog): (string 
 }
 
 export interface IsiLog {
-  /** every row, in sheet order */
+  /** every row the add-in wrote, in sheet order */
   baris: BarisLog[];
   /** the step events among them, in sheet order */
   events: StepEvent[];
+  /** rows whose seal does not hold (typed or changed by hand): left out of baris, named by sheet row */
+  tidakSah?: { nomor: number; aksi: string; id: string }[];
 }
 
 function adalahTanggal(v: unknown): v is Date {
@@ -106,10 +111,16 @@ const teks = (v: unknown): string => (v === null || v === undefined ? '' : Strin
  * are skipped. Refuses the whole Log, naming tab, row and column of every bad cell, rather than rebuilding the
  * tracking sheet from a Log it misreads.
  */
-export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakTab): IsiLog {
+export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakTab, kunci?: string): IsiLog {
   const [judul, ...isi] = values;
   if (!judul) return { baris: [], events: [] };
-  const kol = petaJudul({ ...tab, kolom: tab.kolom.filter((k) => k.judul !== JUDUL_URAIAN_AKSI) }, judul);
+  const kol = petaJudul(
+    { ...tab, kolom: tab.kolom.filter((k) => k.judul !== JUDUL_URAIAN_AKSI && k.judul !== JUDUL_SEGEL) },
+    judul,
+  );
+  // a Log tab written before seals has no Segel column: its rows are taken as they are
+  const kolomSegel = kunci === undefined ? -1 : judul.findIndex((v) => teks(v) === JUDUL_SEGEL);
+  const tidakSah: NonNullable<IsiLog['tidakSah']> = [];
   const sel = (row: readonly unknown[], nama: string): unknown => row[kol.get(nama) as number];
   const masalah: string[] = [];
   const baris: BarisLog[] = [];
@@ -134,17 +145,21 @@ export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakT
       if (!pengguna) masalah.push(`${lokasi(KOLOM_LOG.pengguna)}: wajib diisi untuk aksi "${aksi}".`);
     }
     if (masalah.length > awal) return;
-    baris.push({
+    const b = {
       waktu: (waktu as Date).getTime(),
       pengguna,
       aksi,
       langkah,
       rincian: teks(sel(row, KOLOM_LOG.rincian)),
       id,
-    });
+    };
+    if (kolomSegel >= 0 && !segelSah(kunci as string, b, teks(row[kolomSegel])))
+      tidakSah.push({ nomor: i + 2, aksi, id });
+    else baris.push(b);
   });
   if (masalah.length) throw new Error(`Log tidak bisa dibaca:\n${masalah.join('\n')}`);
-  return { baris, events: baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null) };
+  const events = baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null);
+  return tidakSah.length ? { baris, events, tidakSah } : { baris, events };
 }
 
 /** Who records Log rows and when, and the SOP step they concern (none when absent). */

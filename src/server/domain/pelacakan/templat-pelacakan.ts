@@ -1,3 +1,4 @@
+import { JUDUL_SEGEL } from './segel-log';
 import { TataLetakTab, parseTataLetak } from '../layout';
 import { SopTemplate } from '../sop/types';
 import { JUDUL_URAIAN_AKSI, KOLOM_LOG } from './log';
@@ -11,7 +12,7 @@ export interface TemplatPelacakan {
 
 /**
  * The tracking data of sheets-templates/ (Log and Pelacakan layouts, the Peringatan condition), checked against the
- * SOP they serve. The Log must carry exactly the headers bacaLog reads and the action's words for people.
+ * SOP they serve. The Log must carry exactly the headers bacaLog reads, the action's words for people and the seal.
  */
 export function muatTemplatPelacakan(
   sumber: { log: unknown; pelacakan: unknown; peringatan: unknown },
@@ -19,7 +20,7 @@ export function muatTemplatPelacakan(
 ): TemplatPelacakan {
   const log = parseTataLetak(sumber.log, 'sheets-templates/tab-log.json');
   const judul = log.kolom.map((k) => k.judul);
-  const harus: string[] = [...Object.values(KOLOM_LOG), JUDUL_URAIAN_AKSI];
+  const harus: string[] = [...Object.values(KOLOM_LOG), JUDUL_URAIAN_AKSI, JUDUL_SEGEL];
   if (judul.length !== harus.length || !harus.every((j) => judul.includes(j))) {
     throw new Error(
       `sheets-templates/tab-log.json tidak sah: kolom harus ${harus.join(', ')}, bukan ${judul.join(', ')}.`,

@@ -2,15 +2,20 @@ import type { TataLetakTab } from '../../domain/layout';
 import { BarisLog, IsiLog, KOLOM_LOG, bacaLog, selBarisLog } from '../../domain/pelacakan/log';
 import { lindungiTab } from './protection';
 import { tulisTab } from './tab-writer';
+import { segelBaris } from '../../domain/pelacakan/segel-log';
+import { kunciSegelLog } from '../script/kunci-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const PROTEKSI = 'Log Pengukuran Kinerja: hanya ditambah oleh add-in, tidak pernah diubah';
 
-/** Every row of the Log in one read; an empty Log when the tab does not exist yet. */
+/**
+ * Every row of the Log in one read, rows whose seal does not hold left out and named (IsiLog.tidakSah); an empty Log
+ * when the tab does not exist yet.
+ */
 export function bacaTabLog(ss: Spreadsheet, tab: TataLetakTab): IsiLog {
   const sheet = ss.getSheetByName(tab.nama);
-  return sheet ? bacaLog(sheet.getDataRange().getValues(), tab) : { baris: [], events: [] };
+  return sheet ? bacaLog(sheet.getDataRange().getValues(), tab, kunciSegelLog()) : { baris: [], events: [] };
 }
 
 /**
@@ -37,7 +42,9 @@ export function tambahkanKeLog(
   // the format first: a run that stops between the two calls leaves formatted empty rows, which the re-run fills
   sheet.getRange(akhir + 1, kolomWaktu, baris.length, 1).setNumberFormat(formatWaktu);
   try {
-    sheet.getRange(akhir + 1, 1, baris.length, judul.length).setValues(baris.map((b) => selBarisLog(judul, b)));
+    const kunci = kunciSegelLog();
+    const isi = baris.map((b) => selBarisLog(judul, b, segelBaris(kunci, b)));
+    sheet.getRange(akhir + 1, 1, baris.length, judul.length).setValues(isi);
   } catch (e) {
     throw terjemahkanProteksi(e, tab.nama);
   }

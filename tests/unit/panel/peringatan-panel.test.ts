@@ -1,6 +1,6 @@
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
 import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
-import { peringatanDataContoh } from '../../../src/server/domain/panel/data-contoh';
+import { peringatanDataContoh } from '../../../src/server/domain/panel/peringatan-panel';
 import { PERINGATAN_ALAMAT_CONTOH } from '../../../src/server/domain/naskah/kop';
 import { kopSurat } from '../../../src/server/domain/naskah/kantor';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';

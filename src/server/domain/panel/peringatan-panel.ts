@@ -20,3 +20,12 @@ export function peringatanDataContoh(p: Pengaturan, kop: KopSurat): string[] {
       : []),
   ];
 }
+
+/** Each Log row whose seal does not hold (domain/pelacakan/segel-log.ts), named by sheet row, with what to do. */
+export function peringatanLog(tab: string, tidakSah: readonly { nomor: number; aksi: string }[]): string[] {
+  return tidakSah.map(
+    (t) =>
+      `Tab "${tab}" baris ${t.nomor}: baris "${t.aksi}" tanpa segel add-in (diketik atau diubah tangan), tidak dipakai. ` +
+      'Periksa siapa yang mengetiknya (Riwayat versi) dan ulangi aksinya dari panel bila perlu.',
+  );
+}
