@@ -3,23 +3,10 @@ import { TataLetakTab, petaJudul } from '../layout';
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { JENIS_KEJADIAN } from './aksi-log';
 import { uraianAksi } from './uraian-aksi';
+import type { BarisLog } from './baris-log';
 import { JUDUL_SEGEL, segelSah } from './segel-log';
 
-/**
- * One row of a cycle's Log tab. The Log is append-only: the add-in adds rows and never rewrites one. Step events
- * (Aksi 'mulai', 'selesai', 'buka-kembali') are the source of the Pelacakan sheet; other actions ('siklus-dibuat',
- * 'formulir-dikirim', ...) are recorded beside them, with the step they concern when there is one.
- */
-export interface BarisLog {
-  /** epoch ms */
-  waktu: number;
-  pengguna: string;
-  aksi: string;
-  /** the SOP step the row concerns, or null */
-  langkah: number | null;
-  rincian: string;
-  id: string;
-}
+export type { BarisLog };
 
 /** The Log tab's header names, by field; the tab layout (sheets-templates/tab-log.json) must use exactly these. */
 export const KOLOM_LOG = {

@@ -1,6 +1,7 @@
 import { hmac } from '@noble/hashes/hmac';
 import { sha256 } from '@noble/hashes/sha256';
 import { bytesToHex } from '@noble/hashes/utils';
+import type { BarisLog } from './baris-log';
 
 /**
  * Every Log row the add-in writes carries a seal: an HMAC-SHA256 of the row's fields under a key only the add-in's
@@ -11,19 +12,10 @@ import { bytesToHex } from '@noble/hashes/utils';
  */
 export const JUDUL_SEGEL = 'Segel';
 
-/** The fields of a Log row that are sealed (log.ts BarisLog). */
-interface IsiBaris {
-  waktu: number;
-  pengguna: string;
-  aksi: string;
-  langkah: number | null;
-  rincian: string;
-  id: string;
-}
 /** 80 bits: short enough for a cell, far beyond guessing */
 const PANJANG = 20;
 
-export function segelBaris(kunci: string, b: IsiBaris): string {
+export function segelBaris(kunci: string, b: BarisLog): string {
   const isi = JSON.stringify([b.waktu, b.pengguna, b.aksi, b.langkah, b.rincian, b.id]);
   return bytesToHex(hmac(sha256, utf8(kunci), utf8(isi))).slice(0, PANJANG);
 }
@@ -44,6 +36,6 @@ function utf8(teks: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-export function segelSah(kunci: string, b: IsiBaris, segel: string): boolean {
+export function segelSah(kunci: string, b: BarisLog, segel: string): boolean {
   return segel.length === PANJANG && segel === segelBaris(kunci, b);
 }
