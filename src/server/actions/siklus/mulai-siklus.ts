@@ -25,6 +25,7 @@ import {
 } from '../../gateways/sheets/pengaturan-tab';
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
 import { tandaiBukuKerja } from '../../gateways/sheets/register-nomor-tab';
+import { segelSiklus } from '../../gateways/sheets/cycle-registered';
 import { tulisTab } from '../../gateways/sheets/tab-writer';
 import { siapkanTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import { tulisTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
@@ -141,6 +142,7 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     masukkanKeFolderTahun(siklus.ss.getId(), rencana.periode.tahun);
     tandaiSiklus(siklus, kunci);
     tandaiBukuKerja(siklus.ss);
+    segelSiklus(siklus.ss);
     catatSiklusSetahun(siklus.ss, siklusLaluSetahun(registri.semua(), rencana.periode));
     siapkanTab(siklus.ss, rencana, pengaturan);
     catatAwal(siklus.ss, pengaturan, rencana, awal);
