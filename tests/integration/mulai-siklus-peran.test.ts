@@ -2,6 +2,7 @@
  * Issue 16: who may start a cycle. A period whose registered cycle the caller cannot open is not a fresh start, and a
  * refused start leaves nothing registered, so that the Sek. Tim SAKIP can still start the period afterwards.
  */
+import { spreadsheetStore } from '../emulator/spreadsheet/model';
 import { uiRecords } from '../emulator/spreadsheet/ui';
 import { ORANG } from '../harness/kantor';
 import { buatSiklus, type Siklus } from '../harness/siklus';
@@ -50,5 +51,17 @@ describe('Mulai siklus baru by someone who may not start it', () => {
 
     k.mulaiSiklus('Triwulan II 2026');
     expect(k.siklusPeriode('2026-TW2').id).toBe(registri(k)['siklus:2026-TW2']);
+  });
+});
+
+describe('a cycle started before cycles were sealed', () => {
+  it('is refused by the sidebar until its period is started again from the workbook, which seals it', () => {
+    const k = buatSiklus();
+    const berkas = spreadsheetStore(k.world).files.get(k.id)!;
+    berkas.developerMetadata = berkas.developerMetadata.filter((m) => m.key !== 'pengukuran-kinerja.segel');
+    expect(() => k.panggil('mulaiLangkah', ORANG.anggota, 3)).toThrow(/bukan spreadsheet siklus yang dibuat add-in/);
+
+    mulaiOleh(k, 'Triwulan II 2026', ORANG.sekTim)();
+    expect(k.panggil('mulaiLangkah', ORANG.anggota, 3).berubah).toBe(true);
   });
 });

@@ -64,12 +64,16 @@ export interface RencanaSiklus {
   pengaturan: Pengaturan;
 }
 
-/** Reads the registry and the previous cycle; creates nothing. */
+/**
+ * Reads the registry and the previous cycle; creates nothing. The period's registered cycle, opened again, gets the
+ * seal it lacks when it was started before cycles were sealed (gateways/sheets/cycle-registered.ts).
+ */
 export function rencanakanSiklus(periode: Periode, pembuat: string): RencanaSiklus {
   const registri = daftarSiklus();
   const kunci = kunciPeriode(periode);
   const id = registri.cari(kunci);
   const ada = id ? bukaSiklusTerdaftarUntukMulai(id, kunci) : null;
+  if (ada?.siap) segelSiklus(ada.ss);
   const judul = labelPeriode(periode);
   const sudahAda = ada?.siap ? hasil(ada.ss, false) : null;
   const lalu = sudahAda ? null : registri.sebelum(kunci);
