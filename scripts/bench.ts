@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { World } from '../tests/emulator';
+import { triggersOf } from '../tests/emulator/services/triggers';
 import { ORANG } from '../tests/harness/kantor';
 import { sembarang } from '../tests/harness/panggil';
 import { buatSiklus } from '../tests/harness/siklus';
@@ -49,7 +50,9 @@ function jalankan(jumlahUnit: number, perUnit: number): Ukur[] {
   // one share and one mail per unit, Pengaturan and Log read, Log written
   hasil.push(ukur(world, 'kirimFormulir', 2 * jumlahUnit + 3, () => s.panggil('kirimFormulir', SAKIP)));
   world.clock.advance(60 * 60 * 1000);
-  const pemicu = sembarang<GoogleAppsScript.Events.TimeDriven>({});
+  // the event of the reminder trigger mulaiSiklus installed for SAKIP, as Apps Script passes it
+  const { id } = triggersOf(world).find((t) => t.handler === 'pemicuPengingatPerJam' && t.owner === SAKIP)!;
+  const pemicu = sembarang<GoogleAppsScript.Events.TimeDriven>({ triggerUid: id });
   hasil.push(
     ukur(world, 'pemicuPengingatPerJam', 3, () =>
       s.jalankan('pemicuPengingatPerJam', { user: SAKIP, activeSpreadsheetId: s.bukuKerja }, pemicu),

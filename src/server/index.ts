@@ -29,7 +29,7 @@ import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from '
 import { saatDiedit } from './actions/data/saat-diedit';
 import * as perubahanTarget from './actions/data/perubahan-target';
 import type { UsulanPerubahanTarget } from './actions/data/perubahan-target';
-import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingat as pasangPemicu } from './actions/pelacakan/pengingat';
+import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingatTimSakip } from './actions/pelacakan/pengingat';
 import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
 import { tampilkanPanel } from './gateways/ui/sidebar';
 import { mulaiSiklusDariMenu } from './actions/siklus/mulai-dari-menu';
@@ -71,13 +71,13 @@ export function panelSiklus(): PanelSiklus {
 }
 
 /** Handler of the hourly time-driven trigger: emails the pelaksana of overdue steps (once per step and putaran). */
-export function pemicuPengingatPerJam(_e?: GoogleAppsScript.Events.TimeDriven): void {
-  kirimPengingatSiklusTerdaftar();
+export function pemicuPengingatPerJam(e?: GoogleAppsScript.Events.TimeDriven): void {
+  kirimPengingatSiklusTerdaftar(e);
 }
 
-/** Installs the hourly reminder trigger for the current user, unless it is installed already. */
+/** Installs the hourly reminder trigger for the current user (Tim SAKIP only), unless it is installed already. */
 export function pasangPemicuPengingat(): { baru: boolean } {
-  return pasangPemicu();
+  return pasangPemicuPengingatTimSakip();
 }
 
 /** Sidebar: the caller starts step `no` of the cycle's SOP (refused unless their role carries the step). */

@@ -20,8 +20,11 @@ export function potretTab(ss: SpreadsheetState, pilih: (nama: string) => boolean
   return Object.fromEntries(ss.sheets.filter((s) => pilih(s.name)).map((s) => [s.name, teks(s)]));
 }
 
-/** The whole file: its own properties, and each tab by position and name. */
+/** The whole file: its own properties (its own id, which its seal names, left out), and each tab by position and name. */
 export function potretBerkas(ss: SpreadsheetState): Record<string, string> {
   const { sheets, ...berkas } = ss;
-  return { '(berkas)': teks(berkas), ...Object.fromEntries(sheets.map((s, i) => [`${i} ${s.name}`, teks(s)])) };
+  return {
+    '(berkas)': teks(berkas).split(ss.id).join('(id)'),
+    ...Object.fromEntries(sheets.map((s, i) => [`${i} ${s.name}`, teks(s)])),
+  };
 }

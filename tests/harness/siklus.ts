@@ -81,6 +81,7 @@ type Globals = {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
 };
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -146,6 +147,9 @@ export class Siklus {
         .setValues(baris as unknown[][]);
       ss.addEditors(p.orang.map((o) => o.email).filter((e) => e !== this.pemilik));
       this.g.PropertiesService.getDocumentProperties().setProperty('siklus:2026-TW2', ss.getId());
+      // the seal mulaiSiklus writes (gateways/sheets/cycle-registered.ts)
+      const { PROJECT } = this.g.SpreadsheetApp.DeveloperMetadataVisibility;
+      ss.addDeveloperMetadata('pengukuran-kinerja.segel', ss.getId(), PROJECT);
       return ss.getId();
     });
   }

@@ -54,8 +54,10 @@ describe('Mulai siklus baru (menuMulaiSiklusBaru through Code.js)', () => {
     expect(ss.developerMetadata.map((m) => [m.key, m.value])).toEqual([
       [TAG, '2026-TW2'],
       ['pengukuran-kinerja.buku-kerja', k.bukuKerja],
+      ['pengukuran-kinerja.segel', ss.id],
       ['pengukuran-kinerja.siap', 'ya'],
     ]);
+    expect(ss.developerMetadata.map((m) => m.visibility)).toEqual(['DOCUMENT', 'DOCUMENT', 'PROJECT', 'DOCUMENT']);
 
     const konfirmasi = uiRecords(k.world).dialogs.find((d) => d.kind === 'alert')!;
     expect(konfirmasi.buttons).toBe('YES_NO');

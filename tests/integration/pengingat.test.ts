@@ -5,6 +5,7 @@ import { sentMails, setMailQuota } from '../emulator/services/mail';
 import { triggersOf } from '../emulator/services/triggers';
 import { agu, JAM, ORANG } from '../harness/kantor';
 import type { BarisLog } from '../harness/log';
+import { sembarang } from '../harness/panggil';
 import { buatSiklus } from '../harness/siklus';
 
 const SEKRETARIS = ORANG.sekretaris;
@@ -22,7 +23,7 @@ function siapkan() {
   /** A step event as the tracking actions write it: one Log row (written by the owner, recorded as `by`). */
   const catatLangkah = (type: JenisKejadian, step: number, at: number, by = SEK_TIM) =>
     s.catat({ id: `${type}-${step}-${at}`, type, step, by, at });
-  const pasang = () => s.jalankan('pasangPemicuPengingat', { user: SEKRETARIS, activeSpreadsheetId: s.bukuKerja });
+  const pasang = () => s.jalankan('pasangPemicuPengingat', { user: SEK_TIM, activeSpreadsheetId: s.bukuKerja });
   return Object.assign(s, { catatLangkah, pasang, siklus: s.id });
 }
 
@@ -39,10 +40,52 @@ describe('pasangPemicuPengingat', () => {
       expect.objectContaining({
         handler: 'pemicuPengingatPerJam',
         eventType: 'CLOCK',
-        owner: SEKRETARIS,
+        owner: SEK_TIM,
         schedule: { kind: 'interval', ms: JAM },
       }),
     ]);
+  });
+});
+
+describe('the trigger entry points called by name, as google.script.run can call every top-level function', () => {
+  const DITOLAK = /hanya dijalankan oleh pemicu yang dipasang add-in, bukan dipanggil langsung/;
+  const LUAR = 'orang.luar@contoh.go.id';
+
+  it('pasangPemicuPengingat refuses the Kepala, a Kabid and an outsider, and installs nothing', () => {
+    const { world, bukuKerja, jalankan } = siapkan();
+    for (const user of [ORANG.kepala, ORANG.kabid.PSPFM, LUAR]) {
+      expect(() => jalankan('pasangPemicuPengingat', { user, activeSpreadsheetId: bukuKerja })).toThrow(
+        `${user} tidak berwenang memasang pemicu pengingat: hanya Tim SAKIP`,
+      );
+    }
+    expect(triggersOf(world)).toEqual([]);
+  });
+
+  it('pemicuPengingatPerJam run by the Kepala, the Sekretaris or a Kabid mails nothing from their account', () => {
+    const { world, bukuKerja, catatLangkah, log, pasang, jalankan } = siapkan();
+    pasang();
+    catatLangkah('mulai', 2, wib(8, 30));
+    world.clock.set(wib(10, 0));
+    const [pemicu] = triggersOf(world);
+    for (const user of [ORANG.kepala, SEKRETARIS, ORANG.kabid.PSPFM]) {
+      for (const e of [{}, { triggerUid: pemicu.id }]) {
+        expect(() => jalankan('pemicuPengingatPerJam', { user, activeSpreadsheetId: bukuKerja }, sembarang(e))).toThrow(
+          DITOLAK,
+        );
+      }
+    }
+    expect(sentMails(world)).toEqual([]);
+    expect(log()).toHaveLength(1);
+  });
+
+  it('pemicuSaatDiedit with a forged edit event refuses in Bahasa Indonesia and changes nothing', () => {
+    const { world, id, jalankan } = siapkan();
+    const sebelum = world.calls.mark();
+    const palsu = sembarang<GoogleAppsScript.Events.SheetsOnEdit>({ range: { a1: 'F5' }, triggerUid: 'palsu' });
+    expect(() => jalankan('pemicuSaatDiedit', { user: ORANG.kabid.PSPFM, activeSpreadsheetId: id }, palsu)).toThrow(
+      DITOLAK,
+    );
+    expect(world.calls.since(sebelum).filter((c) => c.costClass === 'write')).toEqual([]);
   });
 });
 
@@ -57,7 +100,7 @@ describe('pemicuPengingatPerJam through the hourly trigger', () => {
     jalankanSampai(wib(17, 0));
     expect(sentMails(world)).toEqual([
       expect.objectContaining({
-        from: SEKRETARIS,
+        from: SEK_TIM,
         to: [SEK_TIM],
         subject: expect.stringMatching(/^\[Pengukuran Kinerja\] Langkah 2 melewati target waktu – .+Triwulan II/),
         at: wib(10, 0),

@@ -1,6 +1,7 @@
 import { logEntries } from '../services/logging';
 import { sentMails, setMailQuota } from '../services/mail';
 import { answerUi, menusOf, uiRecords } from '../spreadsheet/ui';
+import { fireDueTriggers } from '../services/triggers';
 import { pin } from './pin';
 import { scriptWorld } from './world';
 
@@ -266,6 +267,32 @@ describe('ScriptApp triggers', () => {
         expect([t.getHandlerFunction(), t.getEventType()]).toEqual(['saatDiubah', ScriptApp.EventType.ON_EDIT]);
         expect(ScriptApp.getUserTriggers(SpreadsheetApp.create('Lain'))).toEqual([]);
       });
+    },
+  );
+});
+
+describe('the event of a trigger names the trigger', () => {
+  pin(
+    ['Script.ScriptApp.getProjectTriggers', 'Script.Trigger.getUniqueId', 'Script.Trigger.getHandlerFunction'],
+    'https://developers.google.com/apps-script/guides/triggers/events#time-driven_events',
+    'a fired trigger passes triggerUid, the getUniqueId its owner lists; getProjectTriggers lists only the current ' +
+      `user's triggers (${REF}/script/script-app#getProjectTriggers())`,
+    () => {
+      const { world, inSheet } = boundWorld();
+      const id = inSheet(({ ScriptApp }) =>
+        ScriptApp.newTrigger('kirimPengingat').timeBased().everyHours(1).create().getUniqueId(),
+      );
+      const events: Record<string, unknown>[] = [];
+      world.clock.advance(3600000 + 60000);
+      fireDueTriggers(world, (_handler, event) => events.push(event));
+      expect(events).toEqual([expect.objectContaining({ triggerUid: id })]);
+      const listed = (user?: string) =>
+        inSheet(
+          ({ ScriptApp }) => ScriptApp.getProjectTriggers().map((t) => [t.getUniqueId(), t.getHandlerFunction()]),
+          user,
+        );
+      expect(listed()).toEqual([[id, 'kirimPengingat']]);
+      expect(listed('kepala@contoh.go.id')).toEqual([]);
     },
   );
 });

@@ -142,6 +142,34 @@ describe('Developer metadata', () => {
   );
 });
 
+describe('Developer metadata visible to the project only', () => {
+  pin(
+    ['Spreadsheet.Spreadsheet.addDeveloperMetadata', 'Spreadsheet.DeveloperMetadataFinder.withVisibility'],
+    `${REF}/developer-metadata-finder#withVisibility(DeveloperMetadataVisibility)`,
+    'metadata added with PROJECT visibility is found by a finder restricted to PROJECT; DOCUMENT metadata of the same ' +
+      `key is not (${REF}/developer-metadata-visibility)`,
+    () => {
+      inNewSpreadsheet((_sheet, ss, { SpreadsheetApp }) => {
+        const { PROJECT } = SpreadsheetApp.DeveloperMetadataVisibility;
+        ss.addDeveloperMetadata('pengukuran-kinerja.segel', 'dokumen');
+        ss.addDeveloperMetadata('pengukuran-kinerja.segel', 'proyek', PROJECT);
+        const cari = () => ss.createDeveloperMetadataFinder().withKey('pengukuran-kinerja.segel');
+        expect(
+          cari()
+            .find()
+            .map((m) => m.getValue()),
+        ).toEqual(['dokumen', 'proyek']);
+        expect(
+          cari()
+            .withVisibility(PROJECT)
+            .find()
+            .map((m) => m.getValue()),
+        ).toEqual(['proyek']);
+      });
+    },
+  );
+});
+
 describe('Protection', () => {
   pin(
     [

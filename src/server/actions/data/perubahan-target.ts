@@ -22,7 +22,7 @@ import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaTabUsulan, tulisTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import type { HasilAksi } from '../../../shared/api';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { terapkanTargetDiterima } from './target-diterima';
@@ -46,7 +46,7 @@ export interface UsulanPerubahanTarget {
 export function ajukanPerubahanTarget(spreadsheetId: string, usul: UsulanPerubahanTarget): HasilAksi {
   const oleh = emailPengguna();
   return denganKunci(() => {
-    const ss = bukaSpreadsheet(spreadsheetId);
+    const ss = bukaSiklusKantor(spreadsheetId);
     const p = bacaPengaturanSiklus(ss);
     const unit = p.unitKerja.find((u) => u.kode.toUpperCase() === String(usul.unit).toUpperCase());
     if (!unit) throw new Error(`Unit "${usul.unit}" tidak ada di tab Pengaturan (blok UNIT KERJA).`);
@@ -112,7 +112,7 @@ export function putuskanPerubahanTarget(
 ): HasilAksi {
   const oleh = emailPengguna();
   return denganKunci(() => {
-    const ss = bukaSpreadsheet(spreadsheetId);
+    const ss = bukaSiklusKantor(spreadsheetId);
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'memutuskan usulan perubahan target');
     const usulan = bacaTabUsulan(ss);

@@ -17,7 +17,7 @@ import { emailPengguna } from '../../gateways/script/session';
 import { tulisTabRekap } from '../../gateways/sheets/rekap-tab';
 import { sidikSha256 } from '../../gateways/script/digest';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import { periodeSiklus } from '../../gateways/sheets/cycle-read';
 import type { Periode } from '../../domain/siklus/periode';
 import { indikatorPKUnit } from '../../domain/formulir/isian-formulir';
@@ -50,7 +50,7 @@ export interface HasilKonsolidasi {
 export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
   const oleh = emailPengguna();
   return denganKunci(() => {
-    const ss = bukaSpreadsheet(spreadsheetId);
+    const ss = bukaSiklusKantor(spreadsheetId);
     const pengaturan = bacaPengaturanSiklus(ss);
     const sakip = timSakip(pengaturan).map((o) => o.email.trim().toLowerCase());
     if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);

@@ -4,6 +4,7 @@ import type { Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { TEMPLAT } from '../../domain/templat';
 import { denganKunci } from '../../gateways/lock';
 import { emailPemilikPemicu } from '../../gateways/script/session';
+import { wajibDariPemicu } from '../../gateways/script/triggers';
 import { catatFormulirDiubah } from '../../gateways/sheets/cycle-metadata';
 import { bacaSheetFormulirUnit } from '../../gateways/sheets/formulir-read';
 import { bacaTabTemuan, type BarisTemuan, tulisTabTemuan } from '../../gateways/sheets/temuan-tab';
@@ -15,6 +16,7 @@ import { tandaiRekapUsang } from '../../gateways/sheets/rekap-tab';
 import { urutanTemuan } from '../../domain/data/temuan/temuan';
 import {
   bukaKembaliBilaPerlu,
+  HANDLER_PEMICU_EDIT,
   muatSiklus,
   periksaUnit,
   type PeriksaanUnit,
@@ -30,6 +32,7 @@ import { barisTemuan, pemeriksaIsian, sorotUlang, temuanUnit } from './temuan-un
  * Rekap tab itself (red, with a note) say that the Rekap is older than the forms. Edits elsewhere cost nothing.
  */
 export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined): void {
+  wajibDariPemicu(HANDLER_PEMICU_EDIT, e);
   const sheet = e?.range?.getSheet();
   if (sheet?.getName() === TEMPLAT.anggaran.nama) return anggaranDiedit(sheet);
   const kode = sheet ? kodeUnitDariTab(sheet.getName()) : null;

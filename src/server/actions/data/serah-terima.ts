@@ -13,7 +13,7 @@ import { emailPengguna } from '../../gateways/script/session';
 import { TEMPLAT } from '../../domain/templat';
 import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { AKSI_REKAP, AKSI_SERAH_TERIMA } from '../../domain/pelacakan/aksi-log';
 import type { HasilAksi } from '../../../shared/api';
@@ -28,7 +28,7 @@ const ID_DISERAHKAN = 'data-diserahkan';
  */
 export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const no = langkahAksi('serahkanKePetugasData');

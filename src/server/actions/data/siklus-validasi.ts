@@ -17,7 +17,7 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { a1Sel, sorotSel } from '../../gateways/sheets/formulir-highlight';
 import { bolehTulisValidasi, tulisSelValidasi } from '../../gateways/sheets/validasi-columns';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import {
   konteksPelacakan,
   langkahAksi,
@@ -61,7 +61,7 @@ export interface Siklus {
 }
 
 export function bukaSiklus(spreadsheetId: string, oleh: string): Siklus {
-  return muatSiklus(bukaSpreadsheet(spreadsheetId), oleh);
+  return muatSiklus(bukaSiklusKantor(spreadsheetId), oleh);
 }
 
 export function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {

@@ -18,7 +18,7 @@ import {
   type KonteksPelacakan,
 } from '../../domain/pelacakan/langkah-aksi';
 import { adalahTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { bukaAksesUnit, penerima, tabFormulir } from './akses-unit';
 import { AKSI_FORMULIR } from '../../domain/pelacakan/aksi-log';
@@ -51,7 +51,7 @@ const sekarang = () => Date.now();
  */
 export function kirimFormulir(spreadsheetId: string): HasilDistribusi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'mengirim formulir ke unit kerja');
@@ -68,7 +68,7 @@ export function kirimFormulir(spreadsheetId: string): HasilDistribusi {
 /** "Kirim ulang" for one unit (Tim SAKIP): mails its form again, whatever the Log says was sent before. */
 export function kirimUlangFormulir(spreadsheetId: string, kode: string): HasilDistribusi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'mengirim ulang formulir');
@@ -85,7 +85,7 @@ export function kirimUlangFormulir(spreadsheetId: string, kode: string): HasilDi
  */
 export function tandaiSelesaiDiisi(spreadsheetId: string, kode: string): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const unit = cariUnit(p, kode);

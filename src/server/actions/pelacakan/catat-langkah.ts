@@ -8,7 +8,7 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { emailPengguna } from '../../gateways/script/session';
 import { tulisPelacakan } from '../../gateways/sheets/pelacakan-tab';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import { KonteksPelacakan, Kejadian, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import type { HasilAksi } from '../../../shared/api';
 
@@ -91,14 +91,14 @@ const sekarangDiServer = () => new Date().getTime();
 export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilAksi {
   const oleh = emailPengguna();
   if (!Number.isInteger(permintaan.step)) throw new Error(`Nomor langkah "${permintaan.step}" tidak sah.`);
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return catatLangkah(ss, permintaan, oleh, konteksDariPengaturan(ss), sekarangDiServer);
 }
 
 /** Rebuild from the sidebar or menu: only someone who may act on a step may do it. */
 export function bangunUlangDariPanel(spreadsheetId: string): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   const konteks = konteksDariPengaturan(ss);
   if (!konteks.penyunting.includes(oleh)) {
     throw new Error(`${oleh} tidak berwenang membangun ulang pelacakan: hanya pelaksana langkah SOP dan Tim SAKIP.`);

@@ -11,9 +11,11 @@ import { bacaTabLog, tambahkanKeLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { kirimTercatat, type Kiriman, sisaKuotaSurel } from '../../gateways/mail';
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
-import { pasangPemicuPerJam } from '../../gateways/script/triggers';
+import { pasangPemicuPerJam, wajibDariPemicu } from '../../gateways/script/triggers';
 import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { TEMPLAT } from '../../domain/templat';
+import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
+import { emailPengguna } from '../../gateways/script/session';
 import { AKSI_PENGINGAT } from '../../domain/pelacakan/aksi-log';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 
@@ -116,8 +118,38 @@ export function pasangPemicuPengingat(): { baru: boolean } {
   return pasangPemicuPerJam(HANDLER_PEMICU_PENGINGAT);
 }
 
-/** The trigger's run: every cycle the registry knows, with each cycle's own Pengaturan tab. */
-export function kirimPengingatSiklusTerdaftar(): HasilPengingat {
+/**
+ * Asked for by name (google.script.run): only a member of the Tim SAKIP of the workbook's latest cycle installs the
+ * trigger, whose runs mail from their account.
+ */
+export function pasangPemicuPengingatTimSakip(): { baru: boolean } {
+  const oleh = emailPengguna();
+  const terakhir = daftarSiklus().semua().pop();
+  if (!terakhir) {
+    throw new Error(
+      'Buku kerja ini belum mencatat siklus. Mulai siklus lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus ' +
+        'baru: pemicu pengingat dipasang bersama siklusnya.',
+    );
+  }
+  const apa = 'memasang pemicu pengingat';
+  let ss: Spreadsheet;
+  try {
+    ss = bukaSpreadsheet(terakhir.spreadsheetId);
+  } catch {
+    throw new Error(
+      `${oleh} tidak berwenang ${apa}: hanya Tim SAKIP, yang dapat membuka siklus terakhir buku kerja ini.`,
+    );
+  }
+  wajibTimSakip(bacaPengaturanSiklus(ss), oleh, apa);
+  return pasangPemicuPengingat();
+}
+
+/**
+ * The trigger's run: every cycle the registry knows, with each cycle's own Pengaturan tab. Refused unless the
+ * caller's own reminder trigger fired it: the mails go out from the account it runs as.
+ */
+export function kirimPengingatSiklusTerdaftar(e: unknown): HasilPengingat {
+  wajibDariPemicu(HANDLER_PEMICU_PENGINGAT, e);
   return kirimPengingat(
     daftarSiklus()
       .semua()

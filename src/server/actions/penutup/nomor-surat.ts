@@ -18,7 +18,7 @@ import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { TEMPLAT } from '../../domain/templat';
 import { langkahAksi, konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { AKSI_NOMOR_SURAT, ID_NOMOR_SURAT_PENGANTAR } from '../../domain/pelacakan/aksi-log';
 
@@ -101,7 +101,7 @@ export function catatNomor(ss: Spreadsheet, p: Pengaturan, n: NomorSurat, oleh: 
 /** Sidebar (Tim SAKIP): the cycle's cover-letter number, the same one however often it is asked for. */
 export function mintaNomorSurat(spreadsheetId: string): HasilNomorSurat {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     wajibTimSakip(p, oleh, 'meminta nomor surat pengantar');

@@ -21,7 +21,7 @@ import {
   type KonteksPelacakan,
 } from '../../domain/pelacakan/langkah-aksi';
 import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { AKSI_RAPAT } from '../../domain/pelacakan/aksi-log';
 import type { HasilAksi } from '../../../shared/api';
@@ -45,7 +45,7 @@ const ID_RAPAT = { diundang: 'rapat-diundang', selesai: 'rapat-selesai' } as con
  */
 export function undangRapat(spreadsheetId: string, jadwal: JadwalRapat): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const no = langkahAksi('undangRapat');
@@ -132,7 +132,7 @@ function deskripsiRapat(ss: Spreadsheet, p: Pengaturan): string {
  */
 export function rapatSelesai(spreadsheetId: string, catatan?: string): HasilAksi {
   const oleh = emailPengguna();
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   return denganKunci(() => {
     const p = bacaPengaturanSiklus(ss);
     const no = langkahAksi('rapatSelesai');

@@ -7,7 +7,7 @@ import { kabidUnit, timSakip } from '../../domain/pengaturan/peran';
 import { pengaturanBawaan } from '../../domain/pengaturan/bawaan';
 import {
   type SiklusTerbuka,
-  bukaSiklusTerdaftar,
+  bukaSiklusTerdaftarUntukMulai,
   namaSpreadsheetSiklus,
   susunTab,
   catatSiklusSetahun,
@@ -25,6 +25,7 @@ import {
 } from '../../gateways/sheets/pengaturan-tab';
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
 import { tandaiBukuKerja } from '../../gateways/sheets/register-nomor-tab';
+import { segelSiklus } from '../../gateways/sheets/cycle-registered';
 import { tulisTab } from '../../gateways/sheets/tab-writer';
 import { siapkanTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import { tulisTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
@@ -41,6 +42,7 @@ import { lindungiTab } from '../../gateways/sheets/protection';
 import { TEMPLAT, PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
 import { buatSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
+import { wajibPelaksana } from '../../domain/pengaturan/wewenang';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface HasilMulaiSiklus {
@@ -62,16 +64,20 @@ export interface RencanaSiklus {
   pengaturan: Pengaturan;
 }
 
-/** Reads the registry and the previous cycle; creates nothing. */
+/**
+ * Reads the registry and the previous cycle; creates nothing. The period's registered cycle, opened again, gets the
+ * seal it lacks when it was started before cycles were sealed (gateways/sheets/cycle-registered.ts).
+ */
 export function rencanakanSiklus(periode: Periode, pembuat: string): RencanaSiklus {
   const registri = daftarSiklus();
   const kunci = kunciPeriode(periode);
   const id = registri.cari(kunci);
-  const ada = id ? bukaSiklusTerdaftar(id, kunci) : null;
+  const ada = id ? bukaSiklusTerdaftarUntukMulai(id, kunci) : null;
+  if (ada?.siap) segelSiklus(ada.ss);
   const judul = labelPeriode(periode);
   const sudahAda = ada?.siap ? hasil(ada.ss, false) : null;
   const lalu = sudahAda ? null : registri.sebelum(kunci);
-  const ssLalu = lalu ? bukaSiklusTerdaftar(lalu.spreadsheetId, lalu.kunci) : null;
+  const ssLalu = lalu ? bukaSiklusTerdaftarUntukMulai(lalu.spreadsheetId, lalu.kunci) : null;
   let pengaturan = pengaturanBawaan(TEMPLAT.sop);
   if (ssLalu?.siap) {
     const sheet = ssLalu.ss.getSheetByName(TAB_PENGATURAN);
@@ -85,6 +91,9 @@ export function rencanakanSiklus(periode: Periode, pembuat: string): RencanaSikl
   pengaturan = ssLalu?.siap
     ? pastikanTimSakip(pengaturan, pembuat, ssLalu.ss.getName())
     : denganPembuat(pengaturan, pembuat);
+  // the start is recorded as the creator's start of step 2: refused now, before anything is created or registered
+  const langkahKedua = konteksPelacakan(pengaturan).langkah[1];
+  if (!sudahAda && langkahKedua) wajibPelaksana(pengaturan, pembuat, langkahKedua.no, 'memulai siklus baru');
   return { periode, judul, sudahAda, pengaturan };
 }
 
@@ -130,7 +139,7 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     const registri = daftarSiklus();
     const kunci = kunciPeriode(rencana.periode);
     const id = registri.cari(kunci);
-    let siklus: SiklusTerbuka | null = id ? bukaSiklusTerdaftar(id, kunci) : null;
+    let siklus: SiklusTerbuka | null = id ? bukaSiklusTerdaftarUntukMulai(id, kunci) : null;
     if (siklus?.siap) return hasil(siklus.ss, false);
     const pengaturan = (siklus && pengaturanTersimpan(siklus.ss)) || rencana.pengaturan;
     if (!siklus) {
@@ -141,6 +150,7 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     masukkanKeFolderTahun(siklus.ss.getId(), rencana.periode.tahun);
     tandaiSiklus(siklus, kunci);
     tandaiBukuKerja(siklus.ss);
+    segelSiklus(siklus.ss);
     catatSiklusSetahun(siklus.ss, siklusLaluSetahun(registri.semua(), rencana.periode));
     siapkanTab(siklus.ss, rencana, pengaturan);
     catatAwal(siklus.ss, pengaturan, rencana, awal);

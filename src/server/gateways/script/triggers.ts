@@ -27,3 +27,25 @@ export function pasangPemicuPerJam(handler: string): { baru: boolean } {
   ScriptApp.newTrigger(handler).timeBased().everyHours(1).create();
   return { baru: true };
 }
+
+/**
+ * Whether `e` is the event of one of the current user's installable triggers for `handler`. Every top-level function
+ * can also be called through google.script.run (https://developers.google.com/apps-script/guides/html/reference/run),
+ * with any plain object for an argument; an event Apps Script passes carries the triggerUid of the trigger that fired
+ * (https://developers.google.com/apps-script/guides/triggers/events), which is the getUniqueId of a trigger the
+ * person it runs as owns (https://developers.google.com/apps-script/reference/script/trigger#getUniqueId()).
+ */
+function dariPemicuSendiri(handler: string, e: unknown): boolean {
+  const uid = (e as { triggerUid?: unknown } | null | undefined)?.triggerUid;
+  if (typeof uid !== 'string' || !uid) return false;
+  return ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === uid && t.getHandlerFunction() === handler);
+}
+
+/** Refuses, before anything happens, a run of `handler` that no trigger of the caller started. */
+export function wajibDariPemicu(handler: string, e: unknown): void {
+  if (dariPemicuSendiri(handler, e)) return;
+  throw new Error(
+    `${handler} hanya dijalankan oleh pemicu yang dipasang add-in, bukan dipanggil langsung; tidak ada yang dikirim ` +
+      'atau diubah. Gunakan menu Ekstensi › Pengukuran Kinerja atau panel samping.',
+  );
+}

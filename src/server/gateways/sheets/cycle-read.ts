@@ -7,7 +7,7 @@ import { TEMPLAT } from '../../domain/templat';
 import { bacaTandaSiklus } from './cycle-metadata';
 import { bacaTabLog } from './log-tab';
 import { bacaPengaturanSiklus } from './pengaturan-tab';
-import { bukaSpreadsheet } from './spreadsheet';
+import { bukaSiklusKantor } from './cycle-registered';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -20,7 +20,7 @@ export interface SiklusDokumen {
 }
 
 export function bacaSiklusDokumen(spreadsheetId: string): SiklusDokumen {
-  const ss = bukaSpreadsheet(spreadsheetId);
+  const ss = bukaSiklusKantor(spreadsheetId);
   const periode = periodeSiklus(ss);
   const log = bacaTabLog(ss, TEMPLAT.log);
   return { ss, p: bacaPengaturanSiklus(ss), periode, log: log.baris, events: log.events };

@@ -1,4 +1,4 @@
-import { type Periode, labelPeriode } from '../../domain/siklus/periode';
+import { type Periode, labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { type Pengaturan } from '../../domain/pengaturan/types';
 import { ZONA_WAKTU } from '../../domain/zona-waktu';
 
@@ -31,20 +31,44 @@ export interface SiklusTerbuka {
   siap: boolean;
 }
 
+function bukaBila(spreadsheetId: string): Spreadsheet | null {
+  try {
+    return SpreadsheetApp.openById(spreadsheetId);
+  } catch {
+    return null;
+  }
+}
+
+/** The spreadsheet as the period's cycle, or null when it is tagged for another period. */
+function sebagaiSiklus(ss: Spreadsheet, kunciPeriode: string): SiklusTerbuka | null {
+  const tanda = nilaiMetadata(ss, METADATA_SIKLUS);
+  if (tanda !== null && tanda !== kunciPeriode) return null;
+  return { ss, bertanda: tanda !== null, siap: tanda !== null && nilaiMetadata(ss, METADATA_SIAP) !== null };
+}
+
 /**
  * Opens the spreadsheet the registry names for a period, if it is that period's cycle: null when it cannot be opened
  * (deleted, no access) or is tagged for another period.
  */
 export function bukaSiklusTerdaftar(spreadsheetId: string, kunciPeriode: string): SiklusTerbuka | null {
-  let ss: Spreadsheet;
-  try {
-    ss = SpreadsheetApp.openById(spreadsheetId);
-  } catch {
-    return null;
-  }
-  const tanda = nilaiMetadata(ss, METADATA_SIKLUS);
-  if (tanda !== null && tanda !== kunciPeriode) return null;
-  return { ss, bertanda: tanda !== null, siap: tanda !== null && nilaiMetadata(ss, METADATA_SIAP) !== null };
+  const ss = bukaBila(spreadsheetId);
+  return ss ? sebagaiSiklus(ss, kunciPeriode) : null;
+}
+
+/**
+ * The same, for starting a cycle: a registered cycle the caller cannot open is no reason to start afresh (a second
+ * cycle of the period, or a "first" cycle with the default settings), so it refuses, naming who to ask.
+ */
+export function bukaSiklusTerdaftarUntukMulai(spreadsheetId: string, kunciPeriode: string): SiklusTerbuka | null {
+  const ss = bukaBila(spreadsheetId);
+  if (ss) return sebagaiSiklus(ss, kunciPeriode);
+  const periode = parsePeriode(kunciPeriode);
+  const siklus = periode.ok ? labelPeriode(periode.periode) : kunciPeriode;
+  throw new Error(
+    `Siklus ${siklus} tercatat di buku kerja ini (spreadsheet ${spreadsheetId}), tetapi tidak dapat Anda buka. Minta ` +
+      'Sek. Tim SAKIP yang memulainya membagikannya kepada Anda sebagai editor; siklus baru hanya dimulai oleh Tim ' +
+      'SAKIP yang tercantum di tab Pengaturan siklus itu.',
+  );
 }
 
 /** Tags a new cycle spreadsheet with its period, time zone and locale. */
