@@ -2,6 +2,10 @@ import { type TataLetakTab, barisMenurutTataLetak, petaJudul } from '../../domai
 import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { type Temuan } from '../../domain/data/temuan/types';
 import { tabDariTautan } from '../../domain/data/temuan/tautan-sel';
+import { potongTeks } from '../../domain/format/potong-teks';
+
+/** long enough for every message the checks write, short enough to read in a cell */
+const PANJANG_PESAN = 1000;
 import { pastikanBaris } from './sheet-size';
 import { gayaBadan, tulisTab } from './tab-writer';
 
@@ -55,7 +59,8 @@ export function tulisTabTemuan(ss: Spreadsheet, tataLetak: TataLetakTab, temuan:
     ...t,
     unit: neutralkanFormula(t.unit),
     column: neutralkanFormula(t.column),
-    message: neutralkanFormula(t.message),
+    // a message quotes what the unit typed: a whole 50,000-character cell would not fit beside the words around it
+    message: neutralkanFormula(potongTeks(t.message, PANJANG_PESAN)),
   }));
   const isi = [tataLetak.kolom.map((k) => k.judul), ...barisMenurutTataLetak(tataLetak, aman)];
   const kosong = tataLetak.kolom.map(() => '');

@@ -1,4 +1,5 @@
 import { formatAngka } from '../../format/bilangan';
+import { potongTeks } from '../../format/potong-teks';
 import { formatSelSatuan } from '../../indikator/satuan';
 import { adalahRentang, tulisTarget } from '../../indikator/target';
 import type { TataLetakTab } from '../../layout';
@@ -203,7 +204,8 @@ function keGrid(baris: Baris[], lebar: number, barisSubtotal: number[]): LembarR
   const peta = <T>(f: (sel: Sel, gaya?: Baris['gaya']) => T): T[][] =>
     grid.map((row) => row.map(({ sel, gaya }) => f(sel, gaya)));
   return {
-    nilai: peta((s) => s.v),
+    // text copied from a form may be a full cell, and neutralising it adds a character
+    nilai: peta((s) => (typeof s.v === 'string' ? potongTeks(s.v) : s.v)),
     format: peta((s) => s.format ?? FORMAT.teks),
     // undefined: the row's style decides; null: no background
     latar: peta((s, gaya) => (s.latar === undefined ? latarGaya(gaya) : s.latar)),
