@@ -171,6 +171,22 @@ describe("konsolidasi (through Code.js): the units' forms into the Rekap tab", (
     ]);
   });
 
+  it('gives a formula in Realisasi its one finding, not also "belum diisi" for its result', () => {
+    const s = siklus();
+    isiSkenario(s);
+    const sel = `${kolomForm('Realisasi')}3`;
+    s.sebagai(PEMILIK, (ss) =>
+      ss.getSheetByName('Form PSPFM')!.getRange(sel).setFormula('=HYPERLINK("https://x.id","90")'),
+    );
+    s.panggil('validasiData', PEMILIK);
+    const baris3 = barisBernama(s.nilai('Temuan'))
+      .map((r) => String(r.Pesan))
+      .filter((p) => p.startsWith('Tab "Form PSPFM", baris 3, kolom "Realisasi"'));
+    expect(baris3).toEqual([
+      'Tab "Form PSPFM", baris 3, kolom "Realisasi": berisi rumus =HYPERLINK("https://x.id","90"); ketik nilainya, bukan rumus (Rekap tidak memakai hasil rumus).',
+    ]);
+  });
+
   it("never writes to a unit's form tab", () => {
     const s = siklus();
     isiSkenario(s);

@@ -69,14 +69,18 @@ export function pemeriksaIsian(
   const capaian = temuanCapaianRekap(rekap, rentang, judulKolom.penjelasan);
   return (u) => {
     const baris = u.isi.rows.map((r) => r.baris);
+    const rumus = temuanRumusIsian(TEMPLAT.formulir, dibaca.get(u.kode)!.isi.rumus, u.isi.kolom, {
+      kode: u.kode,
+      tab: u.sheet.getName(),
+    });
+    // a cell holding a formula gets that one finding, not also the rules' view of the formula's result
+    const selRumus = new Set(rumus.map((t) => `${t.row}|${t.column}`));
+    const aturan = validasiFormulir(baris, { judulKolom, periksaCapaian: false });
     return [
       ...[
-        ...validasiFormulir(baris, { judulKolom, periksaCapaian: false }),
+        ...aturan.filter((t) => !selRumus.has(`${t.row}|${t.column}`)),
         ...capaian.filter((t) => t.unit === u.kode),
-        ...temuanRumusIsian(TEMPLAT.formulir, dibaca.get(u.kode)!.isi.rumus, u.isi.kolom, {
-          kode: u.kode,
-          tab: u.sheet.getName(),
-        }),
+        ...rumus,
       ].sort((a, b) => a.row - b.row),
       ...temuanBedaPK(baris, indikatorPKUnit(s.p, u.kode), periode, judulKolom),
     ];
