@@ -1,6 +1,6 @@
 import sopJson from '../../../sheets-templates/sop-pengukuran-kinerja.json';
 import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
-import { peringatanDataContoh } from '../../../src/server/domain/panel/peringatan-panel';
+import { peringatanDataContoh, peringatanPelaksana } from '../../../src/server/domain/panel/peringatan-panel';
 import { PERINGATAN_ALAMAT_CONTOH } from '../../../src/server/domain/naskah/kop';
 import { kopSurat } from '../../../src/server/domain/naskah/kantor';
 import { parseSopTemplate } from '../../../src/server/domain/sop/template';
@@ -21,5 +21,19 @@ describe('peringatanDataContoh: what is still the shipped example', () => {
     kantor.dokumen = { alamatKop: 'Jl. Pemuda No. 12, Purwokerto 53116' };
     kantor.orang = kantor.orang.map((o) => ({ ...o, email: o.email.replace('@contoh.go.id', '@banyumaskab.go.id') }));
     expect(peringatanDataContoh(kantor, kopSurat(kantor))).toEqual([]);
+  });
+});
+
+describe('peringatanPelaksana: a step whose role nobody holds', () => {
+  it('names the step and the role, and nothing while every role is held', () => {
+    const bawaan = p();
+    const langkah = Object.entries(bawaan.pelaksanaLangkah).map(([no, pelaksana]) => ({ no: Number(no), pelaksana }));
+    expect(peringatanPelaksana(bawaan, langkah)).toEqual([]);
+    const tanpaKepala = { ...bawaan, orang: bawaan.orang.filter((o) => !o.peran.includes('Kepala Dinsospermasdes')) };
+    const pesan = peringatanPelaksana(tanpaKepala, langkah);
+    expect(pesan.length).toBeGreaterThan(0);
+    expect(pesan[0]).toMatch(
+      /^Langkah \d+: peran "Kepala Dinsospermasdes" tidak dipegang siapa pun di Pengaturan \(blok ORANG DAN PERAN\)/,
+    );
   });
 });

@@ -14,7 +14,7 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
 import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
 import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
-import { peringatanDataContoh, peringatanLog } from '../../domain/panel/peringatan-panel';
+import { peringatanDataContoh, peringatanLog, peringatanPelaksana } from '../../domain/panel/peringatan-panel';
 import { kopSurat } from '../../domain/naskah/kantor';
 import { namaTabFormulir } from '../../domain/layout';
 import { TEMPLAT } from '../../domain/templat';
@@ -81,6 +81,7 @@ export function panelSiklus(): PanelSiklus {
   );
   const peringatan = [
     ...(ditutup ? [] : peringatanDataContoh(pengaturan, kopSurat(pengaturan))),
+    ...(ditutup ? [] : peringatanPelaksana(pengaturan, langkah)),
     ...peringatanLog(TEMPLAT.lembarPelacakan.log.nama, tidakSah ?? []),
   ];
   const denganRekap = {

@@ -1,4 +1,5 @@
 import { PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '../naskah/kop';
+import { normalkan } from '../pengaturan/blok-tab';
 import type { Pengaturan } from '../pengaturan/types';
 
 /** The domain of the shipped example addresses (sheets-templates/pengaturan-bawaan.json). */
@@ -28,4 +29,19 @@ export function peringatanLog(tab: string, tidakSah: readonly { nomor: number; a
       `Tab "${tab}" baris ${t.nomor}: baris "${t.aksi}" tanpa segel add-in (diketik atau diubah tangan), tidak dipakai. ` +
       'Periksa siapa yang mengetiknya (Riwayat versi) dan ulangi aksinya dari panel bila perlu.',
   );
+}
+
+/**
+ * Each step whose pelaksana role nobody holds in ORANG DAN PERAN (someone left, a role renamed): only the Tim SAKIP
+ * can record it until the role is given to someone. A warning, not a refusal: the cycle goes on meanwhile.
+ */
+export function peringatanPelaksana(p: Pengaturan, langkah: readonly { no: number; pelaksana: string }[]): string[] {
+  const dipegang = new Set(p.orang.flatMap((o) => o.peran.map(normalkan)));
+  return langkah
+    .filter((l) => l.pelaksana.trim() && !dipegang.has(normalkan(l.pelaksana)))
+    .map(
+      (l) =>
+        `Langkah ${l.no}: peran "${l.pelaksana}" tidak dipegang siapa pun di Pengaturan (blok ORANG DAN PERAN); ` +
+        'hanya Tim SAKIP yang dapat mencatatnya sampai peran itu diberikan kepada seseorang.',
+    );
 }
