@@ -52,7 +52,7 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       semuaTemuan.push(...temuan.map((t) => barisTemuan(u, t)));
       return { u, temuan };
     });
-    semuaTemuan.push(...periksaTabAnggaran(s.ss, s.p, bacaTabAnggaran(s.ss)));
+    semuaTemuan.push(...periksaTabAnggaran(s.p, bacaTabAnggaran(s.ss)));
     semuaTemuan.sort(urutanTemuan(s.p.unitKerja.map((uk) => uk.kode)));
     tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
     tulisTabTemuan(s.ss, TEMPLAT.temuan, semuaTemuan);

@@ -111,8 +111,12 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
     judulKolom: judulKolomFormulir(TEMPLAT.formulir),
     revisi: sudah.tanpaRevisi ? undefined : revisiDiterima(bacaTabUsulan(ss)),
   });
-  const tabAnggaran = p.anggaran.length ? (sudah.anggaran !== undefined ? sudah.anggaran : bacaTabAnggaran(ss)) : null;
-  return { ...rekap, anggaran: susunRekapAnggaran(p.anggaran, tabAnggaran ?? [], rekap, periode) };
+  const tabAnggaran = !p.anggaran.length
+    ? []
+    : sudah.anggaran !== undefined
+      ? (sudah.anggaran ?? [])
+      : (bacaTabAnggaran(ss)?.baris ?? []);
+  return { ...rekap, anggaran: susunRekapAnggaran(p.anggaran, tabAnggaran, rekap, periode) };
 }
 
 /**

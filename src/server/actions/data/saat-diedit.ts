@@ -66,7 +66,7 @@ function anggaranDiedit(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
     if (!s.p.anggaran.length) return;
     catatFormulirDiubah(s.ss, '', s.nowMs, sheet.getName());
     tandaiBilaUsang(s, sheet.getName());
-    const temuan = periksaTabAnggaran(s.ss, s.p, bacaTabAnggaran(s.ss));
+    const temuan = periksaTabAnggaran(s.p, bacaTabAnggaran(s.ss));
     gantiTemuan(s, (t) => t.tab === sheet.getName(), temuan);
   });
 }

@@ -30,12 +30,18 @@ export function siapkanTabAnggaran(sheet: Sheet, p: Pengaturan, tulisIsi: boolea
   });
 }
 
+/** The Anggaran tab and its rows, read once. */
+export interface TabAnggaran {
+  sheet: Sheet;
+  baris: BarisTabAnggaran[];
+}
+
 /** The tab's rows in one read of values and one of formulas; null when the cycle has no Anggaran tab. */
-export function bacaTabAnggaran(ss: Spreadsheet): BarisTabAnggaran[] | null {
+export function bacaTabAnggaran(ss: Spreadsheet): TabAnggaran | null {
   const sheet = ss.getSheetByName(TEMPLAT.anggaran.nama);
   if (!sheet) return null;
   const blok = sheet.getDataRange();
-  return bacaBarisAnggaran(TEMPLAT.anggaran, blok.getValues(), blok.getFormulas());
+  return { sheet, baris: bacaBarisAnggaran(TEMPLAT.anggaran, blok.getValues(), blok.getFormulas()) };
 }
 
 /**
@@ -47,9 +53,9 @@ export function bukaAnggaranUntukUnit(
   penerima: ReadonlyMap<string, readonly string[]>,
   timSakip: readonly string[],
 ): void {
-  const sheet = ss.getSheetByName(TEMPLAT.anggaran.nama);
-  const baris = sheet ? bacaTabAnggaran(ss) : null;
-  if (!sheet || !baris) return;
+  const tab = bacaTabAnggaran(ss);
+  if (!tab) return;
+  const { sheet, baris } = tab;
   const kelompok = [...penerima].flatMap(([kode, orang]) => {
     const nomor = baris.filter((b) => b.unit.toUpperCase() === kode.toUpperCase()).map((b) => b.rowNumber);
     if (!nomor.length) return [];

@@ -98,18 +98,19 @@ function ukurProgram(
   };
 }
 
-/** The typed realisasi: a number (a formula is never taken), or why there is none. */
-export function bacaRealisasi(b: BarisTabAnggaran): { nilai: number | null; alasan: string } {
+/** The typed realisasi: a number (a formula is never taken), or why there is none and whether it is simply blank. */
+export function bacaRealisasi(b: BarisTabAnggaran): { nilai: number | null; alasan: string; kosong: boolean } {
   if (b.rumus.realisasiAnggaran) {
-    return { nilai: null, alasan: 'Realisasi anggaran berisi rumus, tidak dipakai.' };
+    return { nilai: null, alasan: 'Realisasi anggaran berisi rumus, tidak dipakai.', kosong: false };
   }
   const hasil = parseAngka(b.realisasiAnggaran);
-  if (hasil.ok) return { nilai: hasil.value, alasan: '' };
+  if (hasil.ok) return { nilai: hasil.value, alasan: '', kosong: false };
   return {
     nilai: null,
     alasan: hasil.kosong
       ? 'Realisasi anggaran belum diisi, serapan belum dapat dihitung.'
       : `Realisasi anggaran tidak terbaca: ${hasil.reason}.`,
+    kosong: hasil.kosong,
   };
 }
 

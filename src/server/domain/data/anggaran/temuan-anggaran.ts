@@ -78,10 +78,9 @@ function periksaPagu(b: BarisTabAnggaran, a: ProgramAnggaran, catat: Catat): voi
 }
 
 function periksaRealisasi(b: BarisTabAnggaran, a: ProgramAnggaran, catat: Catat): void {
-  const { nilai, alasan } = bacaRealisasi(b);
+  const { nilai, alasan, kosong } = bacaRealisasi(b);
   if (nilai === null) {
-    const kosong = parseAngka(b.realisasiAnggaran);
-    catat('realisasiAnggaran', !kosong.ok && kosong.kosong ? 'peringatan' : 'galat', alasan);
+    catat('realisasiAnggaran', kosong ? 'peringatan' : 'galat', alasan);
   } else if (nilai < 0) {
     catat('realisasiAnggaran', 'galat', 'realisasi anggaran tidak boleh negatif.');
   } else if (nilai > a.pagu) {
