@@ -1,6 +1,6 @@
 import { susunRekap } from '../../../src/server/domain/data/rekap/susun-rekap';
 import { type IndikatorTerbaca } from '../../../src/server/domain/data/rekap/baca-indikator';
-import { masukanDokumen } from '../../../src/server/domain/dokumen/dari-rekap';
+import { kolomPeriode, masukanDokumen } from '../../../src/server/domain/dokumen/dari-rekap';
 import { buildDokumenPengukuranKinerja } from '../../../src/server/domain/dokumen/pengukuran-kinerja';
 import { parseAngka } from '../../../src/server/domain/indikator/parse-angka';
 import { defaultKantor } from '../naskah/sample';
@@ -94,5 +94,16 @@ describe('the document input from a Rekap', () => {
       'Sangat Rendah': 0,
     });
     expect(buildDokumenPengukuranKinerja(input).ok).toBe(true);
+  });
+});
+
+describe('kolomPeriode', () => {
+  it('heads the to-date columns by triwulan, with the one before from TW II on, and none for the year', () => {
+    expect(kolomPeriode({ tahun: 2026, jenis: 'Triwulan', triwulan: 1 })).toEqual({ sampai: 'TW I', sebelumnya: null });
+    expect(kolomPeriode({ tahun: 2026, jenis: 'Triwulan', triwulan: 3 })).toEqual({
+      sampai: 'TW III',
+      sebelumnya: 'TW II',
+    });
+    expect(kolomPeriode({ tahun: 2026, jenis: 'Tahunan' })).toEqual({ sampai: null, sebelumnya: null });
   });
 });

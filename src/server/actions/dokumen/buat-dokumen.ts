@@ -1,6 +1,5 @@
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { labelPeriode } from '../../domain/siklus/periode';
-import { angkaRomawi } from '../../domain/format/romawi';
 import { localMs } from '../../domain/zona-waktu';
 import {
   barisAksiVersi,
@@ -13,7 +12,7 @@ import {
   versiBerikutnya,
   type DokumenTercatat,
 } from '../../domain/dokumen/catatan-dokumen';
-import { masukanDokumen } from '../../domain/dokumen/dari-rekap';
+import { kolomPeriode, masukanDokumen } from '../../domain/dokumen/dari-rekap';
 import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../../domain/dokumen/penanda';
@@ -171,9 +170,7 @@ function modelDokumen(s: SiklusDokumen): { model: DocumentModel; peringatan: str
       {
         kop: kopSurat(s.p),
         periode: labelPeriode(s.periode),
-        sampai: s.periode.jenis === 'Triwulan' ? `TW ${angkaRomawi(s.periode.triwulan)}` : null,
-        sebelumnya:
-          s.periode.jenis === 'Triwulan' && s.periode.triwulan > 1 ? `TW ${angkaRomawi(s.periode.triwulan - 1)}` : null,
+        ...kolomPeriode(s.periode),
         namaUnit: new Map(s.p.unitKerja.map((u) => [u.kode, u.nama])),
         skala: s.p.skala,
         tempat: s.p.tempat,

@@ -6,6 +6,8 @@ import type { DokumenInput, RingkasanBaris, UnitKinerja } from './pengukuran-kin
 import type { AnggaranDokumen } from './tabel-anggaran';
 import type { RekapAnggaran } from '../data/anggaran/rekap-anggaran';
 import type { HasilSerapan } from '../indikator/anggaran';
+import { angkaRomawi } from '../format/romawi';
+import type { Periode } from '../siklus/periode';
 
 export interface BahanDokumen {
   kop: KopSurat;
@@ -23,6 +25,13 @@ export interface BahanDokumen {
   tanggal: Date | null;
   tahun: number;
   penandatangan: Penandatangan;
+}
+
+/** "TW II" to head the to-date columns and "TW I" for the one before; none in the Tahunan cycle or before TW I. */
+export function kolomPeriode(periode: Periode): Pick<BahanDokumen, 'sampai' | 'sebelumnya'> {
+  if (periode.jenis !== 'Triwulan') return { sampai: null, sebelumnya: null };
+  const tw = (n: number) => `TW ${angkaRomawi(n)}`;
+  return { sampai: tw(periode.triwulan), sebelumnya: periode.triwulan > 1 ? tw(periode.triwulan - 1) : null };
 }
 
 export function masukanDokumen(rekap: Rekap, bahan: BahanDokumen, anggaran?: RekapAnggaran): DokumenInput {
