@@ -285,6 +285,11 @@ describe('Dokumen Pengukuran Kinerja: period, revised targets and the budget', (
       ['2', 'Bidang Pemberdayaan Masyarakat', 'Jumlah desa mandiri', 'folder arsip (bukan tautan yang sah)'],
     ]);
     expect(headings(build().document.blocks)).not.toContain('LAMPIRAN: DAFTAR BUKTI DUKUNG');
+    // several links in one cell, as the Temuan check accepts them: each on its line, what is not a link marked
+    input.units[1].rows[0] = { ...input.units[1].rows[0], buktiDukung: 'https://a.id/1 https://b.id/2 terlampir' };
+    expect(tables(build(input).document).at(-1)!.body[1][3].text).toBe(
+      'https://a.id/1\nhttps://b.id/2\nterlampir (bukan tautan yang sah)',
+    );
   });
 
   it('marks a revised target with an asterisk and says under the unit table what it means', () => {
