@@ -33,6 +33,7 @@ import { kirimPengingatSiklusTerdaftar, pasangPemicuPengingatTimSakip } from './
 import { jalankanDariMenu, pasangMenu } from './gateways/ui/menu';
 import { tampilkanPanel } from './gateways/ui/sidebar';
 import { mulaiSiklusDariMenu } from './actions/siklus/mulai-dari-menu';
+import { bangunPemantauan, pemantauanDariMenu, type HasilPemantauan } from './actions/pemantauan/bangun-pemantauan';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   pasangMenu();
@@ -48,6 +49,19 @@ export function menuMulaiSiklusBaru(): void {
 
 export function menuBukaPanel(): void {
   tampilkanPanel();
+}
+
+/** Menu of the SAKIP workbook (Tim SAKIP): the year asked, then the Monitoring SOP and Tren Kinerja tabs rebuilt. */
+export function menuMonitoringSop(): void {
+  pemantauanDariMenu();
+}
+
+/**
+ * Run from the SAKIP workbook (Tim SAKIP): rebuilds its Monitoring SOP tab from the Logs of the year's cycles and its
+ * Tren Kinerja tab from the Rekaps of the year and the year before; the cycles are only read.
+ */
+export function bangunMonitoringSop(tahun: number | string): HasilPemantauan {
+  return bangunPemantauan(tahun);
 }
 
 /** Menu (Tim SAKIP): sends the forms still unsent, on the active cycle spreadsheet. */

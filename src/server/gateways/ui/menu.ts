@@ -5,6 +5,7 @@
 const ITEM_MENU: readonly [label: string, handler: string][] = [
   ['Mulai siklus baru…', 'menuMulaiSiklusBaru'],
   ['Buka panel Pengukuran Kinerja', 'menuBukaPanel'],
+  ['Monitoring SOP dan Tren Kinerja…', 'menuMonitoringSop'],
 ];
 
 /** The Tim SAKIP's everyday cycle actions that need no input, run on the active cycle spreadsheet. */

@@ -1,0 +1,195 @@
+/**
+ * The Monitoring SOP tab of the office's SAKIP workbook, rebuilt whole from the Logs of the cycles of a year: which
+ * cycles were read, what was wrong in their Logs, the steps that hold the cycle up, per step the figures, the
+ * monitoring form of PermenPANRB 35/2012 (Tabel 7), and per step the working minutes of each cycle beside a chart.
+ */
+import { formatWaktuLokal } from '../format/tanggal';
+import type { SopStep } from '../sop/types';
+import { barisFormulirMonitoring } from './formulir-monitoring';
+import {
+  angkaSel,
+  barisIsi,
+  barisJudul,
+  barisJudulBlok,
+  barisKepala,
+  barisKosong,
+  susunLembar,
+  teksSel,
+  TINGGI_GRAFIK,
+  type BarisLembar,
+  type GrafikLembar,
+  type LembarPantau,
+} from './lembar';
+import { kalimatPenahan, type LangkahTerpantau } from './penahan';
+import { blokMasalahLog, blokSiklus, type MasalahLog, type SiklusDibaca } from './siklus-dibaca';
+import { ringkasLangkah, type LangkahSiklus } from './statistik';
+
+export const NAMA_TAB_MONITORING = 'Monitoring SOP';
+export const JUDUL_PARAF = 'Paraf Penilai';
+const JUDUL_FORMULIR = [
+  'No.',
+  'Prosedur',
+  'Penilaian Terhadap Penerapan',
+  'Mutu Baku (waktu)',
+  'Catatan Hasil Penilaian',
+  'Tindakan yang Harus Diambil',
+  JUDUL_PARAF,
+];
+const LEBAR_KOLOM = [170, 320, 170, 170, 260, 320, 110, 110, 110, 240];
+const MENIT = '#,##0';
+
+export interface MasukanMonitoring {
+  tahun: number;
+  dibangunMs: number;
+  /** the SOP's steps with the pelaksana of the latest cycle read */
+  langkah: readonly SopStep[];
+  siklus: readonly SiklusDibaca[];
+  /** the cycles whose Log was read, in period order, each with its steps by number */
+  perSiklus: readonly { label: string; langkah: ReadonlyMap<number, LangkahSiklus> }[];
+  masalah: readonly MasalahLog[];
+  /** what a Tim SAKIP member typed in the Paraf Penilai column of the form, by step number: kept */
+  paraf: ReadonlyMap<number, string>;
+}
+
+function keadaan(s: LangkahSiklus): string {
+  if (s.dilewati) return 'Dilewati';
+  if (s.menit === null) return 'Belum dimulai';
+  if (s.selesai) return s.terlambat ? 'Selesai terlambat' : 'Selesai tepat waktu';
+  return s.terlambat ? 'Terlambat (berjalan)' : 'Berjalan';
+}
+
+function terpantau(m: MasukanMonitoring): { langkah: LangkahTerpantau; perSiklus: LangkahSiklus[] }[] {
+  return m.langkah.map((step) => {
+    const perSiklus = m.perSiklus.flatMap((s) => s.langkah.get(step.no) ?? []);
+    return {
+      langkah: { no: step.no, uraian: step.uraian, targetMenit: step.waktuMenit, stat: ringkasLangkah(perSiklus) },
+      perSiklus,
+    };
+  });
+}
+
+function blokRingkasan(data: ReturnType<typeof terpantau>, langkah: readonly SopStep[]): BarisLembar[] {
+  return [
+    barisJudulBlok('RINGKASAN PER LANGKAH (median dan terburuk dari siklus yang menyelesaikan langkahnya)'),
+    barisKepala([
+      'No',
+      'Uraian',
+      'Pelaksana',
+      'Target (menit)',
+      'Siklus selesai',
+      'Median (menit kerja)',
+      'Terburuk (menit kerja)',
+      'Terlambat (kali)',
+      'Dibuka kembali (kali)',
+      'Dilaksanakan oleh',
+    ]),
+    ...data.map(({ langkah: l }, i) =>
+      barisIsi([
+        angkaSel(l.no, '0'),
+        teksSel(l.uraian, true),
+        teksSel(langkah[i].pelaksana, true),
+        angkaSel(l.targetMenit, MENIT),
+        teksSel(`${l.stat.dilaksanakan} dari ${l.stat.siklus}`),
+        angkaSel(l.stat.median, MENIT),
+        angkaSel(l.stat.terburuk, MENIT),
+        angkaSel(l.stat.terlambat, '0'),
+        angkaSel(l.stat.dibukaKembali, '0'),
+        teksSel(l.stat.pelaku.join(', '), true),
+      ]),
+    ),
+  ];
+}
+
+function blokFormulir(data: ReturnType<typeof terpantau>, paraf: ReadonlyMap<number, string>): BarisLembar[] {
+  return [
+    barisJudulBlok('FORMULIR MONITORING PELAKSANAAN SOP (PermenPANRB 35/2012, Lampiran, Tabel 7)'),
+    barisKepala(JUDUL_FORMULIR),
+    ...data.map(({ langkah }) => {
+      const f = barisFormulirMonitoring(langkah);
+      return barisIsi([
+        angkaSel(f.no, '0'),
+        teksSel(f.prosedur, true),
+        teksSel(f.penilaian, true),
+        teksSel(f.mutuBaku, true),
+        teksSel(f.catatan, true),
+        teksSel(f.tindakan, true),
+        teksSel(paraf.get(f.no) ?? ''),
+      ]);
+    }),
+  ];
+}
+
+/** Per step a block of the cycles' minutes, padded to a chart's height so that its chart sits beside it. */
+function blokPerLangkah(data: ReturnType<typeof terpantau>, awal: number): { baris: BarisLembar[]; grafik: GrafikLembar[] } {
+  const baris: BarisLembar[] = [barisJudulBlok('MENIT KERJA PER SIKLUS (grafik: target dan menit kerja)')];
+  const grafik: GrafikLembar[] = [];
+  for (const { langkah: l, perSiklus } of data) {
+    const mulai = awal + baris.length;
+    baris.push(
+      barisJudulBlok(`Langkah ${l.no}: ${l.uraian}`),
+      barisKepala(['Siklus', 'Target (menit)', 'Menit kerja', 'Keadaan']),
+      ...perSiklus.map((s) =>
+        barisIsi([teksSel(s.siklus), angkaSel(l.targetMenit, MENIT), angkaSel(s.menit, MENIT), teksSel(keadaan(s))]),
+      ),
+    );
+    if (perSiklus.length)
+      grafik.push({
+      baris: mulai + 1,
+      kolom: 1,
+      tinggi: perSiklus.length + 1,
+      lebar: 3,
+      judul: `Langkah ${l.no}: target dan menit kerja per siklus`,
+      sumbuX: 'Siklus',
+      sumbuY: 'Menit kerja',
+      posisiBaris: mulai,
+      posisiKolom: 5,
+    });
+    const tinggi = Math.max(TINGGI_GRAFIK, perSiklus.length + 3);
+    while (awal + baris.length < mulai + tinggi) baris.push(barisKosong());
+  }
+  return { baris, grafik };
+}
+
+export function lembarMonitoring(m: MasukanMonitoring): LembarPantau {
+  const data = terpantau(m);
+  const dibaca = m.perSiklus.length;
+  const atas: BarisLembar[] = [
+    barisJudul(`MONITORING PELAKSANAAN SOP PENGUKURAN KINERJA — TAHUN ${m.tahun}`),
+    barisIsi([
+      teksSel(
+        `Dibangun ulang dari Log ${dibaca} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Menit kerja menurut ` +
+          'kalender kerja setiap siklus, seperti tab Pelacakan SOP-nya. Usulan revisi target hanya usulan: ' +
+          'diputuskan Tim SAKIP.',
+      ),
+    ]),
+    barisIsi([teksSel(kalimatPenahan(data.map((d) => d.langkah), dibaca))]),
+    barisKosong(),
+    ...blokSiklus(m.siklus),
+    barisKosong(),
+    ...blokMasalahLog(m.masalah),
+    barisKosong(),
+    ...blokRingkasan(data, m.langkah),
+    barisKosong(),
+    ...blokFormulir(data, m.paraf),
+    barisKosong(),
+  ];
+  const perLangkah = blokPerLangkah(data, atas.length + 1);
+  return susunLembar(NAMA_TAB_MONITORING, [...atas, ...perLangkah.baris], LEBAR_KOLOM, perLangkah.grafik);
+}
+
+/**
+ * The Paraf Penilai a person typed in the form of the tab as it stands (its values, as getValues gives them), by step
+ * number: the rebuild writes them back beside their step.
+ */
+export function parafTercatat(nilai: readonly (readonly unknown[])[]): Map<number, string> {
+  const paraf = new Map<number, string>();
+  const kepala = nilai.findIndex((r) => r.includes(JUDUL_PARAF));
+  if (kepala < 0) return paraf;
+  const kolom = nilai[kepala].indexOf(JUDUL_PARAF);
+  for (const r of nilai.slice(kepala + 1)) {
+    if (typeof r[0] !== 'number') break;
+    const isi = String(r[kolom] ?? '').trim();
+    if (isi) paraf.set(r[0], isi);
+  }
+  return paraf;
+}

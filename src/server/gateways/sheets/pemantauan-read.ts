@@ -1,0 +1,62 @@
+/**
+ * One registered cycle as the monitoring reads it: opened once, its tabs listed once, then its Pengaturan, Log and
+ * Rekap each read in one getValues. Only read: nothing in the cycle is written or protected. A cycle that cannot be
+ * opened, or whose tab cannot be read, is described, not thrown, so the other cycles are still built.
+ */
+import { bacaLog, KOLOM_LOG, type IsiLog } from '../../domain/pelacakan/log';
+import type { Bacaan, SiklusPantau } from '../../domain/pemantauan/siklus-pantau';
+import { TEMPLAT } from '../../domain/templat';
+import { kunciSegelLog } from '../script/kunci-log';
+import { bacaTandaSiklus } from './cycle-metadata';
+import { bacaPengaturanSiklus } from './pengaturan-tab';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const pesan = (e: unknown) => (e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e));
+
+function baca<T>(kerja: () => T): Bacaan<T> {
+  try {
+    return { ok: true, nilai: kerja() };
+  } catch (e) {
+    return { ok: false, alasan: pesan(e) };
+  }
+}
+
+function bacaLogSiklus(sheet: Sheet | undefined): { isi: IsiLog; barisId: Map<string, number> } {
+  if (!sheet) return { isi: { baris: [], events: [] }, barisId: new Map() };
+  const nilai = sheet.getDataRange().getValues();
+  const kolomId = nilai[0]?.findIndex((v) => String(v).trim() === KOLOM_LOG.id) ?? -1;
+  const barisId = new Map(nilai.map((r, i) => [String(r[kolomId] ?? '').trim(), i + 1]));
+  return { isi: bacaLog(nilai, TEMPLAT.log, kunciSegelLog()), barisId };
+}
+
+/** The cycle of `kunci` at `spreadsheetId`, or why it cannot be read. */
+export function bacaSiklusPantau(spreadsheetId: string, kunci: string): Bacaan<SiklusPantau> {
+  let ss: Spreadsheet;
+  try {
+    ss = SpreadsheetApp.openById(spreadsheetId);
+  } catch {
+    return {
+      ok: false,
+      alasan:
+        'Tidak dapat dibuka: spreadsheet ini dihapus, dipindah ke tempat yang tidak dapat Anda jangkau, atau tidak ' +
+        'lagi dibagikan kepada Anda. Minta pemiliknya membagikannya kembali, atau pulihkan dari sampah Drive.',
+    };
+  }
+  const tanda = bacaTandaSiklus(ss);
+  if (tanda?.kunci !== kunci) {
+    return { ok: false, alasan: `Spreadsheet "${ss.getName()}" tidak bertanda siklus periode ini; tidak dibaca.` };
+  }
+  const tab = new Map(ss.getSheets().map((s) => [s.getName(), s]));
+  const rekap = tab.get(TEMPLAT.rekap.nama);
+  return {
+    ok: true,
+    nilai: {
+      ditutup: tanda.ditutup !== null,
+      pengaturan: baca(() => bacaPengaturanSiklus(ss)),
+      log: baca(() => bacaLogSiklus(tab.get(TEMPLAT.log.nama))),
+      rekap: rekap ? rekap.getDataRange().getValues() : null,
+    },
+  };
+}
