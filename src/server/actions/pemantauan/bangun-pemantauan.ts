@@ -41,7 +41,10 @@ function tahunSah(tahun: unknown): number {
   return n;
 }
 
-/** The registered cycles of the year and the year before, each read once; the latest cycle of the workbook too. */
+/**
+ * The registered cycles of the year and the year before, each read once; and the latest cycle of the workbook whose
+ * Pengaturan can be read (a deleted latest cycle must not lock the Tim SAKIP out), read first, for the role.
+ */
 function bacaSiklus(tahun: number): { dipilih: SiklusTerbaca[]; terakhir: SiklusTerbaca } {
   const registri = daftarSiklus().semua();
   if (!registri.length) {
@@ -56,8 +59,11 @@ function bacaSiklus(tahun: number): { dipilih: SiklusTerbaca[]; terakhir: Siklus
     dibaca.set(s.kunci, ada);
     return ada;
   };
-  // the role first, from the latest cycle, before any other cycle is opened
-  const terakhir = baca(registri[registri.length - 1]);
+  let terakhir = baca(registri[registri.length - 1]);
+  for (const s of [...registri].reverse()) {
+    terakhir = baca(s);
+    if (terakhir.bacaan.ok && terakhir.bacaan.nilai.pengaturan.ok) break;
+  }
   const dipilih = registri.filter((s) => [tahun - 1, tahun].includes(Number(s.kunci.slice(0, 4))));
   return { terakhir, dipilih: dipilih.map(baca) };
 }
@@ -68,7 +74,7 @@ function wajibTimSakipTerakhir(terakhir: SiklusTerbaca, oleh: string): string[] 
     const periode = parsePeriode(terakhir.kunci);
     const nama = periode.ok ? labelPeriode(periode.periode) : terakhir.kunci;
     throw new Error(
-      `${oleh} tidak berwenang ${APA}: hanya Tim SAKIP, yang dapat membuka siklus terakhir buku kerja ini (${nama}).`,
+      `${oleh} tidak berwenang ${APA}: hanya Tim SAKIP, yang dapat membuka siklus buku kerja ini (terakhir: ${nama}).`,
     );
   }
   wajibTimSakip(p, oleh, APA);
