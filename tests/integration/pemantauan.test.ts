@@ -73,7 +73,8 @@ function kantor() {
   const asing = k.world.run({ user: ORANG.staf.PSPFM }, () => k.g.SpreadsheetApp.create('Milik orang lain').getId());
   daftarkan(k, '2025-TW3', 'berkas-yang-sudah-dihapus');
   daftarkan(k, '2026-TW4', asing);
-  const bangun = (oleh = SEK) => k.jalankan('bangunMonitoringSop', { user: oleh, activeSpreadsheetId: k.bukuKerja }, 2026);
+  const bangun = (oleh = SEK) =>
+    k.jalankan('bangunMonitoringSop', { user: oleh, activeSpreadsheetId: k.bukuKerja }, 2026);
   const tab = (nama: string) => k.nilai(nama, k.bukuKerja);
   return { k, id, bangun, tab };
 }
@@ -114,7 +115,9 @@ describe('Monitoring SOP of 2026 from the Logs of its cycles', () => {
   });
 
   it('names the step that most often holds the cycle up, in words', () => {
-    expect(mon[2][0]).toMatch(/^Langkah yang paling sering menahan siklus: langkah 7 ".+" \(terlambat di 2 dari 3 siklus, median 300 menit kerja; target 240 menit\)/);
+    expect(mon[2][0]).toMatch(
+      /^Langkah yang paling sering menahan siklus: langkah 7 ".+" \(terlambat di 2 dari 3 siklus, median 300 menit kerja; target 240 menit\)/,
+    );
   });
 
   it('fills the monitoring form of Tabel 7: assessment, Mutu Baku, notes and a proposed (never applied) target', () => {
@@ -148,7 +151,15 @@ describe('Monitoring SOP of 2026 from the Logs of its cycles', () => {
   it('a rebuild gives the same tab and keeps the Paraf Penilai a person typed', () => {
     const form = mon.findIndex((r) => r[0] === 'No.');
     const kolom = mon[form].indexOf('Paraf Penilai') + 1;
-    o.k.sebagai(SEK, (ss) => ss.getSheetByName('Monitoring SOP')!.getRange(form + 8, kolom).setValue('RS'), o.k.bukuKerja);
+    o.k.sebagai(
+      SEK,
+      (ss) =>
+        ss
+          .getSheetByName('Monitoring SOP')!
+          .getRange(form + 8, kolom)
+          .setValue('RS'),
+      o.k.bukuKerja,
+    );
     o.bangun();
     const lagi = o.tab('Monitoring SOP');
     expect(lagi[form + 7]).toEqual([...mon[form + 7].slice(0, kolom - 1), 'RS', ...mon[form + 7].slice(kolom)]);
@@ -164,7 +175,9 @@ describe('Tren Kinerja of 2025 and 2026 from the Rekaps', () => {
   const musdes = rows.filter((r) => String(r['Indikator Kinerja']).startsWith('Persentase desa yang melaksanakan'));
 
   it('gives each period of the indicator with the figures of that cycle’s Rekap and its predikat', () => {
-    expect(musdes.map((r) => [r.Periode, r['Target s.d. periode'], r['Realisasi s.d. periode'], r['Capaian (%)']])).toEqual([
+    expect(
+      musdes.map((r) => [r.Periode, r['Target s.d. periode'], r['Realisasi s.d. periode'], r['Capaian (%)']]),
+    ).toEqual([
       ['Triwulan IV Tahun 2025', 100, 100, 100],
       ['Triwulan I Tahun 2026', 40, 38, 95],
       ['Triwulan II Tahun 2026', 80, 72, 90],

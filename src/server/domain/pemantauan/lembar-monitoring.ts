@@ -120,7 +120,10 @@ function blokFormulir(data: ReturnType<typeof terpantau>, paraf: ReadonlyMap<num
 }
 
 /** Per step a block of the cycles' minutes, padded to a chart's height so that its chart sits beside it. */
-function blokPerLangkah(data: ReturnType<typeof terpantau>, awal: number): { baris: BarisLembar[]; grafik: GrafikLembar[] } {
+function blokPerLangkah(
+  data: ReturnType<typeof terpantau>,
+  awal: number,
+): { baris: BarisLembar[]; grafik: GrafikLembar[] } {
   const baris: BarisLembar[] = [barisJudulBlok('MENIT KERJA PER SIKLUS (grafik: target dan menit kerja)')];
   const grafik: GrafikLembar[] = [];
   for (const { langkah: l, perSiklus } of data) {
@@ -134,16 +137,16 @@ function blokPerLangkah(data: ReturnType<typeof terpantau>, awal: number): { bar
     );
     if (perSiklus.length)
       grafik.push({
-      baris: mulai + 1,
-      kolom: 1,
-      tinggi: perSiklus.length + 1,
-      lebar: 3,
-      judul: `Langkah ${l.no}: target dan menit kerja per siklus`,
-      sumbuX: 'Siklus',
-      sumbuY: 'Menit kerja',
-      posisiBaris: mulai,
-      posisiKolom: 5,
-    });
+        baris: mulai + 1,
+        kolom: 1,
+        tinggi: perSiklus.length + 1,
+        lebar: 3,
+        judul: `Langkah ${l.no}: target dan menit kerja per siklus`,
+        sumbuX: 'Siklus',
+        sumbuY: 'Menit kerja',
+        posisiBaris: mulai,
+        posisiKolom: 5,
+      });
     const tinggi = Math.max(TINGGI_GRAFIK, perSiklus.length + 3);
     while (awal + baris.length < mulai + tinggi) baris.push(barisKosong());
   }
@@ -162,7 +165,14 @@ export function lembarMonitoring(m: MasukanMonitoring): LembarPantau {
           'diputuskan Tim SAKIP.',
       ),
     ]),
-    barisIsi([teksSel(kalimatPenahan(data.map((d) => d.langkah), dibaca))]),
+    barisIsi([
+      teksSel(
+        kalimatPenahan(
+          data.map((d) => d.langkah),
+          dibaca,
+        ),
+      ),
+    ]),
     barisKosong(),
     ...blokSiklus(m.siklus),
     barisKosong(),

@@ -22,7 +22,8 @@ export function langkahPenahan(langkah: readonly LangkahTerpantau[]): LangkahTer
 
 export function kalimatPenahan(langkah: readonly LangkahTerpantau[], jumlahSiklus: number): string {
   const penahan = langkahPenahan(langkah);
-  if (!penahan.length) return `Tidak ada langkah yang melewati target waktunya dalam ${jumlahSiklus} siklus yang dibaca.`;
+  if (!penahan.length)
+    return `Tidak ada langkah yang melewati target waktunya dalam ${jumlahSiklus} siklus yang dibaca.`;
   const uraian = penahan.map((l) => {
     const median = l.stat.median === null ? '' : `, median ${l.stat.median} menit kerja`;
     return (

@@ -33,7 +33,11 @@ export function blokMasalahLog(masalah: readonly MasalahLog[]): BarisLembar[] {
       ? [
           barisKepala(['Siklus', 'Baris Log', 'Masalah']),
           ...masalah.map((m) =>
-            barisIsi([teksSel(m.siklus), m.baris === null ? teksSel('') : { v: m.baris, format: '0' }, teksSel(m.masalah, true)]),
+            barisIsi([
+              teksSel(m.siklus),
+              m.baris === null ? teksSel('') : { v: m.baris, format: '0' },
+              teksSel(m.masalah, true),
+            ]),
           ),
         ]
       : [barisIsi([teksSel('Tidak ada: setiap baris Log siklus yang dibaca bersegel dan runtut.')])]),

@@ -8,7 +8,7 @@ import type { Pengaturan } from '../pengaturan/types';
 import type { SopStep } from '../sop/types';
 import { labelPeriode, parsePeriode } from '../siklus/periode';
 import { TEMPLAT } from '../templat';
-import { bacaIndikatorRekap } from './baca-rekap';
+import { bacaIndikatorRekap, type IndikatorRekap } from './baca-rekap';
 import { langkahSiklus } from './langkah-siklus';
 import type { LembarPantau } from './lembar';
 import { lembarMonitoring, parafTercatat, type MasukanMonitoring } from './lembar-monitoring';
@@ -59,7 +59,8 @@ function bagianMonitoring(m: MasukanPemantauan) {
   let langkah: readonly SopStep[] = TEMPLAT.sop.steps;
   for (const s of m.siklus.filter((c) => tahunKunci(c.kunci) === m.tahun)) {
     const nama = label(s.kunci);
-    const catat = (keadaan: string) => siklus.push({ kunci: s.kunci, label: nama, spreadsheetId: s.spreadsheetId, keadaan });
+    const catat = (keadaan: string) =>
+      siklus.push({ kunci: s.kunci, label: nama, spreadsheetId: s.spreadsheetId, keadaan });
     if (!s.bacaan.ok) catat(s.bacaan.alasan);
     else if (!s.bacaan.nilai.pengaturan.ok) catat(`Tab Pengaturan tidak terbaca: ${s.bacaan.nilai.pengaturan.alasan}`);
     else if (!s.bacaan.nilai.log.ok) catat(`Tab Log tidak terbaca: ${s.bacaan.nilai.log.alasan}`);
@@ -85,7 +86,11 @@ function bagianMonitoring(m: MasukanPemantauan) {
         });
       }
       for (const d of hasil.ditolak) {
-        masalah.push({ siklus: nama, baris: barisId.get(d.id) ?? null, masalah: `Kejadian langkah tidak runtut: ${d.alasan}` });
+        masalah.push({
+          siklus: nama,
+          baris: barisId.get(d.id) ?? null,
+          masalah: `Kejadian langkah tidak runtut: ${d.alasan}`,
+        });
       }
       catat(keadaanDibaca(s.bacaan.nilai));
     }
@@ -98,20 +103,26 @@ function bagianTren(m: MasukanPemantauan) {
   const periode: PeriodeTren[] = [];
   for (const s of m.siklus) {
     const nama = label(s.kunci);
-    const catat = (keadaan: string) => siklus.push({ kunci: s.kunci, label: nama, spreadsheetId: s.spreadsheetId, keadaan });
+    const catat = (keadaan: string) =>
+      siklus.push({ kunci: s.kunci, label: nama, spreadsheetId: s.spreadsheetId, keadaan });
     if (!s.bacaan.ok) {
       catat(s.bacaan.alasan);
       continue;
     }
     const { pengaturan, rekap } = s.bacaan.nilai;
     if (!pengaturan.ok) catat(`Tab Pengaturan tidak terbaca: ${pengaturan.alasan}`);
-    else if (rekap === null) catat('Rekap belum disusun di siklus ini: periodenya tidak masuk tren.');
     else {
+      let indikator: IndikatorRekap[];
       try {
-        periode.push(periodeTren(nama, bacaIndikatorRekap(rekap, TEMPLAT.rekap), pengaturan.nilai.skala));
-        catat(keadaanDibaca(s.bacaan.nilai));
+        indikator = rekap === null ? [] : bacaIndikatorRekap(rekap, TEMPLAT.rekap);
       } catch (e) {
         catat(`Tab Rekap tidak terbaca: ${(e as Error).message}`);
+        continue;
+      }
+      if (!indikator.length) catat('Rekap belum disusun di siklus ini: periodenya tidak masuk tren.');
+      else {
+        periode.push(periodeTren(nama, indikator, pengaturan.nilai.skala));
+        catat(keadaanDibaca(s.bacaan.nilai));
       }
     }
   }

@@ -15,7 +15,8 @@ export interface UsulanTarget {
   alasan: string;
 }
 
-const bulatkanKeAtas = (menit: number) => Math.max(KELIPATAN_MENIT, Math.ceil(menit / KELIPATAN_MENIT) * KELIPATAN_MENIT);
+const bulatkanKeAtas = (menit: number) =>
+  Math.max(KELIPATAN_MENIT, Math.ceil(menit / KELIPATAN_MENIT) * KELIPATAN_MENIT);
 
 /**
  * Raise the target to the median when the step went over it in more than half of the finished cycles; lower it to
