@@ -205,3 +205,34 @@ describe('Tren Kinerja of 2025 and 2026 from the Rekaps', () => {
     expect(unit.size).toBeGreaterThan(1);
   });
 });
+
+describe('a rebuild opens each cycle once, in calls that do not grow with the indicators', () => {
+  /** Triwulan I (the earlier cycle of the office), II and III of 2026 with 5 units of `perUnit` indicators. */
+  function ukur(perUnit: number) {
+    const k = buatSiklus({ mulai: false, ukuran: { unit: 5, perUnit } });
+    for (const n of [2, 3]) k.panggil('konsolidasi', { oleh: ORANG.anggota, di: k.mulaiSiklus(`Triwulan ${n} 2026`)! });
+    const awal = k.world.calls.mark();
+    k.jalankan('bangunMonitoringSop', { user: SEK, activeSpreadsheetId: k.bukuKerja }, 2026);
+    const calls = k.world.calls.since(awal).filter((c) => c.costClass !== 'local');
+    return {
+      panggilan: calls.length,
+      detik: k.world.latency.seconds(calls),
+      dibuka: calls.filter((c) => c.method === 'openById').length,
+      dibaca: calls.filter((c) => c.method === 'getValues').length,
+    };
+  }
+  const kecil = ukur(4);
+  const besar = ukur(40);
+
+  it('opens each of the three cycles once and reads its Pengaturan, Log and Rekap once each', () => {
+    expect(kecil.dibuka).toBe(3);
+    // the two cycles started from the menu: three tabs each; the earlier cycle has only its Pengaturan tab; the
+    // workbook has no Monitoring SOP tab yet to read a Paraf Penilai from
+    expect(kecil.dibaca).toBe(2 * 3 + 1);
+  });
+
+  it('makes as many calls for 40 indicators per unit as for 4', () => {
+    expect(besar.panggilan).toBe(kecil.panggilan);
+    expect(besar.detik).toBeLessThan(60);
+  });
+});
