@@ -7,7 +7,7 @@
 import type { LangkahTerpantau } from './penahan';
 import { usulanTarget } from './usulan-target';
 
-export const PENILAIAN = {
+const PENILAIAN = {
   baik: 'Berjalan dengan baik',
   tidakBaik: 'Tidak berjalan dengan baik',
   belum: 'Belum dapat dinilai',

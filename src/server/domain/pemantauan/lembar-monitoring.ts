@@ -25,7 +25,7 @@ import { blokMasalahLog, blokSiklus, type MasalahLog, type SiklusDibaca } from '
 import { ringkasLangkah, type LangkahSiklus } from './statistik';
 
 export const NAMA_TAB_MONITORING = 'Monitoring SOP';
-export const JUDUL_PARAF = 'Paraf Penilai';
+const JUDUL_PARAF = 'Paraf Penilai';
 const JUDUL_FORMULIR = [
   'No.',
   'Prosedur',

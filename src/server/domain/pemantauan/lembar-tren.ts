@@ -25,8 +25,8 @@ import { blokSiklus, type SiklusDibaca } from './siklus-dibaca';
 import type { NilaiPeriode, PeriodeTren } from './periode-tren';
 import { turunDuaKali } from './tren';
 
-export const NAMA_TAB_TREN = 'Tren Kinerja';
-export const JUDUL_TURUN = 'Capaian turun dua periode berturut-turut';
+const NAMA_TAB_TREN = 'Tren Kinerja';
+const JUDUL_TURUN = 'Capaian turun dua periode berturut-turut';
 const LEBAR_KOLOM = [300, 300, 90, 160, 110, 110, 100, 110, 360];
 
 export interface MasukanTren {

@@ -7,7 +7,7 @@ import { neutralkanFormula } from '../format/neutralkan-formula';
 import { potongTeks } from '../format/potong-teks';
 import { FORMAT, type Rata, type Sel } from '../data/rekap/sel-lembar';
 
-export type GayaBaris = 'judul' | 'judulBlok' | 'kepala' | 'isi';
+type GayaBaris = 'judul' | 'judulBlok' | 'kepala' | 'isi';
 
 export interface BarisLembar {
   sel: Sel[];

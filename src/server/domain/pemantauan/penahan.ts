@@ -12,7 +12,7 @@ export interface LangkahTerpantau {
 const PALING_BANYAK = 3;
 
 /** Steps over their target in at least one cycle, most often late first, then the furthest over by median. */
-export function langkahPenahan(langkah: readonly LangkahTerpantau[]): LangkahTerpantau[] {
+function langkahPenahan(langkah: readonly LangkahTerpantau[]): LangkahTerpantau[] {
   const lewat = (l: LangkahTerpantau) => (l.stat.median ?? l.targetMenit) - l.targetMenit;
   return langkah
     .filter((l) => l.stat.terlambat > 0)

@@ -6,7 +6,7 @@
 import type { StatistikLangkah } from './statistik';
 
 /** fewer finished cycles than this say nothing about a target */
-export const SIKLUS_MINIMUM_USULAN = 3;
+const SIKLUS_MINIMUM_USULAN = 3;
 /** proposed targets are whole multiples of this many minutes, as the SOP writes them */
 const KELIPATAN_MENIT = 5;
 
