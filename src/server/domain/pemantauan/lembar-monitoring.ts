@@ -6,20 +6,7 @@
 import { formatWaktuLokal } from '../format/tanggal';
 import type { SopStep } from '../sop/types';
 import { barisFormulirMonitoring } from './formulir-monitoring';
-import {
-  angkaSel,
-  barisIsi,
-  barisJudul,
-  barisJudulBlok,
-  barisKepala,
-  barisKosong,
-  susunLembar,
-  teksSel,
-  TINGGI_GRAFIK,
-  type BarisLembar,
-  type GrafikLembar,
-  type LembarPantau,
-} from './lembar';
+import { angkaSel, barisIsi, susunTab, tabelBerjudul, teksSel, type BlokBergrafik, type LembarPantau } from './lembar';
 import { kalimatPenahan, type LangkahTerpantau } from './penahan';
 import { blokMasalahLog, blokSiklus, type MasalahLog, type SiklusDibaca } from './siklus-dibaca';
 import { ringkasLangkah, type LangkahSiklus } from './statistik';
@@ -68,10 +55,10 @@ function terpantau(m: MasukanMonitoring): { langkah: LangkahTerpantau; perSiklus
   });
 }
 
-function blokRingkasan(data: ReturnType<typeof terpantau>, langkah: readonly SopStep[]): BarisLembar[] {
-  return [
-    barisJudulBlok('RINGKASAN PER LANGKAH (median dan terburuk dari siklus yang menyelesaikan langkahnya)'),
-    barisKepala([
+function blokRingkasan(data: ReturnType<typeof terpantau>, langkah: readonly SopStep[]) {
+  return tabelBerjudul(
+    'RINGKASAN PER LANGKAH (median dan terburuk dari siklus yang menyelesaikan langkahnya)',
+    [
       'No',
       'Uraian',
       'Pelaksana',
@@ -82,8 +69,8 @@ function blokRingkasan(data: ReturnType<typeof terpantau>, langkah: readonly Sop
       'Terlambat (kali)',
       'Dibuka kembali (kali)',
       'Dilaksanakan oleh',
-    ]),
-    ...data.map(({ langkah: l }, i) =>
+    ],
+    data.map(({ langkah: l }, i) =>
       barisIsi([
         angkaSel(l.no, '0'),
         teksSel(l.uraian, true),
@@ -97,14 +84,14 @@ function blokRingkasan(data: ReturnType<typeof terpantau>, langkah: readonly Sop
         teksSel(l.stat.pelaku.join(', '), true),
       ]),
     ),
-  ];
+  );
 }
 
-function blokFormulir(data: ReturnType<typeof terpantau>, paraf: ReadonlyMap<number, string>): BarisLembar[] {
-  return [
-    barisJudulBlok('FORMULIR MONITORING PELAKSANAAN SOP (PermenPANRB 35/2012, Lampiran, Tabel 7)'),
-    barisKepala(JUDUL_FORMULIR),
-    ...data.map(({ langkah }) => {
+function blokFormulir(data: ReturnType<typeof terpantau>, paraf: ReadonlyMap<number, string>) {
+  return tabelBerjudul(
+    'FORMULIR MONITORING PELAKSANAAN SOP (PermenPANRB 35/2012, Lampiran, Tabel 7)',
+    JUDUL_FORMULIR,
+    data.map(({ langkah }) => {
       const f = barisFormulirMonitoring(langkah);
       return barisIsi([
         angkaSel(f.no, '0'),
@@ -116,75 +103,45 @@ function blokFormulir(data: ReturnType<typeof terpantau>, paraf: ReadonlyMap<num
         teksSel(paraf.get(f.no) ?? ''),
       ]);
     }),
-  ];
+  );
 }
 
-/** Per step a block of the cycles' minutes, padded to a chart's height so that its chart sits beside it. */
-function blokPerLangkah(
-  data: ReturnType<typeof terpantau>,
-  awal: number,
-): { baris: BarisLembar[]; grafik: GrafikLembar[] } {
-  const baris: BarisLembar[] = [barisJudulBlok('MENIT KERJA PER SIKLUS (grafik: target dan menit kerja)')];
-  const grafik: GrafikLembar[] = [];
-  for (const { langkah: l, perSiklus } of data) {
-    const mulai = awal + baris.length;
-    baris.push(
-      barisJudulBlok(`Langkah ${l.no}: ${l.uraian}`),
-      barisKepala(['Siklus', 'Target (menit)', 'Menit kerja', 'Keadaan']),
-      ...perSiklus.map((s) =>
-        barisIsi([teksSel(s.siklus), angkaSel(l.targetMenit, MENIT), angkaSel(s.menit, MENIT), teksSel(keadaan(s))]),
-      ),
-    );
-    if (perSiklus.length)
-      grafik.push({
-        baris: mulai + 1,
-        kolom: 1,
-        tinggi: perSiklus.length + 1,
-        lebar: 3,
-        judul: `Langkah ${l.no}: target dan menit kerja per siklus`,
-        sumbuX: 'Siklus',
-        sumbuY: 'Menit kerja',
-        posisiBaris: mulai,
-        posisiKolom: 5,
-      });
-    const tinggi = Math.max(TINGGI_GRAFIK, perSiklus.length + 3);
-    while (awal + baris.length < mulai + tinggi) baris.push(barisKosong());
-  }
-  return { baris, grafik };
+/** Per step the working minutes of each cycle beside a chart of them against the target. */
+function blokPerLangkah(data: ReturnType<typeof terpantau>): BlokBergrafik[] {
+  return data.map(({ langkah: l, perSiklus }) => ({
+    judul: `Langkah ${l.no}: ${l.uraian}`,
+    kepala: ['Siklus', 'Target (menit)', 'Menit kerja', 'Keadaan'],
+    isi: perSiklus.map((s) =>
+      barisIsi([teksSel(s.siklus), angkaSel(l.targetMenit, MENIT), angkaSel(s.menit, MENIT), teksSel(keadaan(s))]),
+    ),
+    grafik: {
+      judul: `Langkah ${l.no}: target dan menit kerja per siklus`,
+      sumbuX: 'Siklus',
+      sumbuY: 'Menit kerja',
+      kolomGrafik: 3,
+    },
+  }));
 }
 
 export function lembarMonitoring(m: MasukanMonitoring): LembarPantau {
   const data = terpantau(m);
   const dibaca = m.perSiklus.length;
-  const atas: BarisLembar[] = [
-    barisJudul(`MONITORING PELAKSANAAN SOP PENGUKURAN KINERJA — TAHUN ${m.tahun}`),
-    barisIsi([
-      teksSel(
-        `Dibangun ulang dari Log ${dibaca} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Menit kerja menurut ` +
-          'kalender kerja setiap siklus, seperti tab Pelacakan SOP-nya. Usulan revisi target hanya usulan: ' +
-          'diputuskan Tim SAKIP.',
+  return susunTab(
+    NAMA_TAB_MONITORING,
+    `MONITORING PELAKSANAAN SOP PENGUKURAN KINERJA — TAHUN ${m.tahun}`,
+    [
+      `Dibangun ulang dari Log ${dibaca} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Menit kerja menurut ` +
+        'kalender kerja setiap siklus, seperti tab Pelacakan SOP-nya. Usulan revisi target hanya usulan: ' +
+        'diputuskan Tim SAKIP.',
+      kalimatPenahan(
+        data.map((d) => d.langkah),
+        dibaca,
       ),
-    ]),
-    barisIsi([
-      teksSel(
-        kalimatPenahan(
-          data.map((d) => d.langkah),
-          dibaca,
-        ),
-      ),
-    ]),
-    barisKosong(),
-    ...blokSiklus(m.siklus),
-    barisKosong(),
-    ...blokMasalahLog(m.masalah),
-    barisKosong(),
-    ...blokRingkasan(data, m.langkah),
-    barisKosong(),
-    ...blokFormulir(data, m.paraf),
-    barisKosong(),
-  ];
-  const perLangkah = blokPerLangkah(data, atas.length + 1);
-  return susunLembar(NAMA_TAB_MONITORING, [...atas, ...perLangkah.baris], LEBAR_KOLOM, perLangkah.grafik);
+    ],
+    [blokSiklus(m.siklus), blokMasalahLog(m.masalah), blokRingkasan(data, m.langkah), blokFormulir(data, m.paraf)],
+    { judul: 'MENIT KERJA PER SIKLUS (grafik: target dan menit kerja)', blok: blokPerLangkah(data) },
+    LEBAR_KOLOM,
+  );
 }
 
 /**

@@ -7,20 +7,7 @@
 import { formatAngka } from '../format/bilangan';
 import { formatWaktuLokal } from '../format/tanggal';
 import type { Sel } from '../data/rekap/sel-lembar';
-import {
-  angkaSel,
-  barisIsi,
-  barisJudul,
-  barisJudulBlok,
-  barisKepala,
-  barisKosong,
-  susunLembar,
-  teksSel,
-  TINGGI_GRAFIK,
-  type BarisLembar,
-  type GrafikLembar,
-  type LembarPantau,
-} from './lembar';
+import { angkaSel, barisIsi, susunTab, tabelBerjudul, teksSel, type BlokBergrafik, type LembarPantau } from './lembar';
 import { blokSiklus, type SiklusDibaca } from './siklus-dibaca';
 import type { NilaiPeriode, PeriodeTren } from './periode-tren';
 import { turunDuaKali } from './tren';
@@ -80,10 +67,10 @@ function selNilai(n: NilaiPeriode | undefined): Sel[] {
 }
 
 /** One row per indicator and period, the periods of an indicator one under the other. */
-function blokTabel(indikator: readonly BarisIndikator[], periode: readonly PeriodeTren[]): BarisLembar[] {
-  return [
-    barisJudulBlok('TARGET, REALISASI DAN CAPAIAN PER PERIODE (s.d. periode, dari tab Rekap setiap siklus)'),
-    barisKepala([
+function blokTabel(indikator: readonly BarisIndikator[], periode: readonly PeriodeTren[]) {
+  return tabelBerjudul(
+    'TARGET, REALISASI DAN CAPAIAN PER PERIODE (s.d. periode, dari tab Rekap setiap siklus)',
+    [
       'Unit',
       'Indikator Kinerja',
       'Satuan',
@@ -93,8 +80,8 @@ function blokTabel(indikator: readonly BarisIndikator[], periode: readonly Perio
       'Capaian (%)',
       'Predikat',
       JUDUL_TURUN,
-    ]),
-    ...indikator.flatMap((i) => {
+    ],
+    indikator.flatMap((i) => {
       const turun = turunPada(i, periode);
       return periode.map((p, j) =>
         barisIsi([
@@ -107,63 +94,42 @@ function blokTabel(indikator: readonly BarisIndikator[], periode: readonly Perio
         ]),
       );
     }),
-  ];
+  );
 }
 
-/**
- * Per unit the capaian of each indicator (a row) in each period (a column: a series of the chart), padded to a
- * chart's height so that its chart sits beside it.
- */
-function blokPerUnit(
-  indikator: readonly BarisIndikator[],
-  periode: readonly PeriodeTren[],
-  awal: number,
-): { baris: BarisLembar[]; grafik: GrafikLembar[] } {
-  const baris: BarisLembar[] = [barisJudulBlok('CAPAIAN PER UNIT (%): satu grafik per unit, satu batang per periode')];
-  const grafik: GrafikLembar[] = [];
-  for (const unit of [...new Set(indikator.map((i) => i.unit))]) {
-    const milik = indikator.filter((i) => i.unit === unit);
-    const mulai = awal + baris.length;
-    baris.push(
-      barisJudulBlok(`Unit ${unit}`),
-      barisKepala(['Indikator Kinerja', ...periode.map((p) => p.label)]),
-      ...milik.map((i) =>
+/** Per unit the capaian of each indicator (a row) in each period (a column: a series of its chart). */
+function blokPerUnit(indikator: readonly BarisIndikator[], periode: readonly PeriodeTren[]): BlokBergrafik[] {
+  return [...new Set(indikator.map((i) => i.unit))].map((unit) => ({
+    judul: `Unit ${unit}`,
+    kepala: ['Indikator Kinerja', ...periode.map((p) => p.label)],
+    isi: indikator
+      .filter((i) => i.unit === unit)
+      .map((i) =>
         barisIsi([teksSel(i.indikator), ...periode.map((p) => angkaSel(p.nilai.get(i.kunci)?.capaian ?? null))]),
       ),
-    );
-    grafik.push({
-      baris: mulai + 1,
-      kolom: 1,
-      tinggi: milik.length + 1,
-      lebar: periode.length + 1,
+    grafik: {
       judul: `Capaian (%) indikator ${unit} per periode`,
       sumbuX: 'Indikator',
       sumbuY: 'Capaian (%)',
-      posisiBaris: mulai,
-      posisiKolom: periode.length + 3,
-    });
-    const tinggi = Math.max(TINGGI_GRAFIK, milik.length + 3);
-    while (awal + baris.length < mulai + tinggi) baris.push(barisKosong());
-  }
-  return { baris, grafik };
+      kolomGrafik: periode.length + 1,
+    },
+  }));
 }
 
 export function lembarTren(m: MasukanTren): LembarPantau {
   const indikator = daftarIndikator(m.periode);
-  const atas: BarisLembar[] = [
-    barisJudul(`TREN KINERJA — TAHUN ${m.tahun - 1} DAN ${m.tahun}`),
-    barisIsi([
-      teksSel(
-        `Dibangun ulang dari tab Rekap ${m.periode.length} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Target dan ` +
-          'realisasi s.d. periode siklus itu; predikat menurut skala predikat di Pengaturan siklusnya.',
-      ),
-    ]),
-    barisKosong(),
-    ...blokSiklus(m.siklus),
-    barisKosong(),
-    ...blokTabel(indikator, m.periode),
-    barisKosong(),
-  ];
-  const perUnit = blokPerUnit(indikator, m.periode, atas.length + 1);
-  return susunLembar(NAMA_TAB_TREN, [...atas, ...perUnit.baris], LEBAR_KOLOM, perUnit.grafik);
+  return susunTab(
+    NAMA_TAB_TREN,
+    `TREN KINERJA — TAHUN ${m.tahun - 1} DAN ${m.tahun}`,
+    [
+      `Dibangun ulang dari tab Rekap ${m.periode.length} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Target dan ` +
+        'realisasi s.d. periode siklus itu; predikat menurut skala predikat di Pengaturan siklusnya.',
+    ],
+    [blokSiklus(m.siklus), blokTabel(indikator, m.periode)],
+    {
+      judul: 'CAPAIAN PER UNIT (%): satu grafik per unit, satu batang per periode',
+      blok: blokPerUnit(indikator, m.periode),
+    },
+    LEBAR_KOLOM,
+  );
 }

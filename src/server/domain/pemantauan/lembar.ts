@@ -5,7 +5,8 @@
  */
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { potongTeks } from '../format/potong-teks';
-import { FORMAT, type Rata, type Sel } from '../data/rekap/sel-lembar';
+import { FORMAT, type Sel } from '../data/rekap/sel-lembar';
+import type { LembarRekap } from '../data/rekap/lembar-rekap';
 
 type GayaBaris = 'judul' | 'judulBlok' | 'kepala' | 'isi';
 
@@ -15,7 +16,7 @@ export interface BarisLembar {
 }
 
 /** A column chart of a block: its first column the categories, the others one series each, the header row names. */
-export interface GrafikLembar {
+interface GrafikLembar {
   /** 1-based row and column of the block's header cell */
   baris: number;
   kolom: number;
@@ -30,15 +31,9 @@ export interface GrafikLembar {
   posisiKolom: number;
 }
 
-export interface LembarPantau {
+/** The grids of the Rekap tab's shape, with the tab's name, its column widths and its charts. */
+export interface LembarPantau extends Omit<LembarRekap, 'barisSubtotal'> {
   nama: string;
-  nilai: (string | number)[][];
-  format: string[][];
-  latar: (string | null)[][];
-  tebal: ('bold' | 'normal')[][];
-  warnaTeks: string[][];
-  bungkus: boolean[][];
-  rata: Rata[][];
   lebarKolom: number[];
   grafik: GrafikLembar[];
 }
@@ -56,17 +51,64 @@ export const TINGGI_GRAFIK = 20;
 export const teksSel = (v: string, bungkus = false): Sel => ({ v, bungkus });
 export const angkaSel = (v: number | null, format = FORMAT.desimal): Sel => ({ v: v ?? '', format, rata: 'right' });
 
-export const barisJudul = (teks: string): BarisLembar => ({ sel: [teksSel(teks)], gaya: 'judul' });
-export const barisJudulBlok = (teks: string): BarisLembar => ({ sel: [teksSel(teks)], gaya: 'judulBlok' });
-export const barisKepala = (judul: readonly string[]): BarisLembar => ({
+const barisJudul = (teks: string): BarisLembar => ({ sel: [teksSel(teks)], gaya: 'judul' });
+const barisJudulBlok = (teks: string): BarisLembar => ({ sel: [teksSel(teks)], gaya: 'judulBlok' });
+const barisKepala = (judul: readonly string[]): BarisLembar => ({
   sel: judul.map((j) => teksSel(j, true)),
   gaya: 'kepala',
 });
 export const barisIsi = (sel: Sel[]): BarisLembar => ({ sel, gaya: 'isi' });
-export const barisKosong = (): BarisLembar => ({ sel: [], gaya: 'isi' });
+
+/** A table: its title row, its header row, its rows. */
+export const tabelBerjudul = (judul: string, kepala: readonly string[], isi: readonly BarisLembar[]): BarisLembar[] => [
+  barisJudulBlok(judul),
+  barisKepala(kepala),
+  ...isi,
+];
+const barisKosong = (): BarisLembar => ({ sel: [], gaya: 'isi' });
+
+export interface BlokBergrafik {
+  judul: string;
+  kepala: readonly string[];
+  isi: readonly BarisLembar[];
+  /** the chart's title and axes; its series are the header's columns after the first, up to `kolomGrafik` */
+  grafik: { judul: string; sumbuX: string; sumbuY: string; kolomGrafik: number };
+}
+
+/**
+ * Data blocks one under the other from row `awal` (1-based), each a title, a header and its rows with its chart
+ * beside it, padded to the chart's height so that no chart covers the next block. A block without rows has no chart.
+ */
+function blokBergrafik(
+  awal: number,
+  judul: string,
+  blok: readonly BlokBergrafik[],
+): { baris: BarisLembar[]; grafik: GrafikLembar[] } {
+  const baris: BarisLembar[] = [barisJudulBlok(judul)];
+  const grafik: GrafikLembar[] = [];
+  for (const b of blok) {
+    const mulai = awal + baris.length;
+    baris.push(barisJudulBlok(b.judul), barisKepala(b.kepala), ...b.isi);
+    if (b.isi.length) {
+      const { kolomGrafik, ...g } = b.grafik;
+      grafik.push({
+        ...g,
+        baris: mulai + 1,
+        kolom: 1,
+        tinggi: b.isi.length + 1,
+        lebar: kolomGrafik,
+        posisiBaris: mulai,
+        posisiKolom: b.kepala.length + 2,
+      });
+    }
+    const tinggi = Math.max(TINGGI_GRAFIK, b.isi.length + 3);
+    while (awal + baris.length < mulai + tinggi) baris.push(barisKosong());
+  }
+  return { baris, grafik };
+}
 
 /** The grids of the rows, as wide as the widest row or the column widths; text neutralised, cut to a cell's limit. */
-export function susunLembar(
+function susunLembar(
   nama: string,
   baris: readonly BarisLembar[],
   lebarKolom: readonly number[],
@@ -89,4 +131,26 @@ export function susunLembar(
     lebarKolom: Array.from({ length: lebar }, (_, i) => lebarKolom[i] ?? 100),
     grafik: [...grafik],
   };
+}
+
+/**
+ * A whole monitoring tab: its title, its notes, its tables one under the other with an empty row between them, then
+ * the data blocks with their charts.
+ */
+export function susunTab(
+  nama: string,
+  judul: string,
+  catatan: readonly string[],
+  tabel: readonly (readonly BarisLembar[])[],
+  bergrafik: { judul: string; blok: readonly BlokBergrafik[] },
+  lebarKolom: readonly number[],
+): LembarPantau {
+  const atas = [
+    barisJudul(judul),
+    ...catatan.map((c) => barisIsi([teksSel(c)])),
+    ...tabel.flatMap((t) => [barisKosong(), ...t]),
+    barisKosong(),
+  ];
+  const bawah = blokBergrafik(atas.length + 1, bergrafik.judul, bergrafik.blok);
+  return susunLembar(nama, [...atas, ...bawah.baris], lebarKolom, bawah.grafik);
 }

@@ -1,5 +1,5 @@
 /** Which cycles a rebuild read, and what it found wrong in them: named in the tabs, never silently skipped. */
-import { barisIsi, barisJudulBlok, barisKepala, teksSel, type BarisLembar } from './lembar';
+import { barisIsi, tabelBerjudul, teksSel, type BarisLembar } from './lembar';
 
 export interface SiklusDibaca {
   kunci: string;
@@ -19,27 +19,24 @@ export interface MasalahLog {
 }
 
 export function blokSiklus(siklus: readonly SiklusDibaca[]): BarisLembar[] {
-  return [
-    barisJudulBlok('SIKLUS YANG DIBACA'),
-    barisKepala(['Siklus', 'Spreadsheet', 'Keadaan']),
-    ...siklus.map((s) => barisIsi([teksSel(s.label), teksSel(s.spreadsheetId), teksSel(s.keadaan, true)])),
-  ];
+  return tabelBerjudul(
+    'SIKLUS YANG DIBACA',
+    ['Siklus', 'Spreadsheet', 'Keadaan'],
+    siklus.map((s) => barisIsi([teksSel(s.label), teksSel(s.spreadsheetId), teksSel(s.keadaan, true)])),
+  );
 }
 
 export function blokMasalahLog(masalah: readonly MasalahLog[]): BarisLembar[] {
-  return [
-    barisJudulBlok('MASALAH LOG (baris yang tidak dipakai)'),
-    ...(masalah.length
-      ? [
-          barisKepala(['Siklus', 'Baris Log', 'Masalah']),
-          ...masalah.map((m) =>
-            barisIsi([
-              teksSel(m.siklus),
-              m.baris === null ? teksSel('') : { v: m.baris, format: '0' },
-              teksSel(m.masalah, true),
-            ]),
-          ),
-        ]
-      : [barisIsi([teksSel('Tidak ada: setiap baris Log siklus yang dibaca bersegel dan runtut.')])]),
-  ];
+  const isi = masalah.map((m) =>
+    barisIsi([
+      teksSel(m.siklus),
+      m.baris === null ? teksSel('') : { v: m.baris, format: '0' },
+      teksSel(m.masalah, true),
+    ]),
+  );
+  return tabelBerjudul(
+    'MASALAH LOG (baris yang tidak dipakai)',
+    ['Siklus', 'Baris Log', 'Masalah'],
+    isi.length ? isi : [barisIsi([teksSel('Tidak ada: setiap baris Log siklus yang dibaca bersegel dan runtut.')])],
+  );
 }

@@ -1,11 +1,11 @@
 /**
- * Writes a monitoring tab of the office's SAKIP workbook (Monitoring SOP, Tren Kinerja) whole: the values in one
- * setValues that also blanks whatever an earlier build left below or beside, each format as one grid, the charts
- * replaced, the tab protected for the Tim SAKIP. The number of calls depends on the number of charts (steps, units),
- * never on the number of cycles' rows or indicators. Never appended to: a rebuild from the same cycles gives the same
- * tab.
+ * Writes a monitoring tab of the office's SAKIP workbook (Monitoring SOP, Tren Kinerja) whole (tulisGridUtuh), its
+ * columns sized, the charts replaced, the tab protected for the Tim SAKIP. The number of calls depends on the number
+ * of charts (steps, units), never on the number of cycles' rows or indicators. Never appended to: a rebuild from the
+ * same cycles gives the same tab.
  */
 import type { LembarPantau } from '../../domain/pemantauan/lembar';
+import { tulisGridUtuh } from './grid-tab';
 import { lindungiTab } from './protection';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -18,26 +18,7 @@ export function nilaiTabPantau(ss: Spreadsheet, nama: string): unknown[][] {
 
 export function tulisTabPantau(ss: Spreadsheet, lembar: LembarPantau, timSakip: readonly string[]): Sheet {
   const sheet = ss.getSheetByName(lembar.nama) ?? ss.insertSheet(lembar.nama);
-  const baris = lembar.nilai.length;
-  const kolom = lembar.nilai[0]?.length ?? 0;
-  const barisAda = sheet.getMaxRows();
-  if (baris > barisAda) sheet.insertRowsAfter(barisAda, baris - barisAda);
-  const tinggi = Math.max(baris, sheet.getLastRow());
-  const lebar = Math.max(kolom, sheet.getLastColumn());
-  const semua = sheet.getRange(1, 1, tinggi, lebar);
-  semua.clearFormat();
-  semua.setValues(
-    Array.from({ length: tinggi }, (_, r) => Array.from({ length: lebar }, (_, c) => lembar.nilai[r]?.[c] ?? '')),
-  );
-  sheet
-    .getRange(1, 1, baris, kolom)
-    .setNumberFormats(lembar.format)
-    .setBackgrounds(lembar.latar)
-    .setFontWeights(lembar.tebal)
-    .setFontColors(lembar.warnaTeks)
-    .setWraps(lembar.bungkus)
-    .setHorizontalAlignments(lembar.rata)
-    .setVerticalAlignment('top');
+  tulisGridUtuh(sheet, lembar);
   lembar.lebarKolom.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   gantiGrafik(sheet, lembar);
   lindungiTab(sheet, timSakip, `Tab ${lembar.nama}: hanya ditulis ulang oleh add-in (Tim SAKIP)`);
