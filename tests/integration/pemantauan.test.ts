@@ -5,6 +5,8 @@
  * too: they are named in the tabs and the rest is still built.
  */
 import formulirJson from '../../sheets-templates/tab-formulir.json';
+import { answerUi, menusOf } from '../emulator/spreadsheet/ui';
+import { spreadsheetStore } from '../emulator/spreadsheet/model';
 import { ORANG, agu } from '../harness/kantor';
 import { barisKejadian } from '../harness/log';
 import { buatSiklus, type Siklus } from '../harness/siklus';
@@ -66,7 +68,7 @@ function blok(nilai: unknown[][], judul: string | RegExp): Record<string, unknow
 }
 
 function kantor() {
-  const k = buatSiklus({ mulai: false });
+  const k = buatSiklus({ mulai: false, penyuntingBukuKerja: [ORANG.kabid.PSPFM] });
   const id: Record<string, string> = {};
   id['2025-TW4'] = mainkan(k, '2025-TW4', 'Triwulan IV 2025');
   for (const n of [1, 2, 3]) id[`2026-TW${n}`] = mainkan(k, `2026-TW${n}`, `Triwulan ${n} 2026`);
@@ -203,6 +205,63 @@ describe('Tren Kinerja of 2025 and 2026 from the Rekaps', () => {
     const unit = new Set(rows.map((r) => r.Unit));
     expect(grafik).toBe(unit.size);
     expect(unit.size).toBeGreaterThan(1);
+  });
+});
+
+describe('from the workbook’s menu, by the Tim SAKIP only, with a hand-edited Log row reported', () => {
+  const o = kantor();
+
+  it('refuses anyone outside the Tim SAKIP before writing anything', () => {
+    expect(() => o.bangun(ORANG.kabid.PSPFM)).toThrow(
+      `${ORANG.kabid.PSPFM} tidak berwenang membangun ulang Monitoring SOP dan Tren Kinerja: hanya Tim SAKIP`,
+    );
+    expect(o.tab('Monitoring SOP')).toEqual([]);
+    expect(o.tab('Tren Kinerja')).toEqual([]);
+  });
+
+  it('offers the rebuild in the add-on menu; the year typed builds both tabs and says so in a toast', () => {
+    const [menu] = menusOf(o.k.world, o.k.bukuKerja, SEK);
+    expect(menu.entries).toContainEqual(
+      expect.objectContaining({ caption: 'Monitoring SOP dan Tren Kinerja…', functionName: 'menuMonitoringSop' }),
+    );
+    answerUi(o.k.world, { button: 'OK', text: '2026' });
+    o.k.jalankan('menuMonitoringSop', { user: SEK, activeSpreadsheetId: o.k.bukuKerja });
+    expect(spreadsheetStore(o.k.world).toasts.at(-1)!.message).toMatch(
+      /^Monitoring SOP dan Tren Kinerja 2026 dibangun ulang dari 3 siklus\./,
+    );
+  });
+
+  it('names a Log row whose seal no longer holds, with its cycle and row, and leaves it out', () => {
+    const tw2 = o.id['2026-TW2'];
+    const baris = o.k.sebagai(
+      SEK,
+      (ss) => {
+        const log = ss.getSheetByName('Log')!;
+        const nilai = log.getDataRange().getValues();
+        const judul = nilai[0].map(String);
+        // the finish of step 7 typed over by hand: 60 minutes earlier than the add-in recorded it
+        const i = nilai.findIndex((r) => r[judul.indexOf('ID')] === '2026-TW2-7-selesai-1');
+        const waktu = judul.indexOf('Waktu') + 1;
+        log.getRange(i + 1, waktu).setValue(new Date(agu(13, 11)));
+        return i + 1;
+      },
+      tw2,
+    );
+    o.k.world.clock.set(agu(14, 9));
+    o.bangun();
+    const masalah = blok(o.tab('Monitoring SOP'), /^MASALAH LOG/);
+    expect(masalah).toEqual([
+      {
+        Siklus: 'Triwulan II Tahun 2026',
+        'Baris Log': baris,
+        Masalah:
+          'Segel tidak cocok (baris diketik, disalin atau diubah tangan; aksi "selesai", ID 2026-TW2-7-selesai-1): ' +
+          'tidak dipakai.',
+      },
+    ]);
+    // without its finish, step 7 of Triwulan II runs on: 360 working minutes on 13 August, 90 on 14 August by 09.00
+    const l7 = blok(o.tab('Monitoring SOP'), /^Langkah 7:/);
+    expect([l7[1]['Menit kerja'], l7[1].Keadaan]).toEqual([450, 'Terlambat (berjalan)']);
   });
 });
 
