@@ -19,6 +19,7 @@ import { kejadianPengumpulanData } from './local-run/pengumpulan-data';
 import { kejadianSuratArsip } from './local-run/surat-arsip';
 import { mainkanTriwulanI } from './local-run/triwulan-i';
 import { kejadianPerubahanTarget } from './local-run/perubahan-target';
+import { eksporPemantauan } from './local-run/pemantauan';
 import { OUT, wib, type Kejadian } from './local-run/waktu';
 
 const JAM = 60 * 60 * 1000;
@@ -81,6 +82,8 @@ async function main(): Promise<void> {
   console.log(`Spreadsheet siklus: ${xlsx}`);
   await dokumen.ekspor(s.world);
   await surat.ekspor(s.world);
+  const pemantauan = await eksporPemantauan(s);
+  console.log(`Buku kerja SAKIP:   ${pemantauan.berkas} (${pemantauan.pesan})`);
   console.log(`Laporan singkat:    ${laporan}`);
   const adaChromium = await screenshotSidebar(s.script, { user: s.pemilik, activeSpreadsheetId: s.id }, panel);
   console.log(
