@@ -95,7 +95,7 @@ describe('Monitoring SOP of 2026 from the Logs of its cycles', () => {
       ['Triwulan III Tahun 2026', 'Dibaca (siklus masih berjalan)'],
       ['Triwulan IV Tahun 2026', 'Tidak dapat dibuka'],
     ]);
-    expect(hasil.pesan).toMatch(/dibangun ulang dari 3 siklus\. 2 siklus tidak terbaca/);
+    expect(hasil.pesan).toMatch(/dibangun ulang dari 3 siklus\. 2 siklus tidak dipakai \(lihat SIKLUS YANG DIBACA/);
   });
 
   it('gives per step the target, median, worst, late and reopened counts, and who carried it out', () => {

@@ -97,7 +97,7 @@ export function bangunPemantauan(tahunDiminta: unknown): HasilPemantauan {
     tulisTabPantau(buku, hasil.monitoring, tim);
     tulisTabPantau(buku, hasil.tren, tim);
     const kurang = hasil.tidakTerbaca.length
-      ? ` ${hasil.tidakTerbaca.length} siklus tidak terbaca (lihat tabnya).`
+      ? ` ${hasil.tidakTerbaca.length} siklus tidak dipakai (lihat SIKLUS YANG DIBACA di tabnya).`
       : '';
     const log = hasil.masalahLog ? ` ${hasil.masalahLog} baris Log tidak dipakai (lihat MASALAH LOG).` : '';
     return {
