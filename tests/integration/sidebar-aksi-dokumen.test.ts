@@ -80,7 +80,7 @@ describe('add-on menu: the Tim SAKIP cycle actions that need no input', () => {
     const k = siklus();
     k.jalankan('onOpen', { user: ORANG.sekTim, activeSpreadsheetId: k.id, authMode: 'LIMITED' });
     const [menu] = menusOf(k.world, k.id, ORANG.sekTim);
-    expect(menu.entries.slice(2)).toEqual([
+    expect(menu.entries.slice(3)).toEqual([
       { separator: true },
       { caption: 'Kirim formulir ke unit', functionName: 'menuKirimFormulir' },
       { caption: 'Susun Rekap', functionName: 'menuSusunRekap' },

@@ -59,11 +59,9 @@ function bacaSiklus(tahun: number): { dipilih: SiklusTerbaca[]; terakhir: Siklus
     dibaca.set(s.kunci, ada);
     return ada;
   };
+  const terbaca = (s: SiklusTerbaca) => s.bacaan.ok && s.bacaan.nilai.pengaturan.ok;
   let terakhir = baca(registri[registri.length - 1]);
-  for (const s of [...registri].reverse()) {
-    terakhir = baca(s);
-    if (terakhir.bacaan.ok && terakhir.bacaan.nilai.pengaturan.ok) break;
-  }
+  for (let i = registri.length - 2; i >= 0 && !terbaca(terakhir); i--) terakhir = baca(registri[i]);
   const dipilih = registri.filter((s) => [tahun - 1, tahun].includes(Number(s.kunci.slice(0, 4))));
   return { terakhir, dipilih: dipilih.map(baca) };
 }

@@ -28,11 +28,10 @@ export function tulisTabPantau(ss: Spreadsheet, lembar: LembarPantau, timSakip: 
 function gantiGrafik(sheet: Sheet, lembar: LembarPantau): void {
   for (const lama of sheet.getCharts()) sheet.removeChart(lama);
   for (const g of lembar.grafik) {
+    const builder = sheet.newChart().asColumnChart();
+    builder.addRange(sheet.getRange(g.baris, g.kolom, g.tinggi, g.lebar));
     sheet.insertChart(
-      sheet
-        .newChart()
-        .asColumnChart()
-        .addRange(sheet.getRange(g.baris, g.kolom, g.tinggi, g.lebar))
+      builder
         .setNumHeaders(1)
         .setOption('title', g.judul)
         .setOption('hAxis.title', g.sumbuX)
