@@ -10,7 +10,8 @@ import { susunPemantauan } from '../../domain/pemantauan/susun-pemantauan';
 import type { SiklusTerbaca } from '../../domain/pemantauan/siklus-pantau';
 import { NAMA_TAB_MONITORING } from '../../domain/pemantauan/lembar-monitoring';
 import { timSakip } from '../../domain/pengaturan/peran';
-import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
+import { labelKunciPeriode } from '../../domain/siklus/periode';
+import type { Pengaturan } from '../../domain/pengaturan/types';
 import { wibParts } from '../../domain/zona-waktu';
 import { denganKunci } from '../../gateways/lock';
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
@@ -42,10 +43,10 @@ function tahunSah(tahun: unknown): number {
 }
 
 /**
- * The registered cycles of the year and the year before, each read once; and the latest cycle of the workbook whose
- * Pengaturan can be read (a deleted latest cycle must not lock the Tim SAKIP out), read first, for the role.
+ * Reads registered cycles, each at most once. The registry is in period order; the latest cycle whose Pengaturan can
+ * be read (a deleted latest cycle must not lock the Tim SAKIP out) says who the Tim SAKIP is.
  */
-function bacaSiklus(tahun: number): { dipilih: SiklusTerbaca[]; terakhir: SiklusTerbaca } {
+function pembacaSiklus() {
   const registri = daftarSiklus().semua();
   if (!registri.length) {
     throw new Error(
@@ -59,24 +60,29 @@ function bacaSiklus(tahun: number): { dipilih: SiklusTerbaca[]; terakhir: Siklus
     dibaca.set(s.kunci, ada);
     return ada;
   };
-  const terbaca = (s: SiklusTerbaca) => s.bacaan.ok && s.bacaan.nilai.pengaturan.ok;
-  let terakhir = baca(registri[registri.length - 1]);
-  for (let i = registri.length - 2; i >= 0 && !terbaca(terakhir); i--) terakhir = baca(registri[i]);
-  const dipilih = registri.filter((s) => [tahun - 1, tahun].includes(Number(s.kunci.slice(0, 4))));
-  return { terakhir, dipilih: dipilih.map(baca) };
+  const pengaturan = (s: SiklusTerbaca) =>
+    s.bacaan.ok && s.bacaan.nilai.pengaturan.ok ? s.bacaan.nilai.pengaturan.nilai : null;
+  return {
+    terakhir(): { kunci: string; pengaturan: Pengaturan | null } {
+      let s = baca(registri[registri.length - 1]);
+      for (let i = registri.length - 2; i >= 0 && !pengaturan(s); i--) s = baca(registri[i]);
+      return { kunci: s.kunci, pengaturan: pengaturan(s) };
+    },
+    /** the cycles of the year and the year before */
+    tahun: (tahun: number) =>
+      registri.filter((s) => [tahun - 1, tahun].includes(Number(s.kunci.slice(0, 4)))).map(baca),
+  };
 }
 
-function wajibTimSakipTerakhir(terakhir: SiklusTerbaca, oleh: string): string[] {
-  const p = terakhir.bacaan.ok && terakhir.bacaan.nilai.pengaturan.ok ? terakhir.bacaan.nilai.pengaturan.nilai : null;
-  if (!p) {
-    const periode = parsePeriode(terakhir.kunci);
-    const nama = periode.ok ? labelPeriode(periode.periode) : terakhir.kunci;
+function wajibTimSakipTerakhir(terakhir: { kunci: string; pengaturan: Pengaturan | null }, oleh: string): string[] {
+  if (!terakhir.pengaturan) {
     throw new Error(
-      `${oleh} tidak berwenang ${APA}: hanya Tim SAKIP, yang dapat membuka siklus buku kerja ini (terakhir: ${nama}).`,
+      `${oleh} tidak berwenang ${APA}: hanya Tim SAKIP, yang dapat membuka siklus buku kerja ini ` +
+        `(terakhir: ${labelKunciPeriode(terakhir.kunci)}).`,
     );
   }
-  wajibTimSakip(p, oleh, APA);
-  return timSakip(p).map((o) => o.email.trim().toLowerCase());
+  wajibTimSakip(terakhir.pengaturan, oleh, APA);
+  return timSakip(terakhir.pengaturan).map((o) => o.email.trim().toLowerCase());
 }
 
 export function bangunPemantauan(tahunDiminta: unknown): HasilPemantauan {
@@ -84,12 +90,13 @@ export function bangunPemantauan(tahunDiminta: unknown): HasilPemantauan {
   const tahun = tahunSah(tahunDiminta);
   const buku = spreadsheetAktif();
   return denganKunci(() => {
-    const { terakhir, dipilih } = bacaSiklus(tahun);
-    const tim = wajibTimSakipTerakhir(terakhir, oleh);
+    const siklus = pembacaSiklus();
+    // the role first: nobody else makes the year's cycles be opened
+    const tim = wajibTimSakipTerakhir(siklus.terakhir(), oleh);
     const hasil = susunPemantauan({
       tahun,
       nowMs: Date.now(),
-      siklus: dipilih,
+      siklus: siklus.tahun(tahun),
       monitoringLama: nilaiTabPantau(buku, NAMA_TAB_MONITORING),
     });
     tulisTabPantau(buku, hasil.monitoring, tim);

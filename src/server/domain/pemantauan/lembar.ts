@@ -6,7 +6,7 @@
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { potongTeks } from '../format/potong-teks';
 import { FORMAT, type Sel } from '../data/rekap/sel-lembar';
-import type { LembarRekap } from '../data/rekap/lembar-rekap';
+import type { GridLembar } from '../data/rekap/lembar-rekap';
 
 type GayaBaris = 'judul' | 'judulBlok' | 'kepala' | 'isi';
 
@@ -32,7 +32,7 @@ interface GrafikLembar {
 }
 
 /** The grids of the Rekap tab's shape, with the tab's name, its column widths and its charts. */
-export interface LembarPantau extends Omit<LembarRekap, 'barisSubtotal'> {
+export interface LembarPantau extends GridLembar {
   nama: string;
   lebarKolom: number[];
   grafik: GrafikLembar[];

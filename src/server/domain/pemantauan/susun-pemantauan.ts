@@ -6,7 +6,7 @@
 import { konteksPelacakan } from '../pelacakan/langkah-aksi';
 import type { Pengaturan } from '../pengaturan/types';
 import type { SopStep } from '../sop/types';
-import { labelPeriode, parsePeriode } from '../siklus/periode';
+import { labelKunciPeriode } from '../siklus/periode';
 import { TEMPLAT } from '../templat';
 import { bacaIndikatorRekap, type IndikatorRekap } from './baca-rekap';
 import { langkahSiklus } from './langkah-siklus';
@@ -38,11 +38,6 @@ export interface HasilSusun {
 
 const tahunKunci = (kunci: string) => Number(kunci.slice(0, 4));
 
-function label(kunci: string): string {
-  const p = parsePeriode(kunci);
-  return p.ok ? labelPeriode(p.periode) : kunci;
-}
-
 function keadaanDibaca(s: SiklusPantau): string {
   return `Dibaca (${s.ditutup ? 'siklus ditutup dan diarsipkan' : 'siklus masih berjalan'})`;
 }
@@ -58,7 +53,7 @@ function bagianMonitoring(m: MasukanPemantauan) {
   const masalah: MasalahLog[] = [];
   let langkah: readonly SopStep[] = TEMPLAT.sop.steps;
   for (const s of m.siklus.filter((c) => tahunKunci(c.kunci) === m.tahun)) {
-    const nama = label(s.kunci);
+    const nama = labelKunciPeriode(s.kunci);
     const catat = (keadaan: string) =>
       siklus.push({ kunci: s.kunci, label: nama, spreadsheetId: s.spreadsheetId, keadaan });
     if (!s.bacaan.ok) catat(s.bacaan.alasan);
@@ -102,7 +97,7 @@ function bagianTren(m: MasukanPemantauan) {
   const siklus: SiklusDibaca[] = [];
   const periode: PeriodeTren[] = [];
   for (const s of m.siklus) {
-    const nama = label(s.kunci);
+    const nama = labelKunciPeriode(s.kunci);
     const catat = (keadaan: string) =>
       siklus.push({ kunci: s.kunci, label: nama, spreadsheetId: s.spreadsheetId, keadaan });
     if (!s.bacaan.ok) {

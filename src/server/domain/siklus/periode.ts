@@ -16,6 +16,12 @@ export function labelPeriode(p: Periode): string {
   return p.jenis === 'Triwulan' ? `Triwulan ${ROMAWI[p.triwulan - 1]} Tahun ${p.tahun}` : `Tahunan ${p.tahun}`;
 }
 
+/** The label of a stored key ("2026-TW2" → "Triwulan II Tahun 2026"); the key itself when it is not one. */
+export function labelKunciPeriode(kunci: string): string {
+  const p = parsePeriode(kunci);
+  return p.ok ? labelPeriode(p.periode) : kunci;
+}
+
 /** A stable key for storage and ids: "2026-TW2" or "2026-TH". */
 export function kunciPeriode(p: Periode): string {
   return p.jenis === 'Triwulan' ? `${p.tahun}-TW${p.triwulan}` : `${p.tahun}-TH`;

@@ -1,3 +1,5 @@
+import { pesanGalat } from '../../domain/format/pesan-galat';
+
 /**
  * Small Drive helpers over the advanced service (drive.file scope: only files the add-in created for the person
  * running it are reachable). Sharing changes are checked, then made, so running an action again changes nothing twice.
@@ -58,7 +60,7 @@ export function salinDokumen(sumberId: string, nama: string, apa: string): strin
   } catch (e) {
     // eslint-disable-next-line preserve-caught-error -- Drive's message is kept in the text; Error has no cause here
     throw new Error(
-      `${apa} (ID ${sumberId}) tidak dapat disalin: ${e instanceof Error ? e.message : String(e)} ` +
+      `${apa} (ID ${sumberId}) tidak dapat disalin: ${pesanGalat(e)} ` +
         'Add-in hanya menjangkau berkas yang dibuat atau dibuka melalui add-in (izin drive.file). Periksa ID-nya, ' +
         'atau kosongkan pengaturan itu untuk memakai tata letak bawaan.',
     );

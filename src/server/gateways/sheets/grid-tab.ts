@@ -1,9 +1,6 @@
-import type { LembarRekap } from '../../domain/data/rekap/lembar-rekap';
+import type { GridLembar } from '../../domain/data/rekap/lembar-rekap';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** A tab's content as grids of the same size, one per property (values, number formats, colours ...). */
-export type GridTab = Omit<LembarRekap, 'barisSubtotal'>;
 
 /**
  * Rewrites a tab the add-in owns whole: the values in one setValues that also blanks whatever an earlier version left
@@ -11,7 +8,7 @@ export type GridTab = Omit<LembarRekap, 'barisSubtotal'>;
  * (grown before the write, trimmed after it). The number of calls depends on the number of columns, never on the
  * number of rows. A run that stops before the formats leaves the new values unformatted; running it again completes it.
  */
-export function tulisGridUtuh(sheet: Sheet, grid: GridTab): void {
+export function tulisGridUtuh(sheet: Sheet, grid: GridLembar): void {
   const baris = grid.nilai.length;
   const kolom = grid.nilai[0].length;
   const barisAda = sheet.getMaxRows();

@@ -3,6 +3,7 @@
  * Rekap each read in one getValues. Only read: nothing in the cycle is written or protected. A cycle that cannot be
  * opened, or whose tab cannot be read, is described, not thrown, so the other cycles are still built.
  */
+import { pesanGalat } from '../../domain/format/pesan-galat';
 import { bacaLog, KOLOM_LOG, type IsiLog } from '../../domain/pelacakan/log';
 import type { Bacaan, SiklusPantau } from '../../domain/pemantauan/siklus-pantau';
 import { TEMPLAT } from '../../domain/templat';
@@ -13,13 +14,11 @@ import { bacaPengaturanSiklus } from './pengaturan-tab';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const pesan = (e: unknown) => (e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e));
-
 function baca<T>(kerja: () => T): Bacaan<T> {
   try {
     return { ok: true, nilai: kerja() };
   } catch (e) {
-    return { ok: false, alasan: pesan(e) };
+    return { ok: false, alasan: pesanGalat(e) };
   }
 }
 

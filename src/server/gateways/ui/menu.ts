@@ -1,3 +1,5 @@
+import { pesanGalat } from '../../domain/format/pesan-galat';
+
 /**
  * The add-in's menu. Built in every authorization mode: in AuthMode.NONE (an add-on not yet used in this document)
  * onOpen may create the menu but must touch nothing else.
@@ -36,8 +38,7 @@ export function jalankanDariMenu(judul: string, aksi: (spreadsheetId: string) =>
     pesan = aksi(ss.getId()).pesan;
   } catch (e) {
     const ui = SpreadsheetApp.getUi();
-    const alasan = e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e);
-    ui.alert(`${judul}: tidak dapat dijalankan`, alasan, ui.ButtonSet.OK);
+    ui.alert(`${judul}: tidak dapat dijalankan`, pesanGalat(e), ui.ButtonSet.OK);
     return;
   }
   ss.toast(pesan, `${JUDUL} · ${judul}`, 10);

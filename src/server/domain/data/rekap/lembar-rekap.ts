@@ -16,7 +16,8 @@ import { angka, type Baris, FORMAT, kepala, type Rata, type Sel, type SelRekap, 
  * each format in one call whatever the number of indicators: values, number formats, backgrounds (null: none), bold,
  * font colours, wrapping and alignment.
  */
-export interface LembarRekap {
+/** A tab's content as grids of the same size, one per property (values, number formats, colours ...). */
+export interface GridLembar {
   nilai: SelRekap[][];
   format: string[][];
   latar: (string | null)[][];
@@ -24,6 +25,9 @@ export interface LembarRekap {
   warnaTeks: string[][];
   bungkus: boolean[][];
   rata: Rata[][];
+}
+
+export interface LembarRekap extends GridLembar {
   /** 1-based sheet rows of the unit subtotal rows */
   barisSubtotal: number[];
 }
