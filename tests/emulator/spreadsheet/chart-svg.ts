@@ -4,7 +4,8 @@ import { cellAt, type SheetState } from './model';
 /**
  * A column chart of the emulator as an SVG picture in Sheets' look (600 × 371 px, Arial, Sheets' series colours,
  * title on top, legend on the right, axis titles), so the .xlsx export can show it where exceljs cannot write a chart.
- * The first range gives the categories, each further range a series; the first `numHeaders` rows are the names.
+ * The ranges' columns in order (a range of several columns gives several): the first the categories, each further
+ * one a series; the first `numHeaders` rows are the names.
  * https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder
  */
 export const CHART_SIZE = { width: 600, height: 371 } as const;
@@ -13,10 +14,13 @@ export const CHART_SIZE = { width: 600, height: 371 } as const;
 const COLOURS = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc'];
 const PLOT = { left: 70, top: 50, right: 450, bottom: 300 };
 
-function columnOf(sheet: SheetState, chart: ChartState, index: number): { name: string; values: unknown[] } {
-  const { grid } = chart.ranges[index];
-  const cells = Array.from({ length: grid.numRows }, (_, i) => cellAt(sheet, grid.row + i, grid.col)?.value);
-  return { name: String(cells[0] ?? ''), values: cells.slice(chart.numHeaders) };
+function columns(sheet: SheetState, chart: ChartState): { name: string; values: unknown[] }[] {
+  return chart.ranges.flatMap(({ grid }) =>
+    Array.from({ length: grid.numCols }, (_, c) => {
+      const cells = Array.from({ length: grid.numRows }, (_, r) => cellAt(sheet, grid.row + r, grid.col + c)?.value);
+      return { name: String(cells[0] ?? ''), values: cells.slice(chart.numHeaders) };
+    }),
+  );
 }
 
 function escape(text: unknown): string {
@@ -37,8 +41,7 @@ function text(x: number, y: number, content: unknown, extra = ''): string {
 }
 
 export function chartSvg(chart: ChartState, sheet: SheetState): string {
-  const categories = columnOf(sheet, chart, 0).values;
-  const series = chart.ranges.slice(1).map((_, i) => columnOf(sheet, chart, i + 1));
+  const [{ values: categories }, ...series] = columns(sheet, chart);
   const numbers = series.map((s) => s.values.map((v) => (typeof v === 'number' ? v : 0)));
   const ticks = gridlines(Math.max(0, ...numbers.flat()));
   const top = ticks[ticks.length - 1];

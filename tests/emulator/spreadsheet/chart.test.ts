@@ -92,7 +92,8 @@ describe('embedded charts on a sheet', () => {
 });
 
 describe('a chart in the .xlsx export', () => {
-  function tabelDanGrafik() {
+  /** A small table and a chart of it from the given ranges (by default one per column). */
+  function tabelDanGrafik(rentang = ['A1:A3', 'B1:B3', 'C1:C3']) {
     const ctx = newWorld();
     ctx.run((ss) => {
       const sheet = ss.getSheets()[0];
@@ -101,17 +102,10 @@ describe('a chart in the .xlsx export', () => {
         [1, 15, 10],
         [2, 60, 550],
       ]);
+      const builder = sheet.newChart().asColumnChart();
+      for (const a1 of rentang) builder.addRange(sheet.getRange(a1));
       sheet.insertChart(
-        sheet
-          .newChart()
-          .asColumnChart()
-          .addRange(sheet.getRange('A1:A3'))
-          .addRange(sheet.getRange('B1:B3'))
-          .addRange(sheet.getRange('C1:C3'))
-          .setNumHeaders(1)
-          .setOption('title', 'Target vs aktual')
-          .setPosition(5, 2, 0, 0)
-          .build(),
+        builder.setNumHeaders(1).setOption('title', 'Target vs aktual').setPosition(5, 2, 0, 0).build(),
       );
     });
     return ctx;
@@ -128,6 +122,15 @@ describe('a chart in the .xlsx export', () => {
     expect(Math.max(...kotak.map((k) => Number(k[2])))).toBeCloseTo((250 * 550) / 600);
     for (const nama of ['Target', 'Durasi', '>1<', '>2<', '>600<']) expect(svg).toContain(nama);
     expect(svg).not.toContain('>800<');
+  });
+
+  it('takes one range of several columns as the categories and a series per further column, as Sheets does', () => {
+    const { world, id } = tabelDanGrafik(['A1:C3']);
+    const sheet = spreadsheetState(world, id).sheets[0];
+    const svg = chartSvg(chartsOf(world, id, sheet.sheetId)[0], sheet);
+    const kotak = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="([\d.]+)"/g)];
+    expect(kotak.filter((k) => k[1] !== '12')).toHaveLength(4);
+    for (const nama of ['>Target<', '>Durasi<', '>1<', '>2<']) expect(svg).toContain(nama);
   });
 
   it('becomes a picture at the chart’s place when the caller can draw one, instead of the note', async () => {

@@ -130,13 +130,13 @@ export function lembarMonitoring(m: MasukanMonitoring): LembarPantau {
     NAMA_TAB_MONITORING,
     `MONITORING PELAKSANAAN SOP PENGUKURAN KINERJA — TAHUN ${m.tahun}`,
     [
-      `Dibangun ulang dari Log ${dibaca} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Menit kerja menurut ` +
-        'kalender kerja setiap siklus, seperti tab Pelacakan SOP-nya. Usulan revisi target hanya usulan: ' +
-        'diputuskan Tim SAKIP.',
-      kalimatPenahan(
+      `Dibangun ulang dari Log ${dibaca} siklus pada ${formatWaktuLokal(m.dibangunMs)}.`,
+      ...kalimatPenahan(
         data.map((d) => d.langkah),
         dibaca,
       ),
+      'Menit kerja menurut kalender kerja setiap siklus, seperti tab Pelacakan SOP-nya.',
+      'Usulan revisi target hanya usulan: diputuskan Tim SAKIP.',
     ],
     [blokSiklus(m.siklus), blokMasalahLog(m.masalah), blokRingkasan(data, m.langkah), blokFormulir(data, m.paraf)],
     { judul: 'MENIT KERJA PER SIKLUS (grafik: target dan menit kerja)', blok: blokPerLangkah(data) },

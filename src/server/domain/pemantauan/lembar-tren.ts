@@ -122,8 +122,8 @@ export function lembarTren(m: MasukanTren): LembarPantau {
     NAMA_TAB_TREN,
     `TREN KINERJA — TAHUN ${m.tahun - 1} DAN ${m.tahun}`,
     [
-      `Dibangun ulang dari tab Rekap ${m.periode.length} siklus pada ${formatWaktuLokal(m.dibangunMs)}. Target dan ` +
-        'realisasi s.d. periode siklus itu; predikat menurut skala predikat di Pengaturan siklusnya.',
+      `Dibangun ulang dari tab Rekap ${m.periode.length} siklus pada ${formatWaktuLokal(m.dibangunMs)}.`,
+      'Target dan realisasi s.d. periode siklus itu; predikat menurut skala predikat di Pengaturan siklusnya.',
     ],
     [blokSiklus(m.siklus), blokTabel(indikator, m.periode)],
     {

@@ -20,10 +20,11 @@ function langkahPenahan(langkah: readonly LangkahTerpantau[]): LangkahTerpantau[
     .slice(0, PALING_BANYAK);
 }
 
-export function kalimatPenahan(langkah: readonly LangkahTerpantau[], jumlahSiklus: number): string {
+/** The sentence, one step per line (a row of the tab each, so that it stays within the tab's width). */
+export function kalimatPenahan(langkah: readonly LangkahTerpantau[], jumlahSiklus: number): string[] {
   const penahan = langkahPenahan(langkah);
   if (!penahan.length)
-    return `Tidak ada langkah yang melewati target waktunya dalam ${jumlahSiklus} siklus yang dibaca.`;
+    return [`Tidak ada langkah yang melewati target waktunya dalam ${jumlahSiklus} siklus yang dibaca.`];
   const uraian = penahan.map((l) => {
     const median = l.stat.median === null ? '' : `, median ${l.stat.median} menit kerja`;
     return (
@@ -31,5 +32,8 @@ export function kalimatPenahan(langkah: readonly LangkahTerpantau[], jumlahSiklu
       `${median}; target ${l.targetMenit} menit)`
     );
   });
-  return `Langkah yang paling sering menahan siklus: ${uraian.join('; ')}.`;
+  return uraian.map(
+    (u, i) =>
+      `${i === 0 ? 'Langkah yang paling sering menahan siklus: ' : ''}${u}${i === uraian.length - 1 ? '.' : ';'}`,
+  );
 }

@@ -22,7 +22,7 @@ export function blokSiklus(siklus: readonly SiklusDibaca[]): BarisLembar[] {
   return tabelBerjudul(
     'SIKLUS YANG DIBACA',
     ['Siklus', 'Spreadsheet', 'Keadaan'],
-    siklus.map((s) => barisIsi([teksSel(s.label), teksSel(s.spreadsheetId), teksSel(s.keadaan, true)])),
+    siklus.map((s) => barisIsi([teksSel(s.label), teksSel(s.spreadsheetId), teksSel(s.keadaan)])),
   );
 }
 
