@@ -211,10 +211,13 @@ describe('Tren Kinerja of 2025 and 2026 from the Rekaps', () => {
 describe('from the workbook’s menu, by the Tim SAKIP only, with a hand-edited Log row reported', () => {
   const o = kantor();
 
-  it('refuses anyone outside the Tim SAKIP before writing anything', () => {
+  it('refuses anyone outside the Tim SAKIP before writing anything, or opening more than the latest cycles', () => {
+    const awal = o.k.world.calls.mark();
     expect(() => o.bangun(ORANG.kabid.PSPFM)).toThrow(
       `${ORANG.kabid.PSPFM} tidak berwenang membangun ulang Monitoring SOP dan Tren Kinerja: hanya Tim SAKIP`,
     );
+    // the latest cycle (Triwulan IV, not shared with the Kabid) and the one before it, which names the Tim SAKIP
+    expect(o.k.world.calls.since(awal).filter((c) => c.method === 'openById')).toHaveLength(2);
     expect(o.tab('Monitoring SOP')).toEqual([]);
     expect(o.tab('Tren Kinerja')).toEqual([]);
   });
