@@ -1,5 +1,6 @@
 /**
- * The office's Triwulan I 2026 cycle, before the scenario's Triwulan II: started from the workbook's menu, each unit's
+ * The office's Triwulan I 2026 cycle, before the scenario's Triwulan II: started from the workbook's menu, its step 2
+ * finished by the one who carries it (so the year's SOP monitoring does not count it as open since April), each unit's
  * realisasi written into its form and the Rekap consolidated. Triwulan II then cumulates its counts and averages from
  * this cycle's forms.
  */
@@ -17,6 +18,8 @@ export function mainkanTriwulanI(s: Siklus): string {
   s.world.clock.set(wib(tw1.mulai));
   const id = s.mulaiSiklus(tw1.periode, { disposisi: tw1.disposisi });
   if (!id) throw new Error(`Siklus ${tw1.periode} tidak terbentuk.`);
+  const langkahDua = skenario.langkah[1];
+  s.panggil('selesaiLangkah', { oleh: langkahDua.oleh, pada: wib(tw1.selesaiLangkah2), di: id }, langkahDua.no);
   s.sebagai(
     skenario.pembuatSiklus,
     (ss) => {
