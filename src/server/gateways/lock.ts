@@ -1,3 +1,5 @@
+import { galatKuotaHarian } from '../domain/format/galat-kuota';
+
 /**
  * Every mutating action runs under one lock, so two people clicking at once, or a click and the hourly reminder, are
  * served one after another and never interleave their reads and writes of a cycle spreadsheet.
@@ -18,6 +20,8 @@ export function denganKunci<T>(kerja: () => T): T {
     const hasil = kerja();
     SpreadsheetApp.flush();
     return hasil;
+  } catch (e) {
+    throw galatKuotaHarian(e) ?? e;
   } finally {
     kunci.releaseLock();
   }

@@ -6,6 +6,7 @@ import { FakeDriveUser, exportName } from '../drive/drive-app';
 import { enumOf, MIME_TYPES } from '../drive/enums';
 import { DRIVE_ERRORS, driveFiles, idFromUrl, listedEditors, listedViewers, type Role } from '../drive/registry';
 import { FakeBlob } from '../services/blob';
+import { spendDailyQuota } from '../services/daily-quota';
 import { ATTRIBUTE_NAMES } from './attributes';
 import { FakeBody, FakeFooterSection, FakeHeaderSection } from './elements';
 import { newParagraph } from './model';
@@ -246,6 +247,7 @@ export class FakeDocumentApp extends FakeService implements FakeOf<GoogleAppsScr
   readonly VerticalAlignment = enumOf<typeof GoogleAppsScript.Document.VerticalAlignment>(['BOTTOM', 'CENTER', 'TOP']);
 
   create(name: string): FakeDocument {
+    spendDailyQuota(this.world, 'documentsCreated', this.world.execution.effectiveUser);
     return new FakeDocument(this.world, documents(this.world).create(name));
   }
 

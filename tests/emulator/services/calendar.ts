@@ -2,6 +2,7 @@ import { Fake, type CallTable } from '../core/fake';
 import type { FakeOf } from '../core/fake-types';
 import { FakeService } from '../core/service';
 import type { World } from '../core/world';
+import { spendDailyQuota } from './daily-quota';
 
 /**
  * CalendarApp: the user's default calendar, events with guests, and the invitations Google Calendar mails when an
@@ -197,6 +198,7 @@ export class FakeCalendar extends CalendarFake implements FakeOf<GoogleAppsScrip
     if (end < start) throw new Error(CALENDAR_ERRORS.endBeforeStart);
     const o = (options ?? {}) as EventOptions;
     const world = this.#world;
+    spendDailyQuota(world, 'calendarEventsCreated', world.execution.effectiveUser);
     const state: CalendarEventState = {
       id: `${world.newId('event')}@google.com`,
       calendarId: this.#id,

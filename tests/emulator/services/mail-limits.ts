@@ -1,14 +1,14 @@
+import { type Account, DAILY_QUOTAS } from './daily-quota';
+
 /**
  * What one message and one account may send, from "Quotas for Google Services"
  * (https://developers.google.com/apps-script/guides/services/quotas): email recipients per day (Current quotas) and,
  * per message, 50 recipients, a body of 200 KB (consumer) or 400 KB (Google Workspace) and 25 MB of attachments in
  * all (Current limitations).
  */
-export type MailAccount = 'consumer' | 'workspace';
-
-export const MAIL_ACCOUNT_LIMITS: Readonly<Record<MailAccount, { recipientsPerDay: number; bodyBytes: number }>> = {
-  consumer: { recipientsPerDay: 100, bodyBytes: 200 * 1024 },
-  workspace: { recipientsPerDay: 1500, bodyBytes: 400 * 1024 },
+export const MAIL_ACCOUNT_LIMITS: Readonly<Record<Account, { recipientsPerDay: number; bodyBytes: number }>> = {
+  consumer: { recipientsPerDay: DAILY_QUOTAS.consumer.emailRecipients, bodyBytes: 200 * 1024 },
+  workspace: { recipientsPerDay: DAILY_QUOTAS.workspace.emailRecipients, bodyBytes: 400 * 1024 },
 };
 
 export const RECIPIENTS_PER_MESSAGE = 50;

@@ -3,22 +3,26 @@ import type { FakeOf } from '../core/fake-types';
 import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import type { FakeBlob } from './blob';
-import { checkMessageSize, MAIL_ACCOUNT_LIMITS, type MailAccount } from './mail-limits';
+import {
+  type Account,
+  DAILY_QUOTA_ERRORS,
+  remainingDailyQuota,
+  setDailyQuota,
+  setDailyQuotaAccount,
+  spendDailyQuota,
+} from './daily-quota';
+import { checkMessageSize, MAIL_ACCOUNT_LIMITS } from './mail-limits';
 
 /**
- * MailApp: sends email as the user the script runs under, within a daily recipient quota ("Quotas are per user and
- * reset 24 hours after the first request", https://developers.google.com/apps-script/guides/services/quotas) and the
+ * MailApp: sends email as the user the script runs under, within the daily recipient quota of daily-quota.ts and the
  * per-message limits of mail-limits.ts.
  * https://developers.google.com/apps-script/reference/mail/mail-app
  */
 
 type Params = GoogleAppsScript.Mail.MailAdvancedParameters;
 
-const QUOTA_WINDOW_MS = 24 * 3600000;
-
 export const MAIL_ERRORS = {
-  /** Reported word for word by users hitting the quota (Google groups adwords-scripts, Stack Overflow 21444588). */
-  quotaExceeded: 'Service invoked too many times for one day: email.',
+  quotaExceeded: DAILY_QUOTA_ERRORS.emailRecipients,
   /** As Stack Overflow reports quote it for a malformed address; not found in Google's reference pages. */
   invalidEmail: (address: string) => `Invalid email: ${address}`,
   /** As users report it for a message without any recipient; not found in Google's reference pages. */
@@ -43,26 +47,16 @@ export interface SentMail {
   execution: number;
 }
 
-interface QuotaWindow {
-  /** when the first send of the current 24-hour window happened */
-  start: number;
-  used: number;
-}
-
 interface MailState {
-  /** the world setting: recipients each user may send to per day (default: a Google Workspace account) */
-  recipientsPerDay: number;
   /** the world setting: the largest body of one message, in bytes (default: a Google Workspace account) */
   bodyBytes: number;
   readonly sent: SentMail[];
-  readonly windows: Map<string, QuotaWindow>;
 }
 
 function mailState(world: World): MailState {
   return world.store<MailState>('mail', () => ({
-    ...MAIL_ACCOUNT_LIMITS.workspace,
+    bodyBytes: MAIL_ACCOUNT_LIMITS.workspace.bodyBytes,
     sent: [],
-    windows: new Map(),
   }));
 }
 
@@ -73,25 +67,13 @@ export function sentMails(world: World): readonly SentMail[] {
 
 /** Sets the daily recipient quota of every user (a test that needs the quota to run out soon). */
 export function setMailQuota(world: World, recipientsPerDay: number): void {
-  mailState(world).recipientsPerDay = recipientsPerDay;
+  setDailyQuota(world, 'emailRecipients', recipientsPerDay);
 }
 
-/** Makes every user's account a consumer or a Google Workspace one: its daily quota and its message body limit. */
-export function setMailAccount(world: World, account: MailAccount): void {
-  Object.assign(mailState(world), MAIL_ACCOUNT_LIMITS[account]);
-}
-
-/** Recipients `user` has used in the current quota window (a window older than 24 hours no longer counts). */
-function usedBy(world: World, user: string): number {
-  const window = mailState(world).windows.get(user);
-  return window && world.clock.now() < window.start + QUOTA_WINDOW_MS ? window.used : 0;
-}
-
-function charge(world: World, user: string, recipients: number): void {
-  const state = mailState(world);
-  const used = usedBy(world, user);
-  if (used === 0) state.windows.set(user, { start: world.clock.now(), used: recipients });
-  else state.windows.get(user)!.used = used + recipients;
+/** Makes every user's account a consumer or a Google Workspace one: its daily quotas and its message body limit. */
+export function setMailAccount(world: World, account: Account): void {
+  mailState(world).bodyBytes = MAIL_ACCOUNT_LIMITS[account].bodyBytes;
+  setDailyQuotaAccount(world, account);
 }
 
 /** "a@b.id", "Nama <a@b.id>" */
@@ -130,7 +112,7 @@ export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.
   /** "Returns the number of recipients you can send emails to for the rest of the day." */
   getRemainingDailyQuota(): number {
     const user = this.world.execution.effectiveUser;
-    return Math.max(0, mailState(this.world).recipientsPerDay - usedBy(this.world, user));
+    return remainingDailyQuota(this.world, 'emailRecipients', user);
   }
 
   /**
@@ -158,9 +140,8 @@ export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.
     checkMessageSize({ recipients, body, htmlBody, attachmentBytes }, mailState(world).bodyBytes);
     // "Individual addresses count in every mail sent": a mail to 3 people uses 3 of the quota. A mail that does not
     // fit is refused whole.
-    if (recipients > this.getRemainingDailyQuota()) throw new Error(MAIL_ERRORS.quotaExceeded);
     const from = world.execution.effectiveUser;
-    charge(world, from, recipients);
+    spendDailyQuota(world, 'emailRecipients', from, recipients);
     mailState(world).sent.push({
       from,
       to,

@@ -15,6 +15,7 @@ import {
 import { SHEET_ERRORS } from './errors';
 import { MIME_TYPES } from '../drive/enums';
 import { driveFiles } from '../drive/registry';
+import { spendDailyQuota } from '../services/daily-quota';
 import { createSpreadsheetState } from './files';
 import { spreadsheetStore } from './model';
 import { FakeSheet } from './sheet';
@@ -68,6 +69,7 @@ export class FakeSpreadsheetApp extends FakeService implements FakeOf<GoogleApps
 
   create(name: string, rows?: number, columns?: number): FakeSpreadsheet {
     const owner = this.world.execution.effectiveUser;
+    spendDailyQuota(this.world, 'spreadsheetsCreated', owner);
     const ss = createSpreadsheetState(this.world, name, { owner, rows, columns, byApp: true });
     return new FakeSpreadsheet(this.world, ss.id);
   }
