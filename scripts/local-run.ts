@@ -17,7 +17,7 @@ import { kejadianDokumen } from './local-run/dokumen';
 import { kejadianLangkah } from './local-run/langkah';
 import { kejadianPengumpulanData } from './local-run/pengumpulan-data';
 import { kejadianSuratArsip } from './local-run/surat-arsip';
-import { mainkanTriwulanI } from './local-run/triwulan-i';
+import { mainkanSiklusSebelumnya } from './local-run/siklus-ringkas';
 import { kejadianPerubahanTarget } from './local-run/perubahan-target';
 import { eksporPemantauan } from './local-run/pemantauan';
 import { OUT, wib, type Kejadian } from './local-run/waktu';
@@ -30,25 +30,24 @@ function jam(ms: number): string {
 
 /**
  * The cycle of the scenario, started from the office workbook's menu by its maker at the start of step 2, after the
- * office's Triwulan I cycle.
+ * office's 2025 cycles and its Triwulan I 2026 cycle.
  */
-function mulaiSiklus(): Siklus {
+function mulaiSiklus(): { s: Siklus; sebelumnya: string[] } {
   const [langkahSatu, langkahDua] = skenario.langkah;
   const disposisi = `${langkahSatu.mulai.slice(11)}-${langkahSatu.selesai.slice(11)}`.replace(/:/g, '.');
   const s = buatSiklus({ oleh: skenario.pembuatSiklus, mulai: false, pemicuEdit: true });
-  mainkanTriwulanI(s);
+  const sebelumnya = mainkanSiklusSebelumnya(s);
   s.world.clock.set(wib(langkahDua.mulai));
   const id = s.mulaiSiklus(skenario.periode, { disposisi });
   if (!id) throw new Error(`Siklus ${skenario.periode} tidak terbentuk.`);
   s.id = id;
-  return s;
+  return { s, sebelumnya };
 }
 
 async function main(): Promise<void> {
-  const s = mulaiSiklus();
-  const tw1 = skenario.triwulanSebelumnya;
+  const { s, sebelumnya } = mulaiSiklus();
   const catatan = [
-    `${jam(wib(tw1.mulai))}: ${s.pemilik} memulai siklus ${tw1.periode}; realisasi unit diisi dan Rekap disusun ${jam(wib(tw1.rekap))}.`,
+    `Sebelumnya, diringkas: siklus ${sebelumnya.join(', ')} dimulai ${s.pemilik}, langkah 2 diselesaikan, realisasi unit diisi dan Rekap disusun.`,
     `${jam(s.world.clock.now())}: ${s.pemilik} memulai siklus ${skenario.periode} (langkah 1 dan mulai langkah 2).`,
   ];
   const dokumen = kejadianDokumen(s);

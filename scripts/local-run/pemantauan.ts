@@ -1,6 +1,7 @@
 /**
  * The office's SAKIP workbook once the scenario's cycle is archived: the Sek. Tim SAKIP rebuilds its Monitoring SOP
- * and Tren Kinerja tabs for 2026 from the cycles played (Triwulan I and II), and the workbook is written to out/.
+ * and Tren Kinerja tabs for 2026 from the cycles played (2025 and 2026: the trend reads the year before), and the
+ * workbook is written to out/.
  */
 import { join } from 'node:path';
 import { exportSpreadsheetToXlsx } from '../../tests/emulator/spreadsheet';

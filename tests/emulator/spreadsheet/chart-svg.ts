@@ -10,8 +10,21 @@ import { cellAt, type SheetState } from './model';
  */
 export const CHART_SIZE = { width: 600, height: 371 } as const;
 
-/** Sheets' default series colours. */
-const COLOURS = ['#4285f4', '#db4437', '#f4b400', '#0f9d58', '#ab47bc'];
+/** Sheets' default series colours, in order: a chart of six periods does not paint two of them alike. */
+const COLOURS = [
+  '#4285f4',
+  '#db4437',
+  '#f4b400',
+  '#0f9d58',
+  '#ab47bc',
+  '#00acc1',
+  '#ff7043',
+  '#9e9d24',
+  '#5c6bc0',
+  '#f06292',
+];
+/** Arial 11 px averages about 6 px a character. */
+const CHARACTER_PX = 6;
 const PLOT = { left: 70, top: 50, right: 450, bottom: 300 };
 
 function columns(sheet: SheetState, chart: ChartState): { name: string; values: unknown[] }[] {
@@ -34,6 +47,13 @@ function gridlines(max: number): number[] {
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough) as number;
   const count = Math.max(1, Math.ceil(max / step));
   return Array.from({ length: count + 1 }, (_, i) => i * step);
+}
+
+/** A label cut with an ellipsis to the width it has, as Sheets shortens axis and legend labels that do not fit. */
+function fitted(label: unknown, width: number): string {
+  const whole = String(label ?? '');
+  const room = Math.max(1, Math.floor(width / CHARACTER_PX));
+  return whole.length <= room ? whole : `${whole.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
 }
 
 function text(x: number, y: number, content: unknown, extra = ''): string {
@@ -63,13 +83,15 @@ export function chartSvg(chart: ChartState, sheet: SheetState): string {
           `height="${PLOT.bottom - y(v)}" fill="${COLOURS[s % COLOURS.length]}"/>`,
       ),
     ),
-    ...categories.map((c, i) => text(PLOT.left + (i + 0.5) * slot, PLOT.bottom + 16, c, 'text-anchor="middle"')),
+    ...categories.map((c, i) =>
+      text(PLOT.left + (i + 0.5) * slot, PLOT.bottom + 16, fitted(c, slot - 4), 'text-anchor="middle"'),
+    ),
     text((PLOT.left + PLOT.right) / 2, PLOT.bottom + 40, chart.options['hAxis.title'], 'text-anchor="middle"'),
     text(18, middle, chart.options['vAxis.title'], `text-anchor="middle" transform="rotate(-90 18 ${middle})"`),
     ...series.map(
       (s, i) =>
         `<rect x="${PLOT.right + 20}" y="${PLOT.top + i * 22}" width="12" height="12" fill="${COLOURS[i % COLOURS.length]}"/>` +
-        text(PLOT.right + 38, PLOT.top + i * 22 + 11, s.name),
+        text(PLOT.right + 38, PLOT.top + i * 22 + 11, fitted(s.name, CHART_SIZE.width - PLOT.right - 42)),
     ),
   ];
   return (

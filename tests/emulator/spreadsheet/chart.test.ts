@@ -133,6 +133,31 @@ describe('a chart in the .xlsx export', () => {
     for (const nama of ['>Target<', '>Durasi<', '>1<', '>2<']) expect(svg).toContain(nama);
   });
 
+  it('cuts a category label too long for its slot with an ellipsis and paints six series in six colours', () => {
+    const ctx = newWorld();
+    const panjang = 'Persentase dokumen perencanaan dan pelaporan kinerja yang disampaikan tepat waktu';
+    ctx.run((ss) => {
+      const sheet = ss.getSheets()[0];
+      const periode = ['TW I 2025', 'TW II 2025', 'TW III 2025', 'TW IV 2025', 'TW I 2026', 'TW II 2026'];
+      sheet.getRange('A1:G3').setValues([
+        ['Indikator', ...periode],
+        [panjang, 1, 2, 3, 4, 5, 6],
+        ['IKM', 6, 5, 4, 3, 2, 1],
+      ]);
+      sheet.insertChart(sheet.newChart().asColumnChart().addRange(sheet.getRange('A1:G3')).setNumHeaders(1).build());
+    });
+    const sheet = spreadsheetState(ctx.world, ctx.id).sheets[0];
+    const svg = chartSvg(chartsOf(ctx.world, ctx.id, sheet.sheetId)[0], sheet);
+    expect(svg).toContain('>IKM<');
+    expect(svg).not.toContain(panjang);
+    const label = /<text [^>]*>(Persentase[^<]*)<\/text>/.exec(svg)![1];
+    expect(label).toMatch(/^Persentase dokumen .*…$/);
+    // the slot is half the 380 px plot: about 31 characters of Arial 11 px
+    expect(label.length).toBeLessThanOrEqual(31);
+    const legend = [...svg.matchAll(/width="12" height="12" fill="(#[0-9a-f]{6})"/g)].map((m) => m[1]);
+    expect(new Set(legend).size).toBe(6);
+  });
+
   it('becomes a picture at the chart’s place when the caller can draw one, instead of the note', async () => {
     const { world, id } = tabelDanGrafik();
     const digambar: string[] = [];

@@ -144,8 +144,8 @@ describe('susunPemantauan: the monitoring tabs from the readings of the cycles',
     expect(h.tren.grafik).toHaveLength(1);
     expect(h.tren.nilai[h.tren.grafik[0].baris - 1].slice(0, 3)).toEqual([
       'Indikator Kinerja',
-      'Triwulan I Tahun 2026',
-      'Triwulan II Tahun 2026',
+      'TW I 2026',
+      'TW II 2026',
     ]);
     // every grid as wide as the widest row
     for (const l of [h.monitoring, h.tren]) expect(new Set(l.nilai.map((r) => r.length)).size).toBe(1);

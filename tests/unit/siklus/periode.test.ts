@@ -1,4 +1,10 @@
-import { Periode, kunciPeriode, labelPeriode, parsePeriode } from '../../../src/server/domain/siklus/periode';
+import {
+  Periode,
+  kunciPeriode,
+  labelPendekPeriode,
+  labelPeriode,
+  parsePeriode,
+} from '../../../src/server/domain/siklus/periode';
 
 const TW2: Periode = { tahun: 2026, jenis: 'Triwulan', triwulan: 2 };
 const TAHUNAN: Periode = { tahun: 2026, jenis: 'Tahunan' };
@@ -69,5 +75,17 @@ describe('parsePeriode', () => {
       ok: false,
       reason: 'tab Pengaturan, sel B3: Triwulan "7" tidak ada; pilih I, II, III atau IV.',
     });
+  });
+});
+
+describe('labelPendekPeriode', () => {
+  it.each([
+    ['Triwulan I Tahun 2025', 'TW I 2025'],
+    ['Triwulan III Tahun 2026', 'TW III 2026'],
+    ['Triwulan IV Tahun 2026', 'TW IV 2026'],
+    ['Tahunan 2026', 'Tahunan 2026'],
+    ['2026-XX', '2026-XX'],
+  ])('%s → %s', (label, pendek) => {
+    expect(labelPendekPeriode(label)).toBe(pendek);
   });
 });

@@ -11,6 +11,7 @@ import { angkaSel, barisIsi, susunTab, tabelBerjudul, teksSel, type BlokBergrafi
 import { blokSiklus, type SiklusDibaca } from './siklus-dibaca';
 import type { NilaiPeriode, PeriodeTren } from './periode-tren';
 import { turunDuaKali } from './tren';
+import { labelPendekPeriode } from '../siklus/periode';
 
 const NAMA_TAB_TREN = 'Tren Kinerja';
 const JUDUL_TURUN = 'Capaian turun dua periode berturut-turut';
@@ -101,7 +102,8 @@ function blokTabel(indikator: readonly BarisIndikator[], periode: readonly Perio
 function blokPerUnit(indikator: readonly BarisIndikator[], periode: readonly PeriodeTren[]): BlokBergrafik[] {
   return [...new Set(indikator.map((i) => i.unit))].map((unit) => ({
     judul: `Unit ${unit}`,
-    kepala: ['Indikator Kinerja', ...periode.map((p) => p.label)],
+    // the headers name the chart's series: short, so a legend beside the chart keeps the year
+    kepala: ['Indikator Kinerja', ...periode.map((p) => labelPendekPeriode(p.label))],
     isi: indikator
       .filter((i) => i.unit === unit)
       .map((i) =>

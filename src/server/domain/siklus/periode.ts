@@ -16,6 +16,11 @@ export function labelPeriode(p: Periode): string {
   return p.jenis === 'Triwulan' ? `Triwulan ${ROMAWI[p.triwulan - 1]} Tahun ${p.tahun}` : `Tahunan ${p.tahun}`;
 }
 
+/** A label as short as a chart's legend needs: "Triwulan II Tahun 2026" → "TW II 2026"; "Tahunan 2026" as it is. */
+export function labelPendekPeriode(label: string): string {
+  return label.replace(/^Triwulan (I{1,3}|IV) Tahun (\d{4})$/, 'TW $1 $2');
+}
+
 /** The label of a stored key ("2026-TW2" → "Triwulan II Tahun 2026"); the key itself when it is not one. */
 export function labelKunciPeriode(kunci: string): string {
   const p = parsePeriode(kunci);
