@@ -39,7 +39,7 @@ describe('a Perjanjian Kinerja target change: proposed by the unit, decided by t
       'Tab "Form PSPFM" baris 9 bukan indikator Perjanjian Kinerja unit PSPFM.',
     );
     expect(() => s.ajukan(ORANG.kabid.PJRS, { 'Target TW II': '2', 'Target tahunan': '11' })).toThrow(
-      `${ORANG.kabid.PJRS} tidak berwenang mengusulkan perubahan target unit PSPFM: hanya orang unit itu.`,
+      `${ORANG.kabid.PJRS} tidak berwenang mengusulkan perubahan target unit PSPFM: hanya Kabid unit itu (Kabid PSPFM) dan Tim SAKIP.`,
     );
     expect(s.usulan()).toEqual([]);
   });

@@ -14,7 +14,7 @@ import { namaTabFormulir } from '../../domain/layout';
 import { AKSI_TARGET } from '../../domain/pelacakan/aksi-log';
 import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { barisLog } from '../../domain/pelacakan/log';
-import { orangUnit } from '../../domain/pengaturan/peran';
+import { kabidUnit } from '../../domain/pengaturan/peran';
 import { KOLOM_TARGET_PK } from '../../domain/pengaturan/pk-blok';
 import type { Pengaturan } from '../../domain/pengaturan/types';
 import { adalahTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
@@ -40,8 +40,9 @@ export interface UsulanPerubahanTarget {
 }
 
 /**
- * A unit's Kabid or staff member (or the Tim SAKIP) proposes new targets for one of the unit's PK indicators, with the
- * reason. Checked against the PK before anything is written; the same pending proposal again changes nothing.
+ * A unit's Kabid (or the Tim SAKIP) proposes new targets for one of the unit's PK indicators, with the reason. The
+ * Kabid answers for the unit's Perjanjian Kinerja; its staff cannot append to the Log, whose editors are the people who
+ * carry a step. Checked against the PK before anything is written; the same pending proposal again changes nothing.
  */
 export function ajukanPerubahanTarget(spreadsheetId: string, usul: UsulanPerubahanTarget): HasilAksi {
   const oleh = emailPengguna();
@@ -50,9 +51,12 @@ export function ajukanPerubahanTarget(spreadsheetId: string, usul: UsulanPerubah
     const p = bacaPengaturanSiklus(ss);
     const unit = p.unitKerja.find((u) => u.kode.toUpperCase() === String(usul.unit).toUpperCase());
     if (!unit) throw new Error(`Unit "${usul.unit}" tidak ada di tab Pengaturan (blok UNIT KERJA).`);
-    const milikUnit = orangUnit(p, unit.kode).some((o) => o.email.trim().toLowerCase() === oleh);
-    if (!milikUnit && !adalahTimSakip(p, oleh)) {
-      throw new Error(`${oleh} tidak berwenang mengusulkan perubahan target unit ${unit.kode}: hanya orang unit itu.`);
+    const kabid = kabidUnit(p, unit.kode);
+    if (kabid?.email.trim().toLowerCase() !== oleh && !adalahTimSakip(p, oleh)) {
+      throw new Error(
+        `${oleh} tidak berwenang mengusulkan perubahan target unit ${unit.kode}: hanya Kabid unit itu ` +
+          `(${kabid?.nama ?? 'belum tercatat di Pengaturan'}) dan Tim SAKIP.`,
+      );
     }
     const lokasi = `Tab "${namaTabFormulir(unit.kode)}" baris ${usul.baris}`;
     const pk = indikatorPKUnit(p, unit.kode)[usul.baris - 2];

@@ -1,10 +1,35 @@
+import { pesanGalat } from '../../domain/format/pesan-galat';
+import { emailPenggunaBilaAda } from '../script/session';
+
 /** Spreadsheets as files: the active one, one opened by id, a new one, and the flush that ends a batch of writes. */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Opens a cycle spreadsheet named by the sidebar. */
+/**
+ * What openById throws for a file the caller may not open and for one that does not exist (or is trashed), as live
+ * Apps Script words them (tests/emulator/spreadsheet/errors.ts cites the sources).
+ */
+const TIDAK_TERBUKA = [
+  /You do not have permissions? to access the requested document/i,
+  /method or property openById/i,
+];
+
+function galatTidakTerbuka(spreadsheetId: string, asli: string): Error {
+  return new Error(
+    `Spreadsheet siklus (ID ${spreadsheetId.slice(0, 80)}) tidak dapat dibuka oleh ${emailPenggunaBilaAda() || 'Anda'}: ` +
+      `belum dibagikan kepada Anda, atau sudah dihapus. Minta Sek. Tim SAKIP membagikannya bila Anda ikut siklus ini. ` +
+      `(${asli})`,
+  );
+}
+
+/** Opens a cycle spreadsheet named by the sidebar; one the caller cannot open is said in Bahasa Indonesia. */
 export function bukaSpreadsheet(spreadsheetId: string): Spreadsheet {
   if (typeof spreadsheetId !== 'string' || !spreadsheetId.trim()) throw new Error('Spreadsheet siklus belum dipilih.');
-  return SpreadsheetApp.openById(spreadsheetId);
+  try {
+    return SpreadsheetApp.openById(spreadsheetId);
+  } catch (e) {
+    const asli = pesanGalat(e);
+    throw TIDAK_TERBUKA.some((pola) => pola.test(asli)) ? galatTidakTerbuka(spreadsheetId, asli) : e;
+  }
 }
 
 export function buatSpreadsheet(nama: string): Spreadsheet {
