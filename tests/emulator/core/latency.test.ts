@@ -26,7 +26,9 @@ function record(over: Partial<CallRecord>): CallRecord {
 }
 
 /** The calls `fn` makes in the spreadsheet, priced by the model. */
-function priced(fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => void) {
+function priced(
+  fn: (ss: GoogleAppsScript.Spreadsheet.Spreadsheet, app: GoogleAppsScript.Spreadsheet.SpreadsheetApp) => void,
+) {
   const { world, run, app } = newWorld();
   const mark = world.calls.mark();
   run((ss) => fn(ss, app));
@@ -173,7 +175,10 @@ describe('other services', () => {
       const doc = DocumentApp.create('Dokumen');
       const body = doc.getBody();
       body.appendParagraph('Satu');
-      body.appendTable([['a', 'b']]).getCell(0, 0).setText('c');
+      body
+        .appendTable([['a', 'b']])
+        .getCell(0, 0)
+        .setText('c');
       doc.saveAndClose();
     });
     const b = model.breakdown(world.calls.since(mark));
@@ -193,7 +198,12 @@ describe('other services', () => {
 
   it('prices Drive, mail and calendar calls by their class, and a property setter above a getter', () => {
     // PropertiesService: getProperty 30 ms, setProperty 62 ms on average (https://ziritione.org/post/apps_script_performance)
-    const get = record({ service: 'PropertiesService', type: 'Properties', method: 'getProperty', costClass: 'properties' });
+    const get = record({
+      service: 'PropertiesService',
+      type: 'Properties',
+      method: 'getProperty',
+      costClass: 'properties',
+    });
     const set = { ...get, method: 'setProperty' };
     expect(model.seconds([get])).toBeCloseTo(0.03);
     expect(model.seconds([set])).toBeCloseTo(0.062);

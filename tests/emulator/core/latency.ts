@@ -121,7 +121,8 @@ export class LatencyModel {
 
   /** A call's cost apart from write caching (LatencyMeter decides whether a write joins a pending batch). */
   baseMs(record: CallRecord, tarif: Tarif = this.tarifOf(record)): number {
-    if (tarif === 'read' || tarif === 'write' || tarif === 'api') return this.costs[tarif] + this.cellsMs(record, tarif);
+    if (tarif === 'read' || tarif === 'write' || tarif === 'api')
+      return this.costs[tarif] + this.cellsMs(record, tarif);
     if (tarif === 'properties' && !/^get/.test(record.method)) return PROPERTIES_SET_MS;
     return this.costs[tarif];
   }
