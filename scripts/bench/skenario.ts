@@ -136,10 +136,11 @@ function validasiSemua(s: Siklus, kecuali: string): void {
   });
 }
 
-/** The cycle of `ukuran` driven through every endpoint; each action measured on its own. */
-export function jalankanSkenario({ unit, perUnit }: Ukuran): HasilAksi[] {
+/** The cycle of `ukuran` driven through every endpoint; each action measured on its own (priced by `model`). */
+export function jalankanSkenario({ unit, perUnit }: Ukuran, model?: LatencyModel): HasilAksi[] {
   const s = buatSiklus({ mulai: false, ukuran: { unit, perUnit } });
   const { world } = s;
+  if (model) world.latency = model;
   const tab = 6 + unit;
   const diSiklus = () => ({ user: SAKIP, activeSpreadsheetId: s.id });
   const hasil: HasilAksi[] = [];
