@@ -5,12 +5,12 @@
  */
 import { NAMA_UKURAN, type Hasil, type NamaUkuran } from './hasil';
 
-export type Batas = { panggilan: number; detik: number } | { diketahuiGagal: string };
+type Batas = { panggilan: number; detik: number } | { diketahuiGagal: string };
 
 export type Anggaran = { _keterangan: string } & Record<string, string | Partial<Record<NamaUkuran, Batas>>>;
 
 /** Headroom over a measurement when a budget is set from it: +5 % calls, +10 % seconds. */
-export const RUANG = { panggilan: 1.05, detik: 1.1 } as const;
+const RUANG = { panggilan: 1.05, detik: 1.1 } as const;
 
 /** What breaches the budget, one line each (Bahasa Indonesia). */
 export function periksaAnggaran(hasil: Hasil, anggaran: Anggaran): string[] {

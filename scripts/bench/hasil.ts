@@ -13,7 +13,7 @@ export type NamaUkuran = keyof typeof UKURAN;
 export const NAMA_UKURAN = Object.keys(UKURAN) as NamaUkuran[];
 
 /** One action at one size: what it cost, or why it failed. */
-export type Angka =
+type Angka =
   | { panggilan: number; pulangPergi: number; detik: number; batasBawah: number; rasio: number }
   | { gagal: string; panggilan: number; detik: number };
 
@@ -33,7 +33,7 @@ const KETERANGAN =
 
 const bulat = (n: number, digit: number) => Math.round(n * 10 ** digit) / 10 ** digit;
 
-export function angkaDari(h: HasilAksi): Angka {
+function angkaDari(h: HasilAksi): Angka {
   if ('gagal' in h) return { gagal: h.gagal, panggilan: h.panggilan, detik: bulat(h.detik, 1) };
   return {
     panggilan: h.panggilan,
@@ -61,14 +61,14 @@ function ringkas(pesan: string): string {
 const angka = (n: number) => n.toLocaleString('id-ID');
 const desimal = (n: number) => n.toFixed(1).replace('.', ',');
 
-export const PENANDA = { mulai: '<!-- bench: mulai -->', akhir: '<!-- bench: akhir -->' } as const;
+const PENANDA = { mulai: '<!-- bench: mulai -->', akhir: '<!-- bench: akhir -->' } as const;
 
 /**
  * The README table: one row per action; per size its service calls with the round trips in brackets and its modelled
  * seconds, then the lower bound and the ratio of round trips to it at each size. A failure is a numbered note under
  * the table.
  */
-export function tabelReadme(hasil: Hasil): string {
+function tabelReadme(hasil: Hasil): string {
   const nama = NAMA_UKURAN.map((u) => `${hasil.ukuran[u].unit}×${hasil.ukuran[u].perUnit}`);
   const catatan: string[] = [];
   const baris = [

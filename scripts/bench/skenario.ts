@@ -18,7 +18,7 @@ export interface Ukuran {
 }
 
 /** One action measured: its service calls, its round trips once writes are batched, its modelled seconds. */
-export interface Ukur {
+interface Ukur {
   aksi: string;
   /** service calls (not local): what the action asks of Google */
   panggilan: number;
@@ -32,7 +32,7 @@ export interface Ukur {
   batasBawah: number;
 }
 
-export interface Gagal {
+interface Gagal {
   aksi: string;
   gagal: string;
   /** service calls and modelled seconds spent before it failed */
