@@ -25,6 +25,16 @@ export interface CallRecord {
   costClass: CostClass;
   /** rough size of the arguments: cells for 2-D arrays, characters for strings, 1 otherwise */
   argsSize: number;
+  /**
+   * cells the call moves: those of the 2-D arrays it writes, or of the grid or list it returns; 1 for a single value
+   * (the latency model prices reads and writes by it)
+   */
+  cells?: number;
+  /**
+   * the spreadsheet or document the call acts on (its id), when the emulator can tell: the latency model batches
+   * consecutive writes to one spreadsheet
+   */
+  document?: string;
   /** the execution (harness run) the call belongs to */
   execution: number;
   user: string;
@@ -72,4 +82,16 @@ export function sizeOfArgs(args: readonly unknown[]): number {
     else size += 1;
   }
   return size;
+}
+
+/** Cells in a value crossing the service boundary: a grid's cells, a list's items, otherwise one. */
+export function cellsOf(value: unknown): number {
+  if (!Array.isArray(value)) return 1;
+  return value.reduce<number>((n, row) => n + (Array.isArray(row) ? row.length : 1), 0);
+}
+
+/** Cells a call's arguments write: the cells of its array arguments, or one. */
+export function cellsWritten(args: readonly unknown[]): number {
+  const arrays = args.filter((a) => Array.isArray(a));
+  return arrays.length ? arrays.reduce<number>((n, a) => n + cellsOf(a), 0) : 1;
 }

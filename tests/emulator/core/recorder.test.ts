@@ -136,8 +136,11 @@ describe('latency model', () => {
     const { world, counter } = setup();
     counter.getValue();
     counter.setValue(1);
-    const model = new LatencyModel({ ...new LatencyModel().costs, read: 100, write: 200 }, 0.5);
-    expect(model.seconds(world.calls.records)).toBeCloseTo((100 + 0.5 + 200 + 0.5) / 1000);
+    const model = new LatencyModel(
+      { ...new LatencyModel().costs, read: 100, write: 200 },
+      { read: 0.5, write: 0.25, api: 0 },
+    );
+    expect(model.seconds(world.calls.records)).toBeCloseTo((100 + 0.5 + 200 + 0.25) / 1000);
   });
 
   it('reports a batch write as far cheaper than the same cells written one call each', () => {

@@ -1,10 +1,10 @@
 import { authorises, permissionDenied } from './auth-mode';
-import { CallLog, sizeOfArgs, type CostClass } from './calls';
+import { CallLog, cellsOf, cellsWritten, sizeOfArgs, type CostClass } from './calls';
 import { FakeClock } from './clock';
 import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
 import { ExecutionTime, runtimeLimitMs } from './execution-time';
 import { FaultInjector, REAL_ERRORS } from './faults';
-import { LatencyModel } from './latency';
+import { LatencyModel, type LatencyMeter } from './latency';
 import { HOST_REALM, intoRealm, scriptError, type Realm } from './realm';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
@@ -61,6 +61,9 @@ export class World {
   private readonly endHooks: ((execution: Execution) => void)[] = [];
   private readonly proxies = new WeakMap<object, object>();
   private readonly targets = new WeakMap<object, object>();
+  /** the spreadsheet or document each fake handed to the script belongs to (CallRecord.document) */
+  private readonly documents = new WeakMap<object, string>();
+  private metered: { model: LatencyModel; meter: LatencyMeter } | null = null;
 
   constructor(start?: Date | number) {
     this.clock = new FakeClock(start);
@@ -183,31 +186,57 @@ export class World {
     const costClass: CostClass = target instanceof Fake ? target.costOf(method) : 'local';
     return (...args: unknown[]): unknown => {
       const execution = this.execution;
+      const document = this.documents.get(target) ?? execution.activeSpreadsheetId ?? undefined;
       const record = this.calls.add({
         service,
         type: typeName,
         method,
         costClass,
         argsSize: sizeOfArgs(args),
+        ...(costClass === 'write' ? { cells: cellsWritten(args) } : costClass === 'read' ? { cells: 0 } : {}),
+        ...(document === undefined ? {} : { document }),
         execution: execution.id,
         user: execution.user,
       });
       try {
         if (!authorises(execution.authMode, target, method))
           throw new Error(permissionDenied(target, typeName, method));
-        execution.time.charge(this.latency.callMs(record));
+        execution.time.charge(this.meter().price(record).ms);
         this.faults.check(record);
-        return this.toScript(
-          service,
-          fn.apply(
-            target,
-            args.map((a) => this.fromScript(a)),
-          ),
+        const result = fn.apply(
+          target,
+          args.map((a) => this.fromScript(a)),
         );
+        if (costClass === 'read') {
+          // what a read moves is known once it returns: its cells are charged then
+          record.cells = cellsOf(result);
+          execution.time.charge(this.latency.cellsMs(record));
+        }
+        this.inheritDocument(result, document);
+        return this.toScript(service, result);
       } catch (e) {
         throw scriptError(e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e), this.realm);
       }
     };
+  }
+
+  /** The latency model's meter for this world's calls, renewed when a test swaps the model. */
+  private meter(): LatencyMeter {
+    if (this.metered?.model !== this.latency) this.metered = { model: this.latency, meter: this.latency.meter() };
+    return this.metered.meter;
+  }
+
+  /**
+   * Fakes a call returns belong to the document of the fake it was called on; a spreadsheet or document opened or
+   * created from a service belongs to itself (its id).
+   */
+  private inheritDocument(result: unknown, parent: string | undefined): void {
+    for (const item of Array.isArray(result) ? result : [result]) {
+      if (!(item instanceof Fake) || this.documents.has(item)) continue;
+      const own = item.typeName === 'Spreadsheet' || item.typeName === 'Document';
+      const id = own ? (item as unknown as { getId(): string }).getId() : parent;
+      if (id !== undefined) this.documents.set(item, id);
+    }
   }
 
   /** A value as the script must see it: fakes behind recording proxies, data in the script's realm. */
