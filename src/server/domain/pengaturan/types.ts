@@ -4,6 +4,7 @@ import type { MetodeKumulasi } from '../indikator/kumulasi';
 import type { NilaiTarget } from '../indikator/target';
 import type { SkalaPredikat } from '../indikator/predikat';
 import type { BentukSurat } from '../penutup/surat-pengantar';
+import type { AturanAtasan } from './atasan';
 
 /**
  * The settings of one cycle, as the Pengaturan tab holds them (seeded from the previous cycle or the defaults in
@@ -108,6 +109,8 @@ export interface Pengaturan {
   anggaran: ProgramAnggaran[];
   /** who gets a copy (tembusan) of the signed document, e.g. Bappeda; absent in settings older than the list */
   tembusan?: string[];
+  /** who escalations go to (ATASAN (ESKALASI PENGINGAT) block); absent in settings older than the block */
+  atasan?: AturanAtasan[];
   /** absent when every document row of the UMUM block is blank */
   dokumen?: SetelanDokumen;
 }
