@@ -1,6 +1,6 @@
 import { type Blok, type BlokTerbaca, normalkan } from './blok-tab';
 import type { PembacaSel } from './pembaca-sel';
-import type { Orang, Pengaturan } from './types';
+import type { AturanAtasan, Orang, Pengaturan } from './types';
 import { neutralkanFormula } from '../format/neutralkan-formula';
 import { TEMPLAT } from '../templat';
 
@@ -9,10 +9,6 @@ import { TEMPLAT } from '../templat';
  * one row per jabatan pelaksana and the jabatan above it. A jabatan matches a person's Peran or Jabatan in ORANG DAN
  * PERAN. Settings older than the block take the rows of sheets-templates/pengaturan-bawaan.json.
  */
-export interface AturanAtasan {
-  pelaksana: string;
-  atasan: string;
-}
 
 export const JUDUL_ATASAN = 'ATASAN (ESKALASI PENGINGAT)';
 const KOLOM_ATASAN = ['Jabatan pelaksana', 'Jabatan atasan'] as const;

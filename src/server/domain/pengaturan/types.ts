@@ -4,7 +4,6 @@ import type { MetodeKumulasi } from '../indikator/kumulasi';
 import type { NilaiTarget } from '../indikator/target';
 import type { SkalaPredikat } from '../indikator/predikat';
 import type { BentukSurat } from '../penutup/surat-pengantar';
-import type { AturanAtasan } from './atasan';
 
 /**
  * The settings of one cycle, as the Pengaturan tab holds them (seeded from the previous cycle or the defaults in
@@ -85,6 +84,12 @@ export interface SetelanDokumen {
   /** the kop surat's address and contact line (the shipped ones are examples) */
   alamatKop?: string;
   kontakKop?: string;
+}
+
+/** One row of the ATASAN (ESKALASI PENGINGAT) block: a jabatan pelaksana and the jabatan above it (see atasan.ts). */
+export interface AturanAtasan {
+  pelaksana: string;
+  atasan: string;
 }
 
 export interface Pengaturan {

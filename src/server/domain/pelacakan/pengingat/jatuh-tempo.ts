@@ -29,7 +29,7 @@ export interface Pengingat extends KunciPengingat {
 }
 
 /** Whom a step's reminder or escalation goes to, and the open parts it names. */
-export interface PenerimaPengingat {
+interface PenerimaPengingat {
   email: string[];
   terbuka: string[];
 }
