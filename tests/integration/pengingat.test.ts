@@ -7,6 +7,7 @@ import { agu, JAM, ORANG } from '../harness/kantor';
 import type { BarisLog } from '../harness/log';
 import { sembarang } from '../harness/panggil';
 import { buatSiklus } from '../harness/siklus';
+import type { Pengaturan } from '../../src/server/domain/pengaturan/types';
 
 const SEKRETARIS = ORANG.sekretaris;
 const SEK_TIM = ORANG.sekTim;
@@ -284,5 +285,43 @@ describe('escalation to the person above after a second overrun period', () => {
     expect(eskalasi(s.world)).toEqual([]);
     s.jalankanSampai(agu(13, 12, 0));
     expect(eskalasi(s.world).map((m) => [m.at, m.to])).toEqual([[agu(13, 8, 0), [ORANG.kepala]]]);
+  });
+});
+
+describe('who is above whom, from the Pengaturan tab', () => {
+  /** Step 7 from Rabu 07:30 with only PJRS left to sign off, the Pengaturan tab rewritten by `ubah` first. */
+  const eskalasiPjrs = (ubah: (p: Pengaturan) => void) => {
+    const s = siapkan();
+    s.tulisPengaturan(ubah);
+    s.pasang();
+    s.catatLangkah('mulai', 7, wib(7, 30), SEKRETARIS);
+    s.tulisLog(
+      ['SEKRE', 'PSPFM', 'PERMAS', 'PEMDES'].map((kode) =>
+        baris('unit-disahkan', `unit-disahkan-${kode}`, wib(10, 0), ORANG.kabid[kode], 7),
+      ),
+    );
+    s.jalankanSampai(agu(13, 12, 0));
+    return eskalasi(s.world).map((m) => m.to);
+  };
+
+  it('a new cycle writes the ATASAN (ESKALASI PENGINGAT) block into its Pengaturan tab', () => {
+    const s = buatSiklus();
+    const judul = s.nilai('Pengaturan').findIndex((r) => r[0] === 'ATASAN (ESKALASI PENGINGAT)');
+    expect(
+      s
+        .nilai('Pengaturan')
+        .slice(judul + 1, judul + 3)
+        .map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ['Jabatan pelaksana', 'Jabatan atasan'],
+      ['Kabid', 'Sekretaris'],
+    ]);
+  });
+
+  it('an older cycle without the block escalates by the defaults; rows of its own take over', () => {
+    expect(eskalasiPjrs((p) => delete p.atasan)).toEqual([[SEKRETARIS]]);
+    expect(eskalasiPjrs((p) => (p.atasan = [{ pelaksana: 'Kabid', atasan: 'Kepala Dinsospermasdes' }]))).toEqual([
+      [ORANG.kepala],
+    ]);
   });
 });
