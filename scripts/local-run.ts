@@ -20,6 +20,7 @@ import { kejadianSuratArsip } from './local-run/surat-arsip';
 import { mainkanSiklusSebelumnya } from './local-run/siklus-ringkas';
 import { kejadianPerubahanTarget } from './local-run/perubahan-target';
 import { eksporPemantauan } from './local-run/pemantauan';
+import { langkahMenurutPelacakan } from './local-run/laporan-pelacakan';
 import { OUT, wib, type Kejadian } from './local-run/waktu';
 
 const JAM = 60 * 60 * 1000;
@@ -48,7 +49,8 @@ async function main(): Promise<void> {
   const { s, sebelumnya } = mulaiSiklus();
   const catatan = [
     `Sebelumnya, diringkas: siklus ${sebelumnya.join(', ')} dimulai ${s.pemilik}, langkah 2 diselesaikan, realisasi unit diisi dan Rekap disusun.`,
-    `${jam(s.world.clock.now())}: ${s.pemilik} memulai siklus ${skenario.periode} (langkah 1 dan mulai langkah 2).`,
+    `${jam(s.world.clock.now())}: ${s.pemilik} memulai siklus ${skenario.periode} dan langkah 2; disposisi Kepala ` +
+      `(langkah 1, ${langkahSatuJam()}) dicatat atas nama pelaksananya.`,
   ];
   const dokumen = kejadianDokumen(s);
   const surat = kejadianSuratArsip(s);
@@ -98,13 +100,23 @@ function jalankanPemicuSampai(s: Siklus, sampai: number): void {
   }
 }
 
-function susunLaporan({ world }: Siklus, catatan: string[]): string {
+/** "08.00–08.10": the Kepala's disposisi as the scenario gives it. */
+function langkahSatuJam(): string {
+  const [satu] = skenario.langkah;
+  return `${satu.mulai.slice(11)}–${satu.selesai.slice(11)}`.replace(/:/g, '.');
+}
+
+function susunLaporan(s: Siklus, catatan: string[]): string {
+  const { world } = s;
   const surel = sentMails(world).map((m) => `- ${jam(m.at)} kepada ${m.to.join(', ')}: ${m.subject}`);
   const peringatan = logEntries(world).filter((e) => e.level !== 'log' && e.level !== 'info');
   return [
     'Pengukuran Kinerja Triwulan II Tahun 2026 — jalannya siklus di emulator',
     '',
     ...catatan.map((c) => `- ${c}`),
+    '',
+    'Langkah menurut tab Pelacakan SOP (pelaksana, mulai–selesai, menit kerja, status):',
+    ...langkahMenurutPelacakan(s),
     '',
     `Surel terkirim (${surel.length}):`,
     ...surel,

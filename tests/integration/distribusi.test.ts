@@ -31,7 +31,10 @@ describe('kirimFormulir (step 3) through Code.js', () => {
     const pjrs = mails[2];
     expect(pjrs.from).toBe(ORANG.anggota);
     expect(pjrs.body).toContain(`https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}`);
-    expect(pjrs.body).toContain('Mohon formulir diisi paling lambat Jumat, 21 Agustus 2026 16.00 WIB.');
+    expect(pjrs.body.split('\n').slice(0, 2)).toEqual([
+      'Mohon isi formulir PJRS paling lambat Jumat, 21 Agustus 2026 16.00 WIB.',
+      `Formulir PJRS: https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}`,
+    ]);
     expect(pjrs.body).toContain('Isi kolom Realisasi');
     expect(pjrs.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/${k.id}/edit#gid=${gid}"`);
 
@@ -274,7 +277,7 @@ describe('the deadline reminder in the hourly trigger', () => {
     const nama = k.sebagai(ORANG.sekTim, (ss) => ss.getName());
     expect(pengingat().map((m) => [m.subject, m.to, m.from])).toEqual(
       ['SEKRE', 'PJRS', 'PERMAS', 'PEMDES'].map((kode) => [
-        `[Pengukuran Kinerja] Batas pengisian formulir ${kode} telah lewat – ${nama}`,
+        `[Pengukuran Kinerja] Batas pengisian formulir ${kode} telah lewat – ${nama.replace('Pengukuran Kinerja – ', '')}`,
         PENERIMA[kode],
         ORANG.sekTim,
       ]),

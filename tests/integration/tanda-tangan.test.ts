@@ -31,7 +31,14 @@ describe('Correction, approval and signing (SOP steps 9–11)', () => {
     expect(peran(s, d.urlPdf).pembaca).toContain(ORANG.kepala);
     const surel = sentMails(s.world).filter((m) => m.to.includes(ORANG.kepala));
     expect(surel).toHaveLength(1);
-    expect(surel[0].subject).toBe(`Mohon koreksi: ${d.nama}`);
+    // the cycle (period and office) is in the subject; the action asked and the document's link open the body
+    expect(surel[0].subject).toBe(
+      '[Pengukuran Kinerja] Mohon koreksi: Dokumen Pengukuran Kinerja v1 – Triwulan II Tahun 2026 – Dinsospermasdes',
+    );
+    expect(surel[0].body.split('\n').slice(0, 2)).toEqual([
+      'Mohon koreksi dokumen ini: tulis koreksi sebagai komentar pada dokumen.',
+      `Buka dokumen untuk dikoreksi: ${d.urlDokumen}`,
+    ]);
     expect(surel[0].body).toContain(d.urlDokumen);
     expect(langkah(s, 9)).toEqual([
       'dokumen-dikirim-koreksi:dokumen-dikirim-koreksi-v1',
@@ -64,7 +71,7 @@ describe('Correction, approval and signing (SOP steps 9–11)', () => {
         d,
         mulai: langkah(s, 9).filter((x) => x.startsWith('mulai')),
         komentator: peran(s, d.urlDokumen).komentator,
-        surel: sentMails(s.world).filter((m) => m.subject.startsWith('Mohon koreksi')).length,
+        surel: sentMails(s.world).filter((m) => m.subject.startsWith('[Pengukuran Kinerja] Mohon koreksi')).length,
       };
     };
     const bersih = jalankan(null);
@@ -123,7 +130,9 @@ describe('Correction, approval and signing (SOP steps 9–11)', () => {
     );
     s.world.clock.set(agu(20, 9, 30));
     s.panggil('kirimUntukPersetujuan', ORANG.sekretaris);
-    const persetujuan = sentMails(s.world).filter((m) => m.subject.startsWith('Mohon persetujuan'));
+    const persetujuan = sentMails(s.world).filter((m) =>
+      m.subject.startsWith('[Pengukuran Kinerja] Mohon persetujuan'),
+    );
     expect(persetujuan.map((m) => m.to)).toEqual([[ORANG.kepala]]);
     expect(persetujuan[0].body).toContain(d.urlDokumen);
     expect(persetujuan[0].body).toContain(d.urlPdf);

@@ -2,7 +2,7 @@
  * The add-in's one way to send mail: the sender name, the daily quota checked before a batch, and every mail sent
  * at most once, its claim in the Log first.
  */
-import type { IsiSurel } from '../domain/formulir/surel-formulir';
+import type { IsiSurel } from '../domain/surel/susun-surel';
 import type { BarisLog } from '../domain/pelacakan/log';
 import { tambahkanKeLog } from './sheets/log-tab';
 import { TEMPLAT } from '../domain/templat';

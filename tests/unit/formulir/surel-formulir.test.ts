@@ -1,4 +1,5 @@
-import { surelFormulir, surelSerahTerima, tautanTab } from '../../../src/server/domain/formulir/surel-formulir';
+import { surelFormulir, surelSerahTerima } from '../../../src/server/domain/formulir/surel-formulir';
+import { tautanTab } from '../../../src/server/domain/surel/susun-surel';
 import { localMs } from '../../../src/server/domain/zona-waktu';
 const SIKLUS = { namaSiklus: 'Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes' };
 const URL = 'https://docs.google.com/spreadsheets/d/abc/edit';
@@ -15,7 +16,9 @@ describe('surelFormulir', () => {
   const surel = surelFormulir(SIKLUS, unit, `${URL}#gid=3`, localMs(2026, 8, 21, 16, 0));
 
   it('gives the link, the deadline in WIB and numbered instructions in the plain text', () => {
-    expect(surel.subject).toBe(`[Pengukuran Kinerja] Formulir PSPFM – ${SIKLUS.namaSiklus}`);
+    expect(surel.subject).toBe('[Pengukuran Kinerja] Formulir PSPFM – Triwulan II Tahun 2026 – Dinsospermasdes');
+    expect(surel.body.split('\n')[0]).toBe('Mohon isi formulir PSPFM paling lambat Jumat, 21 Agustus 2026 16.00 WIB.');
+    expect(surel.body.split('\n')[1]).toBe(`Formulir PSPFM: ${URL}#gid=3`);
     expect(surel.body).toContain(`Formulir PSPFM: ${URL}#gid=3`);
     expect(surel.body).toContain('Batas pengisian: Jumat, 21 Agustus 2026 16.00 WIB');
     expect(surel.body).toMatch(/\n1\. Buka tautan di atas/);
@@ -35,7 +38,8 @@ describe('surelSerahTerima', () => {
       { kode: 'SEKRE', nama: 'Sekretariat' },
       { kode: 'PJRS', nama: 'Bidang PJRS' },
     ]);
-    expect(surel.body.split('\n')[0]).toBe('Yth. Rudi Hartono, S.Kom,');
+    expect(surel.body.split('\n')[0]).toBe('Mohon olah data kinerja yang telah divalidasi pada tab Rekap.');
+    expect(surel.body).toContain('\nYth. Rudi Hartono, S.Kom,\n');
     expect(surel.body).toContain('Unit kerja tervalidasi: SEKRE, PJRS');
     expect(surel.body).toContain(`Tab Rekap: ${URL}#gid=9`);
   });

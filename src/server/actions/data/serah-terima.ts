@@ -1,4 +1,5 @@
-import { surelSerahTerima, tautanTab } from '../../domain/formulir/surel-formulir';
+import { surelSerahTerima } from '../../domain/formulir/surel-formulir';
+import { tautanTab } from '../../domain/surel/susun-surel';
 import { normalkan } from '../../domain/pengaturan/blok-tab';
 import { type Orang, type Pengaturan } from '../../domain/pengaturan/types';
 import { JUDUL_BLOK } from '../../domain/pengaturan/blok-pengaturan';

@@ -17,7 +17,7 @@ import {
   urlPdf,
   type DokumenTercatat,
 } from '../../domain/dokumen/catatan-dokumen';
-import type { IsiSurel } from '../../domain/formulir/surel-formulir';
+import type { IsiSurel } from '../../domain/surel/susun-surel';
 import { surelKoreksi, surelPersetujuan, type DokumenSurel } from '../../domain/dokumen/surel-dokumen';
 import { pelaksanaLangkah } from '../../domain/pengaturan/peran';
 import { type Orang } from '../../domain/pengaturan/types';
@@ -69,7 +69,7 @@ export function kirimUntukKoreksi(spreadsheetId: string): HasilAksiDokumen {
       no,
       kepada: kepala,
       untuk: 'dikoreksi',
-      surel: surelKoreksi(surelDari(d), kepala.nama, namaOrang(s, oleh)),
+      surel: surelKoreksi(surelDari(s, d), kepala.nama, namaOrang(s, oleh)),
       kejadian: (nowMs) => kejadianMulai(s, no, oleh, nowMs),
     });
   });
@@ -111,7 +111,7 @@ export function kirimUntukPersetujuan(spreadsheetId: string): HasilAksiDokumen {
       no,
       kepada: kepala,
       untuk: 'persetujuan',
-      surel: surelPersetujuan(surelDari(d), kepala.nama, namaOrang(s, oleh)),
+      surel: surelPersetujuan(surelDari(s, d), kepala.nama, namaOrang(s, oleh)),
       kejadian: (nowMs) => kejadianTuntas(konteksPelacakan(s.p), s.events, no, oleh, nowMs, nowMs),
     });
   });
@@ -269,6 +269,6 @@ function namaOrang(s: SiklusDokumen, email: string): string {
   return s.p.orang.find((o) => o.email.toLowerCase() === email.toLowerCase())?.nama || email;
 }
 
-function surelDari(d: DokumenTercatat): DokumenSurel {
-  return { nama: d.nama, urlDokumen: urlDoc(d.docId), urlPdf: urlPdf(d.pdfId) };
+function surelDari(s: SiklusDokumen, d: DokumenTercatat): DokumenSurel {
+  return { siklus: s.ss.getName(), nama: d.nama, urlDokumen: urlDoc(d.docId), urlPdf: urlPdf(d.pdfId) };
 }

@@ -1,5 +1,6 @@
 import { ID_FORMULIR, statusFormulirUnit } from '../../domain/formulir/status-distribusi';
-import { surelFormulir, surelSelesaiDiisi, tautanTab } from '../../domain/formulir/surel-formulir';
+import { surelFormulir, surelSelesaiDiisi } from '../../domain/formulir/surel-formulir';
+import { tautanTab } from '../../domain/surel/susun-surel';
 import { type Pengaturan, type UnitKerja } from '../../domain/pengaturan/types';
 import { JUDUL_BLOK } from '../../domain/pengaturan/blok-pengaturan';
 import { kabidUnit, orangUnit } from '../../domain/pengaturan/peran';

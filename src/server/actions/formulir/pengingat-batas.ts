@@ -1,5 +1,6 @@
 import { ID_FORMULIR, statusFormulirUnit, unitPerluDiingatkan } from '../../domain/formulir/status-distribusi';
-import { surelPengingatBatas, tautanTab } from '../../domain/formulir/surel-formulir';
+import { surelPengingatBatas } from '../../domain/formulir/surel-formulir';
+import { tautanTabBernama } from '../../gateways/sheets/spreadsheet';
 import { namaTabFormulir } from '../../domain/layout';
 import { orangUnit } from '../../domain/pengaturan/peran';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
@@ -50,8 +51,7 @@ export function pengingatBatasPengisian(
       continue;
     }
     kuota -= kepada.length;
-    const sheet = ss.getSheetByName(namaTabFormulir(u.kode));
-    const tautan = sheet ? tautanTab(ss.getUrl(), sheet.getSheetId()) : ss.getUrl();
+    const tautan = tautanTabBernama(ss, namaTabFormulir(u.kode));
     const baris = (aksi: string, akhiran: string, rincian: string): BarisLog =>
       barisLog({ oleh: pengguna, at: nowMs }, aksi, kunci + akhiran, `${u.kode}: ${rincian}`);
     kiriman.push({

@@ -1,7 +1,13 @@
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
-import { pemegangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
+import { orangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
+import { bagianTerbuka, type BagianTerbuka } from '../../domain/pelacakan/pengingat/bagian-terbuka';
+import { atasanDari } from '../../domain/pengaturan/atasan';
+import type { Orang, Pengaturan } from '../../domain/pengaturan/types';
+import type { SopStep } from '../../domain/sop/types';
+import type { Tautan } from '../../domain/surel/susun-surel';
+import { namaTabFormulir } from '../../domain/layout';
 import { pengingatJatuhTempo, type Pengingat } from '../../domain/pelacakan/pengingat/jatuh-tempo';
-import { pengingatTercatat } from '../../domain/pelacakan/pengingat/kunci';
+import { pengingatTercatat, type JenisPengingat } from '../../domain/pelacakan/pengingat/kunci';
 import { susunEmailPengingat } from '../../domain/pelacakan/pengingat/surel-pengingat';
 import { catatHasilKirim, type HasilPengingat } from '../../domain/pelacakan/pengingat/hasil-pengingat';
 import { pengingatBatasPengisian } from '../formulir/pengingat-batas';
@@ -12,12 +18,12 @@ import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { kirimTercatat, type Kiriman, sisaKuotaSurel } from '../../gateways/mail';
 import { daftarSiklus } from '../../gateways/script/cycle-registry';
 import { pasangPemicuPerJam, wajibDariPemicu } from '../../gateways/script/triggers';
-import { bukaSpreadsheet } from '../../gateways/sheets/spreadsheet';
+import { bukaSpreadsheet, tautanTabBernama } from '../../gateways/sheets/spreadsheet';
 import { TEMPLAT } from '../../domain/templat';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { emailPengguna } from '../../gateways/script/session';
-import { AKSI_PENGINGAT } from '../../domain/pelacakan/aksi-log';
-import { konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { AKSI_ESKALASI, AKSI_PENGINGAT } from '../../domain/pelacakan/aksi-log';
+import { konteksPelacakan, langkahAksi } from '../../domain/pelacakan/langkah-aksi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -25,8 +31,10 @@ const HANDLER_PEMICU_PENGINGAT = 'pemicuPengingatPerJam';
 const PENGGUNA_SISTEM = 'sistem (pengingat otomatis)';
 
 /**
- * The hourly reminder run: for each cycle, emails the pelaksana of every running step that has passed its target,
- * once per step and putaran (see domain/reminders), within the remaining daily email quota.
+ * The hourly reminder run: for each cycle, emails the late people of every running step that has passed its target
+ * (for a step carried unit by unit, only those whose part is open), and once it has run over twice its target the
+ * people above them (Pengaturan's ATASAN block), each once per step and putaran (see domain/pelacakan/pengingat),
+ * within the remaining daily email quota and in working time only.
  *
  * At most once, never twice: under the document lock, each reminder is first claimed with a Log row
  * 'pengingat-dijadwalkan' (flushed), then mailed, then its outcome logged ('pengingat-dikirim' or 'pengingat-gagal').
@@ -57,42 +65,49 @@ function kirimPengingat(idSiklus: readonly string[]): HasilPengingat {
   });
 }
 
-/** Reminds what is due in one cycle; returns the quota left. */
+/** Reminds and escalates what is due in one cycle; returns the quota left. */
 function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat): number {
   const tabLog = TEMPLAT.lembarPelacakan.log;
   const isi = bacaTabLog(ss, tabLog);
   const pengaturan = bacaPengaturanSiklus(ss);
   const { langkah: steps, penyunting } = konteksPelacakan(pengaturan);
-  const keputusan = pengingatJatuhTempo({
+  const siapa = pelaksanaTerbuka(pengaturan, isi.baris);
+  const dasar = {
     steps,
     states: deriveStepStates(steps, isi.events),
     kalender: pengaturan.kalender,
     sekarang: Date.now(),
-    tercatat: pengingatTercatat(isi.baris),
-    penerima: (step) => pemegangPelaksana(pengaturan, step),
-  });
+    penerima: (step: SopStep, jenis: JenisPengingat) => {
+      const s = siapa(step);
+      const orang = jenis === 'eskalasi' ? atasanDari(pengaturan, s.orang) : s.orang;
+      return { email: orang.map((o) => o.email), terbuka: s.bagian?.map((b) => `${b.kode} – ${b.nama}`) ?? [] };
+    },
+  };
+  const keputusan = (['pengingat', 'eskalasi'] as const).map((jenis) =>
+    pengingatJatuhTempo({ ...dasar, jenis, tercatat: pengingatTercatat(isi.baris, jenis) }),
+  );
   const spreadsheetId = ss.getId();
-  for (const p of keputusan.tanpaPenerima) hasil.tanpaPenerima.push({ spreadsheetId, kunci: p.kunci });
-
   const muat: Pengingat[] = [];
-  for (const p of keputusan.kirim) {
-    if (p.penerima.length > kuota) {
-      hasil.ditunda += 1;
-      continue;
+  for (const k of keputusan) {
+    for (const p of k.tanpaPenerima) hasil.tanpaPenerima.push({ spreadsheetId, kunci: p.kunci });
+    for (const p of k.kirim) {
+      if (p.penerima.length > kuota) {
+        hasil.ditunda += 1;
+        continue;
+      }
+      kuota -= p.penerima.length;
+      muat.push(p);
     }
-    kuota -= p.penerima.length;
-    muat.push(p);
   }
   if (muat.length === 0) return kuota;
 
-  const siklus = { namaSiklus: ss.getName(), url: ss.getUrl() };
+  const tautan = tautanLangkah(ss, siapa);
   const kiriman: Kiriman[] = muat.map((p) => ({
     kunci: p.kunci,
-    surel: { to: p.penerima, ...susunEmailPengingat(p, siklus) },
-    klaim: barisPengingat(AKSI_PENGINGAT.dijadwalkan, p, `Kepada ${daftar(p)}.`, ''),
-    terkirim: barisPengingat(AKSI_PENGINGAT.dikirim, p, `Terkirim kepada ${daftar(p)}.`, '/dikirim'),
-    gagal: (alasan) =>
-      barisPengingat(AKSI_PENGINGAT.gagal, p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal'),
+    surel: { to: p.penerima, ...susunEmailPengingat(p, { namaSiklus: ss.getName(), tautan: tautan(p.step) }) },
+    klaim: barisPengingat('dijadwalkan', p, `Kepada ${daftar(p)}.`, ''),
+    terkirim: barisPengingat('dikirim', p, `Terkirim kepada ${daftar(p)}.`, '/dikirim'),
+    gagal: (alasan) => barisPengingat('gagal', p, `Gagal dikirim kepada ${daftar(p)}: ${alasan}`, '/gagal'),
   }));
   const kirim = kirimTercatat(ss, penyunting, kiriman);
   tambahkanKeLog(ss, tabLog, kirim.baris, penyunting);
@@ -100,14 +115,55 @@ function pengingatSiklus(ss: Spreadsheet, kuota: number, hasil: HasilPengingat):
   return kuota;
 }
 
+interface Pelaksana {
+  orang: Orang[];
+  /** the open parts of a step carried unit by unit; null for a step carried as a whole */
+  bagian: BagianTerbuka[] | null;
+}
+
+/**
+ * Who is late on a step: for the sign-off and the data collection (found from the SOP data: the step sahkanUnit
+ * finishes, and the other steps of the Peringatan SOP) only those whose part is still open, else the step's pelaksana.
+ */
+function pelaksanaTerbuka(pengaturan: Pengaturan, log: readonly BarisLog[]): (step: SopStep) => Pelaksana {
+  const pengesahan = langkahAksi('sahkanUnit');
+  const per = {
+    pengesahan,
+    pengumpulan: TEMPLAT.lembarPelacakan.peringatan.langkah.filter((no) => no !== pengesahan),
+  };
+  return (step) => {
+    const bagian = bagianTerbuka(step.no, per, pengaturan, log);
+    return bagian
+      ? { orang: bagian.flatMap((b) => b.orang), bagian }
+      : { orang: orangPelaksana(pengaturan, step), bagian };
+  };
+}
+
+/** The tab a step's mail links to: the late unit's form when one unit is late, else the Pelacakan SOP tab. */
+function tautanLangkah(ss: Spreadsheet, siapa: (step: SopStep) => Pelaksana): (step: SopStep) => Tautan {
+  const pelacakan = TEMPLAT.pelacakan.nama;
+  return (step) => {
+    const bagian = siapa(step).bagian;
+    const nama = bagian?.length === 1 ? namaTabFormulir(bagian[0].kode) : pelacakan;
+    return { teks: `Tab ${nama}`, url: tautanTabBernama(ss, nama) };
+  };
+}
+
 function daftar(p: Pengingat): string {
   return p.penerima.join(', ');
 }
 
-function barisPengingat(aksi: string, p: Pengingat, rincian: string, akhiranId: string): BarisLog {
+const AKSI = { pengingat: AKSI_PENGINGAT, eskalasi: AKSI_ESKALASI };
+
+function barisPengingat(
+  hasil: keyof typeof AKSI_PENGINGAT,
+  p: Pengingat,
+  rincian: string,
+  akhiranId: string,
+): BarisLog {
   return barisLog(
     { oleh: PENGGUNA_SISTEM, at: Date.now(), langkah: p.langkah },
-    aksi,
+    AKSI[p.jenis][hasil],
     p.kunci + akhiranId,
     `Putaran ${p.putaran}. ${rincian}`,
   );

@@ -1,49 +1,5 @@
-import { escapeHtml } from '../pelacakan/pengingat/surel-pengingat';
 import { formatWaktuLokal } from '../format/tanggal';
-
-/** A mail in Bahasa Indonesia: plain text and an HTML twin in which every value is escaped. */
-export interface IsiSurel {
-  subject: string;
-  body: string;
-  htmlBody: string;
-}
-
-interface BahanSurel {
-  subject: string;
-  salam: string;
-  paragraf: string[];
-  rincian: [label: string, isi: string][];
-  tautan: { teks: string; url: string };
-  langkah: string[];
-}
-
-const PENUTUP = 'Pesan ini dikirim otomatis oleh add-in Pengukuran Kinerja.';
-
-function susun(b: BahanSurel): IsiSurel {
-  const body = [
-    b.salam,
-    '',
-    ...b.paragraf.flatMap((p) => [p, '']),
-    ...b.rincian.map(([label, isi]) => `${label}: ${isi}`),
-    `${b.tautan.teks}: ${b.tautan.url}`,
-    ...(b.langkah.length ? ['', ...b.langkah.map((l, i) => `${i + 1}. ${l}`)] : []),
-    '',
-    PENUTUP,
-  ].join('\n');
-  const htmlBody = [
-    `<p>${escapeHtml(b.salam)}</p>`,
-    ...b.paragraf.map((p) => `<p>${escapeHtml(p)}</p>`),
-    '<table>',
-    ...b.rincian.map(
-      ([label, isi]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(isi)}</td></tr>`,
-    ),
-    '</table>',
-    `<p><a href="${escapeHtml(b.tautan.url)}">${escapeHtml(b.tautan.teks)}</a></p>`,
-    ...(b.langkah.length ? ['<ol>', ...b.langkah.map((l) => `<li>${escapeHtml(l)}</li>`), '</ol>'] : []),
-    `<p><small>${escapeHtml(PENUTUP)}</small></p>`,
-  ].join('\n');
-  return { subject: b.subject, body, htmlBody };
-}
+import { susunSurel, type IsiSurel } from '../surel/susun-surel';
 
 export interface UnitSurel {
   kode: string;
@@ -53,11 +9,6 @@ export interface UnitSurel {
 export interface SiklusSurel {
   /** the cycle spreadsheet's name */
   namaSiklus: string;
-}
-
-/** The direct link to one tab: the spreadsheet's URL and the tab's sheet id. */
-export function tautanTab(urlSpreadsheet: string, sheetId: number): string {
-  return `${urlSpreadsheet.replace(/#.*$/, '')}#gid=${sheetId}`;
 }
 
 const PETUNJUK_PENGISIAN = [
@@ -83,8 +34,10 @@ export function surelFormulir(
         `Isi juga kolom "Realisasi anggaran s.d. periode ini (Rp)" (kumulatif sejak Januari) pada baris program/kegiatan ${unit.kode} di tab Anggaran: ${tautanAnggaran}`,
       ]
     : [];
-  return susun({
-    subject: `[Pengukuran Kinerja] Formulir ${unit.kode} – ${siklus.namaSiklus}`,
+  return susunSurel({
+    siklus: siklus.namaSiklus,
+    perihal: `Formulir ${unit.kode}`,
+    ajakan: `Mohon isi formulir ${unit.kode} paling lambat ${formatWaktuLokal(batas)}.`,
     salam: `Yth. Kepala dan staf ${unit.nama},`,
     paragraf: [
       `Bersama ini kami sampaikan format pengumpulan data dan informasi pengukuran kinerja untuk ${unit.nama} pada "${siklus.namaSiklus}".`,
@@ -94,7 +47,7 @@ export function surelFormulir(
       ['Unit kerja', `${unit.nama} (${unit.kode})`],
       ['Batas pengisian', formatWaktuLokal(batas)],
     ],
-    tautan: { teks: `Formulir ${unit.kode}`, url: tautan },
+    tautan: [{ teks: `Formulir ${unit.kode}`, url: tautan }],
     langkah: [...PETUNJUK_PENGISIAN.slice(0, -1), ...anggaran, ...PETUNJUK_PENGISIAN.slice(-1)],
   });
 }
@@ -107,8 +60,10 @@ export function surelSelesaiDiisi(
   oleh: string,
   waktu: number,
 ): IsiSurel {
-  return susun({
-    subject: `[Pengukuran Kinerja] Formulir ${unit.kode} selesai diisi – ${siklus.namaSiklus}`,
+  return susunSurel({
+    siklus: siklus.namaSiklus,
+    perihal: `Formulir ${unit.kode} selesai diisi`,
+    ajakan: `Mohon validasi data ${unit.kode} (langkah 7 SOP) pada tab formulirnya.`,
     salam: `Yth. Kepala ${unit.nama},`,
     paragraf: [
       `Formulir pengukuran kinerja ${unit.nama} pada "${siklus.namaSiklus}" telah ditandai selesai diisi.`,
@@ -118,23 +73,23 @@ export function surelSelesaiDiisi(
       ['Ditandai oleh', oleh],
       ['Waktu', formatWaktuLokal(waktu)],
     ],
-    tautan: { teks: `Formulir ${unit.kode}`, url: tautan },
-    langkah: [],
+    tautan: [{ teks: `Formulir ${unit.kode}`, url: tautan }],
   });
 }
 
 /** The one reminder to a unit that has not submitted its form by the deadline. */
 export function surelPengingatBatas(siklus: SiklusSurel, unit: UnitSurel, tautan: string, batas: number): IsiSurel {
-  return susun({
-    subject: `[Pengukuran Kinerja] Batas pengisian formulir ${unit.kode} telah lewat – ${siklus.namaSiklus}`,
+  return susunSurel({
+    siklus: siklus.namaSiklus,
+    perihal: `Batas pengisian formulir ${unit.kode} telah lewat`,
+    ajakan: `Mohon lengkapi formulir ${unit.kode} lalu tandai "Selesai diisi".`,
     salam: `Yth. Kepala dan staf ${unit.nama},`,
     paragraf: [
       `Batas pengisian formulir pengukuran kinerja "${siklus.namaSiklus}" adalah ${formatWaktuLokal(batas)}, dan formulir ${unit.nama} belum ditandai selesai diisi.`,
       'Mohon formulir segera dilengkapi lalu ditandai "Selesai diisi". Pengingat ini hanya dikirim satu kali.',
     ],
     rincian: [['Batas pengisian', formatWaktuLokal(batas)]],
-    tautan: { teks: `Formulir ${unit.kode}`, url: tautan },
-    langkah: [],
+    tautan: [{ teks: `Formulir ${unit.kode}`, url: tautan }],
   });
 }
 
@@ -145,14 +100,15 @@ export function surelSerahTerima(
   tautanRekap: string,
   unit: readonly UnitSurel[],
 ): IsiSurel {
-  return susun({
-    subject: `[Pengukuran Kinerja] Data kinerja ${siklus.namaSiklus}`,
+  return susunSurel({
+    siklus: siklus.namaSiklus,
+    perihal: 'Data kinerja tervalidasi',
+    ajakan: 'Mohon olah data kinerja yang telah divalidasi pada tab Rekap.',
     salam: `Yth. ${penerima},`,
     paragraf: [
       `Bersama ini kami sampaikan data kinerja "${siklus.namaSiklus}" yang telah divalidasi oleh setiap unit kerja, untuk diolah lebih lanjut.`,
     ],
     rincian: [['Unit kerja tervalidasi', unit.map((u) => u.kode).join(', ')]],
-    tautan: { teks: 'Tab Rekap', url: tautanRekap },
-    langkah: [],
+    tautan: [{ teks: 'Tab Rekap', url: tautanRekap }],
   });
 }

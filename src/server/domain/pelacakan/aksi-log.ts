@@ -83,3 +83,10 @@ export const AKSI_PENGINGAT = {
   /** written when MailApp refused the mail (the reason in Rincian); it is not retried */
   gagal: 'pengingat-gagal',
 } as const;
+
+/** The escalation of a step run over twice its target, to the people above its late ones; claimed before it is mailed. */
+export const AKSI_ESKALASI = {
+  dijadwalkan: 'eskalasi-dijadwalkan',
+  dikirim: 'eskalasi-dikirim',
+  gagal: 'eskalasi-gagal',
+} as const;

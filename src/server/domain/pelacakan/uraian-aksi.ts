@@ -5,6 +5,7 @@ import {
   AKSI_FORMULIR,
   AKSI_NOMOR_SURAT,
   AKSI_PENGINGAT,
+  AKSI_ESKALASI,
   AKSI_RAPAT,
   AKSI_REKAP,
   AKSI_SERAH_TERIMA,
@@ -58,6 +59,9 @@ const URAIAN: Readonly<Record<string, string>> = {
   [AKSI_PENGINGAT.dijadwalkan]: 'Pengingat langkah dimulai',
   [AKSI_PENGINGAT.dikirim]: 'Pengingat langkah dikirim',
   [AKSI_PENGINGAT.gagal]: 'Pengingat langkah gagal dikirim',
+  [AKSI_ESKALASI.dijadwalkan]: 'Eskalasi kepada atasan dimulai',
+  [AKSI_ESKALASI.dikirim]: 'Eskalasi kepada atasan dikirim',
+  [AKSI_ESKALASI.gagal]: 'Eskalasi kepada atasan gagal dikirim',
 };
 
 /** The words of an action; a code without words ("aksi-baru") reads as its parts ("Aksi baru"). */

@@ -11,6 +11,7 @@ import { BENTUK_SURAT, type BentukSurat } from '../penutup/surat-pengantar';
 import { JUDUL_BLOK, KOLOM, KUNCI_UMUM } from './blok-pengaturan';
 import { bacaKebijakan } from './kebijakan-blok';
 import { bacaSkala } from './skala-blok';
+import { bacaAtasan } from './atasan';
 import { SKALA_PREDIKAT_BAWAAN } from '../templat';
 
 export type HasilBacaPengaturan = { ok: true; pengaturan: Pengaturan } | { ok: false; galat: GalatTab[] };
@@ -37,6 +38,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
   const perjanjianKinerja = bacaPK(p, blok.get(JUDUL_BLOK.pk), kodeUnit, JUDUL_BLOK.unit);
   const anggaran = bacaAnggaran(p, blok.get(JUDUL_BLOK.anggaran), kodeUnit, perjanjianKinerja);
   const tembusan = bacaTembusan(p, blok.get(JUDUL_BLOK.tembusan));
+  const atasan = bacaAtasan(p, blok.get(JUDUL_BLOK.atasan));
 
   const penandatangan = ttd && {
     jabatan: p.teks(ttd, 'Jabatan'),
@@ -61,7 +63,8 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
     return { ok: false, galat: p.galat };
   }
   const bagian = { unitKerja, orang, pelaksanaLangkah, penandatangan, kalender, penomoran, capaian, skala };
-  return { ok: true, pengaturan: susunPengaturan(umum, bagian, { perjanjianKinerja, anggaran }, tembusan) };
+  const pengaturan = susunPengaturan(umum, bagian, { perjanjianKinerja, anggaran }, tembusan);
+  return { ok: true, pengaturan: atasan ? { ...pengaturan, atasan } : pengaturan };
 }
 
 type Umum = ReturnType<typeof bacaUmum>;

@@ -2,6 +2,7 @@ import type { SopTemplate } from '../sop/types';
 import { bacaMetode, metodeBawaan } from '../indikator/kumulasi';
 import { bacaTarget } from '../indikator/target';
 import type { IndikatorPK, Pengaturan } from './types';
+import { aturanAtasanBawaan } from './atasan';
 import { defaultWorkingCalendar, PENGATURAN_CAPAIAN_BAWAAN, SKALA_PREDIKAT_BAWAAN, TEMPLAT } from '../templat';
 
 /**
@@ -28,6 +29,7 @@ export function pengaturanBawaan(sop: SopTemplate): Pengaturan {
     perjanjianKinerja: b.perjanjianKinerja.map(indikatorPKBawaan),
     anggaran: b.anggaran.map((a) => ({ ...a })),
     tembusan: [...b.tembusan],
+    atasan: aturanAtasanBawaan(),
   };
 }
 

@@ -9,6 +9,7 @@ import { blokPK, JUDUL_PK } from './pk-blok';
 import { blokKebijakan, JUDUL_KEBIJAKAN } from './kebijakan-blok';
 import { blokSkala, JUDUL_SKALA } from './skala-blok';
 import { blokAnggaran, JUDUL_ANGGARAN } from './anggaran-blok';
+import { blokAtasan, JUDUL_ATASAN } from './atasan';
 
 /**
  * The Pengaturan tab: the settings of a cycle as stacked blocks (see blok-tab.ts) that the SAKIP team edits in
@@ -27,6 +28,7 @@ export const JUDUL_BLOK = {
   pk: JUDUL_PK,
   anggaran: JUDUL_ANGGARAN,
   tembusan: 'TEMBUSAN / SALINAN',
+  atasan: JUDUL_ATASAN,
 } as const;
 
 export const KUNCI_UMUM = {
@@ -98,6 +100,7 @@ export function pengaturanKeBaris(p: Pengaturan, sop?: SopTemplate): Sel[][] {
     ...(p.tembusan
       ? [{ judul: JUDUL_BLOK.tembusan, kolom: KOLOM.tembusan, baris: p.tembusan.map((t) => [teks(t)]) }]
       : []),
+    ...(p.atasan ? [blokAtasan(p.atasan)] : []),
   ];
   return susunBlok(blok);
 }

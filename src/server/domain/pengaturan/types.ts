@@ -86,6 +86,12 @@ export interface SetelanDokumen {
   kontakKop?: string;
 }
 
+/** One row of the ATASAN (ESKALASI PENGINGAT) block: a jabatan pelaksana and the jabatan above it (see atasan.ts). */
+export interface AturanAtasan {
+  pelaksana: string;
+  atasan: string;
+}
+
 export interface Pengaturan {
   namaInstansi: string;
   /** short name for titles, e.g. "Dinsospermasdes" (optional: older settings have none) */
@@ -108,6 +114,8 @@ export interface Pengaturan {
   anggaran: ProgramAnggaran[];
   /** who gets a copy (tembusan) of the signed document, e.g. Bappeda; absent in settings older than the list */
   tembusan?: string[];
+  /** who escalations go to (ATASAN (ESKALASI PENGINGAT) block); absent in settings older than the block */
+  atasan?: AturanAtasan[];
   /** absent when every document row of the UMUM block is blank */
   dokumen?: SetelanDokumen;
 }

@@ -1,5 +1,6 @@
 import { pesanGalat } from '../../domain/format/pesan-galat';
 import { emailPenggunaBilaAda } from '../script/session';
+import { tautanTab } from '../../domain/surel/susun-surel';
 
 /** Spreadsheets as files: the active one, one opened by id, a new one, and the flush that ends a batch of writes. */
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -44,4 +45,10 @@ export function spreadsheetAktif(): Spreadsheet {
 /** Applies every pending write now: what is written before a mail or a claim must be on the sheet first. */
 export function terapkanTulisan(): void {
   SpreadsheetApp.flush();
+}
+
+/** The link that opens the tab of that name (its gid URL); the spreadsheet's own link when there is no such tab. */
+export function tautanTabBernama(ss: Spreadsheet, nama: string): string {
+  const sheet = ss.getSheetByName(nama);
+  return sheet ? tautanTab(ss.getUrl(), sheet.getSheetId()) : ss.getUrl();
 }

@@ -23,7 +23,7 @@ function putuskan(events: StepEvent[], sekarang: number, tercatat: KunciPenginga
     kalender,
     sekarang,
     tercatat,
-    penerima: () => penerima,
+    penerima: () => ({ email: penerima, terbuka: [] }),
   };
   return pengingatJatuhTempo(masukan);
 }
@@ -115,5 +115,36 @@ describe('pengingatJatuhTempo', () => {
   it('reminds every overdue step, in step order', () => {
     const events = kejadian(['mulai', 3, wib(8, 12, 8, 0)], ['mulai', 1, wib(8, 12, 8, 0)]);
     expect(putuskan(events, wib(8, 12, 9, 0)).kirim.map((p) => p.langkah)).toEqual([1, 3]);
+  });
+});
+
+describe('pengingatJatuhTempo for escalations', () => {
+  const eskalasi = (events: StepEvent[], sekarang: number, tercatat: KunciPengingat[] = []) =>
+    pengingatJatuhTempo({
+      steps: LANGKAH_SOP,
+      states: deriveStepStates(LANGKAH_SOP, events),
+      kalender,
+      sekarang,
+      tercatat,
+      jenis: 'eskalasi',
+      penerima: (_step, jenis) => ({ email: [jenis === 'eskalasi' ? 'atasan@contoh.go.id' : SEK_TIM], terbuka: [] }),
+    });
+
+  it('is due only once the working time is over twice the target, and goes to the people above', () => {
+    // Langkah 2 from 08:30: 60 minutes target, twice it passes at 10:30
+    expect(eskalasi(MULAI_RABU, wib(8, 12, 10, 30)).kirim).toEqual([]);
+    expect(eskalasi(MULAI_RABU, wib(8, 12, 10, 31)).kirim).toEqual([
+      expect.objectContaining({
+        jenis: 'eskalasi',
+        kunci: 'eskalasi-2-1',
+        lewatTargetSejak: wib(8, 12, 10, 30),
+        penerima: ['atasan@contoh.go.id'],
+      }),
+    ]);
+  });
+
+  it('is not due again once the Log records it, nor outside working hours', () => {
+    expect(eskalasi(MULAI_RABU, wib(8, 12, 11, 0), [{ langkah: 2, putaran: 1 }]).kirim).toEqual([]);
+    expect(eskalasi(MULAI_RABU, wib(8, 12, 17, 0))).toEqual({ kirim: [], tanpaPenerima: [], diLuarJamKerja: true });
   });
 });

@@ -1,19 +1,22 @@
 import {
-  escapeHtml,
   formatMenitKerja,
   susunEmailPengingat,
 } from '../../../../src/server/domain/pelacakan/pengingat/surel-pengingat';
+import { escapeHtml } from '../../../../src/server/domain/surel/susun-surel';
 import type { Pengingat } from '../../../../src/server/domain/pelacakan/pengingat/jatuh-tempo';
 import { LANGKAH_SOP } from '../sop-fixture';
 import { wib } from '../../jam-kerja/calendars';
 
+const URL = 'https://docs.google.com/spreadsheets/d/ss-1/edit?a=1&b=2';
 const SIKLUS = {
-  namaSiklus: 'Pengukuran Kinerja Triwulan II Tahun 2026',
-  url: 'https://docs.google.com/spreadsheets/d/ss-1/edit?a=1&b=2',
+  namaSiklus: 'Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes',
+  tautan: { teks: 'Tab Pelacakan SOP', url: URL },
 };
 
 function pengingat(ubah: Partial<Pengingat> = {}): Pengingat {
   return {
+    jenis: 'pengingat',
+    terbuka: [],
     kunci: 'pengingat-6-1',
     langkah: 6,
     putaran: 1,
@@ -30,8 +33,26 @@ function pengingat(ubah: Partial<Pengingat> = {}): Pengingat {
 describe('susunEmailPengingat', () => {
   it('names the step and the cycle in the subject', () => {
     expect(susunEmailPengingat(pengingat(), SIKLUS).subject).toBe(
-      '[Pengukuran Kinerja] Langkah 6 melewati target waktu – Pengukuran Kinerja Triwulan II Tahun 2026',
+      '[Pengukuran Kinerja] Langkah 6 melewati target waktu – Triwulan II Tahun 2026 – Dinsospermasdes',
     );
+  });
+
+  it('opens with the action asked and the link, and names the open parts of a step carried unit by unit', () => {
+    const { body } = susunEmailPengingat(pengingat({ terbuka: ['PJRS – Bidang PJRS'] }), SIKLUS);
+    expect(body.split('\n').slice(0, 2)).toEqual([
+      'Mohon selesaikan langkah 6 atau catat kendalanya: sudah melewati target waktunya (belum selesai: PJRS – Bidang PJRS).',
+      `Tab Pelacakan SOP: ${URL}`,
+    ]);
+    expect(body).toContain('Belum selesai: PJRS – Bidang PJRS');
+  });
+
+  it('writes an escalation as one to the people above, from the moment the step ran over twice its target', () => {
+    const { subject, body } = susunEmailPengingat(pengingat({ jenis: 'eskalasi', kunci: 'eskalasi-6-1' }), SIKLUS);
+    expect(subject).toBe(
+      '[Pengukuran Kinerja] Eskalasi: langkah 6 melewati dua kali target waktu – Triwulan II Tahun 2026 – Dinsospermasdes',
+    );
+    expect(body.split('\n')[0]).toBe('Mohon tindak lanjuti langkah 6: sudah melewati dua kali target waktunya.');
+    expect(body).toContain('Melewati dua kali target sejak: Rabu, 12 Agustus 2026 10.00 WIB');
   });
 
   it('gives the uraian, target, working time so far, since when, and the link to the cycle spreadsheet', () => {
@@ -41,8 +62,8 @@ describe('susunEmailPengingat', () => {
     expect(body).toContain('Waktu kerja sejauh ini: 135 menit (2 jam 15 menit) kerja');
     expect(body).toContain('Dimulai: Rabu, 12 Agustus 2026 08.00 WIB');
     expect(body).toContain('Melewati target sejak: Rabu, 12 Agustus 2026 10.00 WIB');
-    expect(body).toContain(SIKLUS.url);
-    expect(body).toContain(SIKLUS.namaSiklus);
+    expect(body).toContain(URL);
+    expect(body).toContain('Siklus: Triwulan II Tahun 2026 – Dinsospermasdes');
   });
 
   it('says the step was reopened for a later putaran', () => {

@@ -1,4 +1,4 @@
-import { AKSI_PENGINGAT } from '../aksi-log';
+import { AKSI_ESKALASI, AKSI_PENGINGAT } from '../aksi-log';
 
 export interface KunciPengingat {
   langkah: number;
@@ -6,19 +6,32 @@ export interface KunciPengingat {
   putaran: number;
 }
 
-export function kunciPengingat(k: KunciPengingat): string {
-  return `pengingat-${k.langkah}-${k.putaran}`;
+/** A reminder to the late people, or an escalation to the people above them. */
+export type JenisPengingat = 'pengingat' | 'eskalasi';
+
+const AKSI: Record<JenisPengingat, readonly string[]> = {
+  pengingat: Object.values(AKSI_PENGINGAT),
+  eskalasi: Object.values(AKSI_ESKALASI),
+};
+
+/** "pengingat-7-1", "eskalasi-7-1": the Log ID that makes each of them happen at most once per step and putaran. */
+export function kunciPeringatan(jenis: JenisPengingat, k: KunciPengingat): string {
+  return `${jenis}-${k.langkah}-${k.putaran}`;
 }
 
-const POLA_KUNCI = /^pengingat-(\d+)-(\d+)(?:\/|$)/;
+export function kunciPengingat(k: KunciPengingat): string {
+  return kunciPeringatan('pengingat', k);
+}
 
-const AKSI_SEMUA: readonly string[] = Object.values(AKSI_PENGINGAT);
-
-/** The reminders a Log already records (claimed, sent or failed), from its rows' Aksi and ID. */
-export function pengingatTercatat(baris: readonly { aksi: string; id: string }[]): KunciPengingat[] {
+/** The reminders (or escalations) a Log already records (claimed, sent or failed), from its rows' Aksi and ID. */
+export function pengingatTercatat(
+  baris: readonly { aksi: string; id: string }[],
+  jenis: JenisPengingat = 'pengingat',
+): KunciPengingat[] {
+  const pola = new RegExp(`^${jenis}-(\\d+)-(\\d+)(?:/|$)`);
   const hasil: KunciPengingat[] = [];
   for (const b of baris) {
-    const m = AKSI_SEMUA.includes(b.aksi) ? POLA_KUNCI.exec(b.id) : null;
+    const m = AKSI[jenis].includes(b.aksi) ? pola.exec(b.id) : null;
     if (m) hasil.push({ langkah: Number(m[1]), putaran: Number(m[2]) });
   }
   return hasil;

@@ -1,13 +1,16 @@
-import type { Pengaturan } from '../../pengaturan/types';
+import type { Orang, Pengaturan } from '../../pengaturan/types';
 import type { SopStep } from '../../sop/types';
 
 /**
- * The people a step's reminder goes to: everyone holding the step's pelaksana role (Pengaturan's pelaksanaLangkah,
- * else the SOP's default). For a per-unit role such as Kabid that is every unit's holder.
+ * The people holding a step's pelaksana role (Pengaturan's pelaksanaLangkah, else the SOP's default), with an email.
+ * For a per-unit role such as Kabid that is every unit's holder.
  */
-export function pemegangPelaksana(pengaturan: Pick<Pengaturan, 'orang' | 'pelaksanaLangkah'>, step: SopStep): string[] {
+export function orangPelaksana(pengaturan: Pick<Pengaturan, 'orang' | 'pelaksanaLangkah'>, step: SopStep): Orang[] {
   const peran = (pengaturan.pelaksanaLangkah[step.no] ?? step.pelaksana).trim().toLowerCase();
-  return pengaturan.orang
-    .filter((o) => o.email.trim() !== '' && o.peran.some((p) => p.trim().toLowerCase() === peran))
-    .map((o) => o.email.trim());
+  return pengaturan.orang.filter((o) => o.email.trim() !== '' && o.peran.some((p) => p.trim().toLowerCase() === peran));
+}
+
+/** The emails of the step's pelaksana. */
+export function pemegangPelaksana(pengaturan: Pick<Pengaturan, 'orang' | 'pelaksanaLangkah'>, step: SopStep): string[] {
+  return orangPelaksana(pengaturan, step).map((o) => o.email.trim());
 }

@@ -1,16 +1,12 @@
 import { formatWaktuLokal } from '../../format/tanggal';
+import { susunSurel, type IsiSurel, type Tautan } from '../../surel/susun-surel';
 import type { Pengingat } from './jatuh-tempo';
 
-export interface EmailPengingat {
-  subject: string;
-  body: string;
-  htmlBody: string;
-}
-
 export interface KonteksSiklus {
-  /** the cycle spreadsheet's name, e.g. "Pengukuran Kinerja Triwulan II Tahun 2026" */
+  /** the cycle spreadsheet's name, "Pengukuran Kinerja – Triwulan II Tahun 2026 – Dinsospermasdes" */
   namaSiklus: string;
-  url: string;
+  /** the exact tab the reader acts in: the unit's form when one unit is late, else the Pelacakan SOP tab */
+  tautan: Tautan;
 }
 
 /** "75 menit (1 jam 15 menit)"; under an hour just "45 menit". */
@@ -21,52 +17,50 @@ export function formatMenitKerja(menit: number): string {
   return `${menit} menit (${jam} jam${sisa ? ` ${sisa} menit` : ''})`;
 }
 
-export function escapeHtml(teks: string): string {
-  return teks.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function rincian(p: Pengingat): [label: string, isi: string][] {
   return [
     ['Uraian', p.step.uraian],
     ['Pelaksana', p.step.pelaksana],
+    ...(p.terbuka.length ? [['Belum selesai', p.terbuka.join('; ')] as [string, string]] : []),
     ['Target waktu', `${formatMenitKerja(p.targetMenit)} kerja`],
     ['Waktu kerja sejauh ini', `${formatMenitKerja(p.aktualMenit)} kerja`],
     [p.putaran > 1 ? `Dibuka kembali (ke-${p.putaran - 1})` : 'Dimulai', formatWaktuLokal(p.berjalanSejak)],
-    ['Melewati target sejak', formatWaktuLokal(p.lewatTargetSejak)],
+    [
+      p.jenis === 'eskalasi' ? 'Melewati dua kali target sejak' : 'Melewati target sejak',
+      formatWaktuLokal(p.lewatTargetSejak),
+    ],
   ];
 }
 
-const PENUTUP =
-  'Pesan ini dikirim otomatis oleh add-in Pengukuran Kinerja, satu kali untuk setiap langkah yang melewati ' +
-  'target waktunya. Bila langkah sudah selesai, mohon tandai selesai di panel Pengukuran Kinerja.';
+const PENUTUP = {
+  pengingat:
+    'Pesan ini dikirim otomatis oleh add-in Pengukuran Kinerja, satu kali untuk setiap langkah yang melewati ' +
+    'target waktunya, hanya kepada yang bagiannya belum selesai. Bila langkah sudah selesai, mohon tandai selesai ' +
+    'di panel Pengukuran Kinerja.',
+  eskalasi:
+    'Pesan ini dikirim otomatis oleh add-in Pengukuran Kinerja, satu kali untuk setiap langkah yang melewati dua ' +
+    'kali target waktunya, kepada atasan pelaksananya menurut blok ATASAN (ESKALASI PENGINGAT) tab Pengaturan.',
+};
 
-/** The reminder mail in Bahasa Indonesia: plain text and an HTML twin in which every value is escaped. */
-export function susunEmailPengingat(p: Pengingat, siklus: KonteksSiklus): EmailPengingat {
-  // the cycle in the subject: with two cycles open a reader tells them apart before opening the mail
-  const subject = `[Pengukuran Kinerja] Langkah ${p.langkah} melewati target waktu – ${siklus.namaSiklus}`;
-  const pembuka = `Langkah ${p.langkah} SOP Pengukuran Kinerja pada siklus "${siklus.namaSiklus}" masih berjalan dan telah melewati target waktunya.`;
-  const ajakan = 'Mohon langkah ini segera diselesaikan, atau catat kendalanya di spreadsheet siklus:';
-  const baris = rincian(p);
-  const body = [
-    `Yth. ${p.step.pelaksana},`,
-    '',
-    pembuka,
-    '',
-    ...baris.map(([label, isi]) => `${label}: ${isi}`),
-    '',
-    ajakan,
-    siklus.url,
-    '',
-    PENUTUP,
-  ].join('\n');
-  const htmlBody = [
-    `<p>Yth. ${escapeHtml(p.step.pelaksana)},</p>`,
-    `<p>${escapeHtml(pembuka)}</p>`,
-    '<table>',
-    ...baris.map(([label, isi]) => `<tr><th align="left">${escapeHtml(label)}</th><td>${escapeHtml(isi)}</td></tr>`),
-    '</table>',
-    `<p>${escapeHtml(ajakan)} <a href="${escapeHtml(siklus.url)}">${escapeHtml(siklus.namaSiklus)}</a></p>`,
-    `<p><small>${escapeHtml(PENUTUP)}</small></p>`,
-  ].join('\n');
-  return { subject, body, htmlBody };
+/** The reminder to the late people, or the escalation to the people above them. */
+export function susunEmailPengingat(p: Pengingat, siklus: KonteksSiklus): IsiSurel {
+  const siapa = p.terbuka.length ? ` (belum selesai: ${p.terbuka.join('; ')})` : '';
+  const eskalasi = p.jenis === 'eskalasi';
+  return susunSurel({
+    siklus: siklus.namaSiklus,
+    perihal: eskalasi
+      ? `Eskalasi: langkah ${p.langkah} melewati dua kali target waktu`
+      : `Langkah ${p.langkah} melewati target waktu`,
+    ajakan: eskalasi
+      ? `Mohon tindak lanjuti langkah ${p.langkah}: sudah melewati dua kali target waktunya${siapa}.`
+      : `Mohon selesaikan langkah ${p.langkah} atau catat kendalanya: sudah melewati target waktunya${siapa}.`,
+    tautan: [siklus.tautan],
+    salam: eskalasi ? 'Yth. Bapak/Ibu atasan pelaksana langkah,' : `Yth. ${p.step.pelaksana},`,
+    paragraf: [
+      `Langkah ${p.langkah} SOP Pengukuran Kinerja masih berjalan dan telah melewati ` +
+        `${eskalasi ? 'dua kali ' : ''}target waktunya.`,
+    ],
+    rincian: rincian(p),
+    penutup: PENUTUP[p.jenis],
+  });
 }
