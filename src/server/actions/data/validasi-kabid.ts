@@ -100,29 +100,11 @@ export function tandaiBanyakBaris(
     if (!pilihan)
       throw new Error(`Tab "${tab}" ${teksBaris(nomor)}, kolom "Validasi": pilih "${PILIHAN_KABID.join('" atau "')}".`);
     const u = periksaUnit(s, kode, null, []);
-    const terisi = new Set(u.rek.keadaan.map((k) => k.baris.rowNumber));
-    const kosong = nomor.filter((n) => !terisi.has(n) || !u.isi.rows[n - 2]);
-    if (kosong.length) {
-      throw new Error(`Tab "${tab}" ${teksBaris(kosong)} kosong atau tidak ada: tidak ada yang dapat divalidasi.`);
-    }
+    tolakBilaKosong(u, nomor, tab);
     const valid = pilihan === STATUS_VALIDASI.valid;
     if (valid) tolakBilaGalat(u, nomor);
     const catatanBaru = catatan === undefined ? null : neutralkanFormula(String(catatan).trim());
-    const direkonsiliasi = new Map(u.rek.tulis.map((t) => [t.rowNumber, t]));
-    const tanda = nomor.map((n) => {
-      const row = u.isi.rows[n - 2];
-      const sekarang = direkonsiliasi.get(n);
-      const sidik = valid ? sidikBaris(row.baris) : '';
-      const sama =
-        (sekarang ? sekarang.status : String(row.status ?? '')) === pilihan &&
-        (sekarang ? sekarang.sidik : String(row.sidik ?? '')) === sidik &&
-        (catatanBaru === null || catatanBaru === String(row.catatan ?? ''));
-      return {
-        row,
-        sama,
-        tulis: { rowNumber: n, status: pilihan, sidik, ...(catatanBaru === null ? {} : { catatan: catatanBaru }) },
-      };
-    });
+    const tanda = tandaBaru(u, nomor, pilihan, catatanBaru);
     const berubah = tanda.filter((t) => !t.sama).map((t) => t.tulis.rowNumber);
     if (berubah.length === 0 && u.rek.tulis.length === 0) {
       return { berubah: false, pesan: `Tab "${tab}" ${teksBaris(nomor)} sudah berstatus "${pilihan}".` };
@@ -136,21 +118,41 @@ export function tandaiBanyakBaris(
     const b = barisLogRentang(u.konteks, berubah, aksi, rincian, log);
     if (b) log.push(b);
     const tulis = [...u.rek.tulis.filter((t) => !nomor.includes(t.rowNumber)), ...tanda.map((t) => t.tulis)];
-    const setelah = {
-      ...u,
-      rek: {
-        ...u.rek,
-        keadaan: keadaanSetelah(
-          u,
-          tanda.map((t) => ({ ...t.row, ...t.tulis })),
-        ),
-      },
-    };
+    const ditandai = tanda.map((t) => ({ ...t.row, status: t.tulis.status, sidik: t.tulis.sidik }));
+    const setelah = { ...u, rek: { ...u.rek, keadaan: keadaanSetelah(u, ditandai) } };
     bukaKembaliBilaPerlu(s, setelah, log, kejadian);
     tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
     tulisUnit(u, tulis);
     return { berubah: true, pesan: `Tab "${tab}" ${teksBaris(nomor)} ditandai "${pilihan}".` };
   });
+}
+
+/** Each marked row's new validation cells, and whether they say what the row already says. */
+function tandaBaru(u: PeriksaanUnit, nomor: readonly number[], pilihan: string, catatanBaru: string | null) {
+  const valid = pilihan === STATUS_VALIDASI.valid;
+  const direkonsiliasi = new Map(u.rek.tulis.map((t) => [t.rowNumber, t]));
+  return nomor.map((n) => {
+    const row = u.isi.rows[n - 2];
+    const sekarang = direkonsiliasi.get(n);
+    const sidik = valid ? sidikBaris(row.baris) : '';
+    const sama =
+      (sekarang ? sekarang.status : String(row.status ?? '')) === pilihan &&
+      (sekarang ? sekarang.sidik : String(row.sidik ?? '')) === sidik &&
+      (catatanBaru === null || catatanBaru === String(row.catatan ?? ''));
+    return {
+      row,
+      sama,
+      tulis: { rowNumber: n, status: pilihan, sidik, ...(catatanBaru === null ? {} : { catatan: catatanBaru }) },
+    };
+  });
+}
+
+function tolakBilaKosong(u: PeriksaanUnit, nomor: readonly number[], tab: string): void {
+  const terisi = new Set(u.rek.keadaan.map((k) => k.baris.rowNumber));
+  const kosong = nomor.filter((n) => !terisi.has(n) || !u.isi.rows[n - 2]);
+  if (kosong.length) {
+    throw new Error(`Tab "${tab}" ${teksBaris(kosong)} kosong atau tidak ada: tidak ada yang dapat divalidasi.`);
+  }
 }
 
 function tolakBilaGalat(u: PeriksaanUnit, nomor: readonly number[]): void {
