@@ -43,7 +43,8 @@ export class SidebarBrowser {
       content: `window.__scriptRunNames = ${JSON.stringify(relay.names())};\n${PAGE_RUNNER_JS}`,
     });
     await page.goto(this.url);
-    await page.waitForSelector('#isi[aria-busy="false"] #langkah > li');
+    // the steps are drawn folded: present, not visible
+    await page.waitForSelector('#isi[aria-busy="false"] #langkah > li', { state: 'attached' });
     return { page, galat };
   }
 
