@@ -5,7 +5,7 @@
 import type { BarisValidasiPanel, UnitKabidPanel } from '../shared/api';
 import { el } from './dom';
 
-export interface TandaBaris {
+interface TandaBaris {
   kode: string;
   baris: number[];
   status: string;

@@ -6,7 +6,7 @@ import { uraianAksi } from '../pelacakan/uraian-aksi';
 import type { Pengaturan } from '../pengaturan/types';
 import { orangPanel } from './orang-panel';
 
-export const JUMLAH_RIWAYAT = 10;
+const JUMLAH_RIWAYAT = 10;
 
 /** "Langkah 4 dimulai" for a step event, the action's words otherwise. */
 function apa(b: BarisLog): string {

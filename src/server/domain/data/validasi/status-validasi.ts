@@ -131,7 +131,7 @@ export interface KonteksCatatan {
  * A Log row about one form row, or null when the row's latest such Log row already says the same (a re-run after a
  * failure, a retried click): ids "baris-divalidasi-SEKRE-B7-2", unique per unit row.
  */
-export function barisLogBaris(
+function barisLogBaris(
   k: KonteksCatatan,
   rowNumber: number,
   aksi: (typeof AKSI_BARIS)[keyof typeof AKSI_BARIS],
