@@ -2,7 +2,10 @@ import type { BerkasPanel, RiwayatPanel } from '../shared/api';
 import { el } from './dom';
 import { namaOrang } from './orang-view';
 
-/** The cycle's files as links opening in a new tab (the sidebar is a frame of the spreadsheet). */
+/**
+ * The cycle's files as links opening in a new tab: in the sidebar's IFRAME sandbox a link must target _top or _blank
+ * (https://developers.google.com/apps-script/guides/html/restrictions).
+ */
 export function tampilkanBerkas(daftar: HTMLElement, berkas: readonly BerkasPanel[]): void {
   daftar.replaceChildren(
     ...berkas.map((b) => {

@@ -53,6 +53,8 @@ async function periksaTampilan(page: Page, nama: string): Promise<void> {
   await bukaSemuaLipatan(page);
   expect(await lebarHalaman(page)).toBeLessThanOrEqual(LEBAR_PANEL);
   expect(await pelanggaranAxe(page)).toEqual([]);
+  // whatever people typed (notes, Log rows) reached the page as text: no markup ran
+  expect(await page.evaluate(() => (window as unknown as { __disusupi?: boolean }).__disusupi)).toBeUndefined();
   await page.screenshot({ path: join(OUT, `panel-${nama}-terbuka.png`), fullPage: true });
 }
 
@@ -80,6 +82,11 @@ describe('the panel as each role reads it', () => {
     expect(await oleh1.innerText()).toBe('Ir. Widarso, M.M (Kepala Dinas Sosial dan Pemberdayaan Masyarakat dan Desa)');
     expect(await oleh1.getAttribute('title')).toBe(ORANG.kepala);
     expect(await page.locator('#riwayat li').count()).toBeGreaterThan(0);
+    // the cycle's folder, opening in a new tab: the IFRAME sandbox lets a link target only _top or _blank
+    // (https://developers.google.com/apps-script/guides/html/restrictions)
+    const folder = page.locator('#berkas a', { hasText: 'Folder siklus' });
+    expect(await folder.getAttribute('href')).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\/[\w-]+$/);
+    expect(await folder.getAttribute('target')).toBe('_blank');
     await periksaTampilan(page, 'sek-tim');
     expect(galat).toEqual([]);
   });
@@ -122,6 +129,8 @@ describe('the panel as each role reads it', () => {
     await page.click('#unit-kabid button[data-endpoint="tandaiBanyakBaris"]');
     await page.waitForSelector('#pesan.sukses');
     await page.waitForSelector('#isi[aria-busy="false"]');
+    // the rows go as an array of numbers, a legal google.script.run parameter
+    // (https://developers.google.com/apps-script/guides/html/reference/run)
     expect(relay.calls.map((c) => [c.name, ...c.args.slice(1, 4)])).toEqual([
       ['panelSiklus'],
       ['tandaiBanyakBaris', 'PJRS', [2, 3], 'Valid'],
