@@ -88,6 +88,8 @@ describe('the panel as each role reads it', () => {
     expect(await folder.getAttribute('href')).toMatch(/^https:\/\/drive\.google\.com\/drive\/folders\/[\w-]+$/);
     expect(await folder.getAttribute('target')).toBe('_blank');
     await periksaTampilan(page, 'sek-tim');
+    await page.locator('#bagian-riwayat').screenshot({ path: join(OUT, 'panel-sek-tim-riwayat.png') });
+    await page.locator('#bagian-berkas').screenshot({ path: join(OUT, 'panel-sek-tim-berkas.png') });
     expect(galat).toEqual([]);
   });
 
@@ -178,5 +180,20 @@ describe('the panel as each role reads it', () => {
     await page.keyboard.press('Space');
     expect(await page.isChecked('#baris-PJRS-2')).toBe(true);
     await page.screenshot({ path: join(OUT, 'panel-kabid-keyboard.png'), fullPage: true });
+  });
+
+  it('says it is loading, in Bahasa Indonesia and to screen readers, until the server answers', async () => {
+    const s = siklusBerjalan();
+    const relay = new ScriptRunRelay(s.script, { user: ORANG.kepala, activeSpreadsheetId: s.id });
+    const lepas = relay.hold();
+    const { page } = await browser.open(relay, false);
+    await page.waitForSelector('#memuat');
+    expect(await page.innerText('#memuat')).toBe('Memuat data siklus…');
+    expect(await page.getAttribute('#memuat', 'role')).toBe('status');
+    expect(await page.getAttribute('#isi', 'aria-busy')).toBe('true');
+    lepas();
+    await page.waitForSelector('#isi[aria-busy="false"]');
+    expect(await page.locator('#memuat').isVisible()).toBe(false);
+    expect(await page.locator('#bagian-aksi').isVisible()).toBe(true);
   });
 });

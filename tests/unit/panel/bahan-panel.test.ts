@@ -94,6 +94,9 @@ describe('riwayatDariLog', () => {
     expect(r.map((x) => x.uraian)).toEqual(['Langkah 4 selesai', 'Rekap disusun: Rekap disusun dari 5 formulir.']);
     expect(r[0].waktuTeks).toBe('Senin, 24 Agustus 2026 09.10 WIB');
     expect(r[0].oleh.nama).toBe(kepala.nama);
+    // rows of the same time: the one written later comes first
+    const sama = [log('siklus-dibuat', 'siklus-dibuat', 'Dibuat.', 30), log('mulai', 'e3', '', 30, 2)];
+    expect(riwayatDariLog(sama, P).map((x) => x.uraian)).toEqual(['Langkah 2 dimulai', 'Siklus dibuat: Dibuat.']);
   });
 });
 

@@ -15,7 +15,9 @@ function apa(b: BarisLog): string {
 }
 
 export function riwayatDariLog(log: readonly BarisLog[], p: Pengaturan, n = JUMLAH_RIWAYAT): RiwayatPanel[] {
+  // reversed first: rows of the same second keep the Log's order, the later one on top
   return [...log]
+    .reverse()
     .sort((a, b) => b.waktu - a.waktu)
     .slice(0, n)
     .map((b) => ({
