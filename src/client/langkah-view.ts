@@ -1,5 +1,6 @@
 import type { LangkahPanel, StatusLangkah } from '../shared/api';
 import { el } from './dom';
+import { namaOrang } from './orang-view';
 
 /** CSS class of a status: "selesai tepat waktu" -> "st-selesai-tepat-waktu". */
 function kelasStatus(status: StatusLangkah): string {
@@ -27,7 +28,10 @@ function itemLangkah(l: LangkahPanel, sekarang: boolean): HTMLLIElement {
   if (l.status !== 'belum') badan.append(barWaktu(l));
   const waktu = [l.mulaiTeks, l.selesaiTeks].filter(Boolean);
   if (waktu.length) badan.append(el('p', 'rinci', waktu.join(' · ')));
-  if (l.oleh) badan.append(el('p', 'rinci oleh', `Dicatat oleh ${l.oleh}`));
+  if (l.oleh) {
+    const siapa = l.olehOrang ? namaOrang(l.olehOrang) : el('span', 'orang', l.oleh);
+    badan.append(el('p', 'rinci oleh', 'Dicatat oleh ', siapa));
+  }
   if (l.catatan) badan.append(el('p', 'catatan', l.catatan));
 
   const item = el(

@@ -6,6 +6,8 @@ import { tampilkanKelengkapan } from './kelengkapan-view';
 import { tampilkanLangkah } from './langkah-view';
 import { jalankanAksiSiklus, type HasilTampil, type NilaiIsian } from './isian-aksi';
 import { panggil } from './server';
+import { tampilkanBerkas, tampilkanRiwayat } from './berkas-view';
+import { tampilkanUnitKabid, type JalankanTanda } from './unit-kabid-view';
 
 const ENDPOINT: Record<JenisAksi, 'mulaiLangkah' | 'selesaiLangkah' | 'bukaKembaliLangkah'> = {
   mulai: 'mulaiLangkah',
@@ -44,8 +46,25 @@ function sembunyikanPesan(): void {
 function tampilkanPengguna(p: Pengguna): void {
   const siapa = p.nama || p.email || 'pengguna tanpa email yang terlihat';
   const peran = p.peran.length ? p.peran.join(', ') : 'belum terdaftar di Pengaturan';
-  byId('pengguna').textContent = `${siapa} · ${peran}`;
+  const nama = el('span', 'orang', p.jabatan ? `${siapa} (${p.jabatan})` : siapa);
+  if (p.nama && p.email) nama.title = p.email;
+  byId('pengguna').replaceChildren(nama, ` · ${peran}`);
 }
+
+/** Shows a section with its content, or hides it when there is nothing to show. */
+function bagian(id: string, ada: boolean): void {
+  byId(id).hidden = !ada;
+}
+
+const BAGIAN_SIKLUS = [
+  'bagian-ringkas',
+  'bagian-aksi',
+  'bagian-unit',
+  'bagian-berkas',
+  'bagian-langkah',
+  'bagian-kelengkapan',
+  'bagian-riwayat',
+];
 
 function tampilkanSiklus(panel: PanelSiklusAktif): void {
   byId('judul').textContent = panel.judul;
@@ -68,10 +87,17 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
   );
   tampilkanAksi(byId('aksi'), panel.aksi, b, jalankan(panel), panel.aksiSiklus.length > 0);
   tampilkanAksiSiklus(byId('aksi-siklus'), panel.aksiSiklus, jalankanSiklus(panel));
+  const unit = panel.unitKabid ?? [];
+  tampilkanUnitKabid(byId('unit-kabid'), unit, !panel.ditutup, jalankanTanda(panel));
+  bagian('bagian-unit', unit.length > 0);
+  tampilkanBerkas(byId('berkas'), panel.berkas ?? []);
+  bagian('bagian-berkas', (panel.berkas ?? []).length > 0);
   tampilkanLangkah(byId('langkah'), panel.langkah, b?.no ?? null);
   const kelengkapan = panel.kelengkapan ?? [];
   tampilkanKelengkapan(byId('kelengkapan'), kelengkapan);
-  byId('bagian-kelengkapan').hidden = kelengkapan.length === 0;
+  bagian('bagian-kelengkapan', kelengkapan.length > 0);
+  tampilkanRiwayat(byId('riwayat'), panel.riwayat ?? []);
+  bagian('bagian-riwayat', (panel.riwayat ?? []).length > 0);
   byId('rekap-usang').textContent = panel.rekapUsang ?? '';
   byId('rekap-usang').hidden = !panel.rekapUsang;
   const peringatan = panel.peringatan ?? [];
@@ -86,7 +112,7 @@ function tampilkan(panel: PanelSiklus): void {
   tampilkanPengguna(panel.pengguna);
   if (panel.jenis === 'bukan-siklus') {
     byId('periode').textContent = 'Bukan spreadsheet siklus';
-    for (const id of ['bagian-ringkas', 'bagian-aksi', 'bagian-langkah', 'bagian-kelengkapan']) byId(id).hidden = true;
+    for (const id of BAGIAN_SIKLUS) byId(id).hidden = true;
     tampilkanPesan('info', panel.pesan, panel.saran);
     return;
   }
@@ -117,7 +143,8 @@ function muat(): Promise<void> {
 function jalankanPanggilan(tombol: HTMLButtonElement, panggilan: () => Promise<HasilTampil>): void {
   aturSibuk(true);
   sembunyikanPesan();
-  for (const id of ['aksi', 'aksi-siklus']) tandaiSibuk(byId(id), byId(id).contains(tombol) ? tombol : null);
+  for (const id of ['aksi', 'aksi-siklus', 'unit-kabid'])
+    tandaiSibuk(byId(id), byId(id).contains(tombol) ? tombol : null);
   panggilan().then(
     (hasil) => {
       tampilkanPesan('sukses', hasil.pesan, ...(hasil.peringatan ?? []));
@@ -148,6 +175,17 @@ function jalankanSiklus(panel: PanelSiklusAktif): JalankanSiklus {
   return (aksi: AksiSiklus, nilai: NilaiIsian, tombol: HTMLButtonElement) => {
     if (sibuk) return;
     jalankanPanggilan(tombol, () => jalankanAksiSiklus(panel.spreadsheetId, aksi, nilai));
+  };
+}
+
+/** Marks the ticked rows of the Kabid's unit in one call. */
+function jalankanTanda(panel: PanelSiklusAktif): JalankanTanda {
+  return (t, tombol) => {
+    if (sibuk) return;
+    const catatan = t.catatan || undefined;
+    jalankanPanggilan(tombol, () =>
+      panggil('tandaiBanyakBaris', panel.spreadsheetId, t.kode, t.baris, t.status, catatan),
+    );
   };
 }
 

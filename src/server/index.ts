@@ -25,7 +25,11 @@ import {
 import { buatSalinan as buatSalinanSiklus, type HasilSalinan } from './actions/penutup/salinan';
 import { arsipkanSiklus as arsipkanSiklusIni, type HasilArsip } from './actions/penutup/arsip';
 import { validasiData as validasiSemuaUnit, type HasilValidasi } from './actions/data/periksa-isian';
-import { sahkanUnit as sahkanUnitKabid, tandaiBaris as tandaiBarisKabid } from './actions/data/validasi-kabid';
+import {
+  sahkanUnit as sahkanUnitKabid,
+  tandaiBanyakBaris as tandaiBanyakBarisKabid,
+  tandaiBaris as tandaiBarisKabid,
+} from './actions/data/validasi-kabid';
 import { saatDiedit } from './actions/data/saat-diedit';
 import * as perubahanTarget from './actions/data/perubahan-target';
 import type { UsulanPerubahanTarget } from './actions/data/perubahan-target';
@@ -163,6 +167,20 @@ export function tandaiBaris(
   catatan?: string,
 ): HasilAksi {
   return tandaiBarisKabid(spreadsheetId, kode, baris, status, catatan);
+}
+
+/**
+ * Sidebar (the unit's Kabid only): marks many form rows of the unit at once "Valid" or "Perlu perbaikan", with one
+ * optional note; one read and one write of the form, one Log row.
+ */
+export function tandaiBanyakBaris(
+  spreadsheetId: string,
+  kode: string,
+  baris: number[],
+  status: string,
+  catatan?: string,
+): HasilAksi {
+  return tandaiBanyakBarisKabid(spreadsheetId, kode, baris, status, catatan);
 }
 
 /** Sidebar (the unit's Kabid only): signs the unit off once every filled row is Valid. */

@@ -27,7 +27,50 @@ export interface LangkahPanel {
   selesaiTeks: string;
   /** email of whoever recorded the latest event, '' when none */
   oleh: string;
+  /** that person by name and jabatan from Pengaturan (the address alone when not listed); absent when none */
+  olehOrang?: OrangPanel;
   catatan: string;
+}
+
+/** A person as the panel names them: name and jabatan from Pengaturan, the address shown only on hover. */
+export interface OrangPanel {
+  /** the name, or the address when Pengaturan does not list it */
+  nama: string;
+  /** '' when Pengaturan gives none */
+  jabatan: string;
+  email: string;
+}
+
+/** One link of the "Berkas siklus" section: a document, its PDF, the letter, a copy, the folder or the archive. */
+export interface BerkasPanel {
+  /** "Dokumen Pengukuran Kinerja v2 (Google Dokumen)" */
+  label: string;
+  url: string;
+}
+
+/** One recent Log row, newest first. */
+export interface RiwayatPanel {
+  waktuTeks: string;
+  oleh: OrangPanel;
+  /** the action in words, then the row's Rincian */
+  uraian: string;
+}
+
+/** A form row as its Kabid sees it in the panel, to mark it. */
+export interface BarisValidasiPanel {
+  baris: number;
+  indikator: string;
+  keadaan: 'valid' | 'perbaikan' | 'belum';
+  /** "Valid", "Perlu perbaikan", "Belum divalidasi", "Perlu dicek ulang" */
+  keadaanTeks: string;
+}
+
+/** The Kabid's own unit: its filled rows and how many are Valid, to fix, not yet marked. */
+export interface UnitKabidPanel {
+  kode: string;
+  tab: string;
+  baris: BarisValidasiPanel[];
+  jumlah: { valid: number; perbaikan: number; belum: number };
 }
 
 /** One button: what it does, on which step, and whether it takes a note. */
@@ -91,6 +134,8 @@ export interface Pengguna {
   nama: string;
   peran: string[];
   timSakip: boolean;
+  /** from Pengaturan, '' or absent when not listed */
+  jabatan?: string;
 }
 
 /** The active spreadsheet is not a cycle spreadsheet: the sidebar says so and how to start one. */
@@ -135,6 +180,12 @@ export interface PanelSiklusAktif {
    * address, people's addresses), Log rows typed by hand
    */
   peringatan?: string[];
+  /** links to the cycle's files the Log records, its folder (or archive once closed); absent when none */
+  berkas?: BerkasPanel[];
+  /** the latest Log rows, newest first */
+  riwayat?: RiwayatPanel[];
+  /** for a Kabid: their unit's rows (marked from the panel while the cycle is open) */
+  unitKabid?: UnitKabidPanel[];
   /** "Siklus ditutup dan diarsipkan Senin, 24 Agustus 2026 pukul 08.10 WIB." once archived (step 14); no actions then */
   ditutup?: string;
 }

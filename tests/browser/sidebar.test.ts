@@ -35,6 +35,8 @@ describe('sidebar in Chromium', () => {
       activeSpreadsheetId: siklus.id,
     });
     const { page, galat } = await bukaPanel(relay);
+    // the steps are folded: opened as a person opens them
+    await page.click('#bagian-langkah > summary');
 
     expect(await statusLangkah(page, 4)).toBe('Berjalan, terlambat');
     expect(await page.locator('#aksi button').allInnerTexts()).toEqual([

@@ -30,8 +30,8 @@ export class SidebarBrowser {
     return new SidebarBrowser(server, url, chromium);
   }
 
-  /** Opens the panel with its calls relayed through `relay`; resolves when the steps are drawn. */
-  async open(relay: ScriptRunRelay): Promise<{ page: Page; galat: string[] }> {
+  /** Opens the panel with its calls relayed through `relay`; resolves when the steps are drawn (unless `tunggu` is false). */
+  async open(relay: ScriptRunRelay, tunggu = true): Promise<{ page: Page; galat: string[] }> {
     const page = await this.chromium.browser.newPage();
     const galat: string[] = [];
     page.on('pageerror', (e) => galat.push(e.message));
@@ -43,7 +43,9 @@ export class SidebarBrowser {
       content: `window.__scriptRunNames = ${JSON.stringify(relay.names())};\n${PAGE_RUNNER_JS}`,
     });
     await page.goto(this.url);
-    await page.waitForSelector('#isi[aria-busy="false"] #langkah > li');
+    if (!tunggu) return { page, galat };
+    // the steps are drawn folded: present, not visible
+    await page.waitForSelector('#isi[aria-busy="false"] #langkah > li', { state: 'attached' });
     return { page, galat };
   }
 

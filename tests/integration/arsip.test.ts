@@ -96,6 +96,17 @@ describe('Surat pengantar, salinan and arsip (steps 12–14)', () => {
       ditutup: 'Siklus ditutup dan diarsipkan Senin, 24 Agustus 2026 pukul 08.10 WIB.',
       aksi: [],
     });
+    // "Berkas siklus": every file the Log names, then the archive folder the spreadsheet now sits in
+    const tautan = (panel as { berkas?: { label: string; url: string }[] }).berkas ?? [];
+    expect(tautan[tautan.length - 1]).toEqual({
+      label: 'Folder arsip',
+      url: `https://drive.google.com/drive/folders/${arsip.id}`,
+    });
+    const idTautan = tautan.map((b) => /\/d\/([\w-]+)/.exec(b.url)?.[1]);
+    for (const id of berkas.filter((b) => b !== k.tw2)) expect(idTautan).toContain(id);
+    expect(tautan.map((b) => b.label)).toEqual(
+      expect.arrayContaining(['Surat pengantar (PDF)', 'Dokumen Pengukuran Kinerja v1 (Google Dokumen)']),
+    );
 
     const lagi = k.panggil('arsipkanSiklus', { oleh: SEK_TIM, pada: localMs(2026, 8, 24, 9), di: k.tw2 });
     expect(lagi.berubah).toBe(false);

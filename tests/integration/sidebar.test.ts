@@ -29,7 +29,11 @@ describe('sidebar: the cycle at a glance', () => {
   it('shows every step with its status in words, working time against target and who is next', async () => {
     const { doc } = await buka(ORANG.sekTim);
     expect(doc.getElementById('periode')!.textContent).toBe('Triwulan II Tahun 2026');
-    expect(doc.getElementById('pengguna')!.textContent).toBe('Bambang Priyono, S.E · Sek. Tim Sakip');
+    // name and jabatan from Pengaturan; the address only on hover
+    expect(doc.getElementById('pengguna')!.textContent).toBe(
+      'Bambang Priyono, S.E (Sekretaris Tim SAKIP) · Sek. Tim Sakip',
+    );
+    expect(doc.querySelector('#pengguna .orang')!.getAttribute('title')).toBe(ORANG.sekTim);
     expect(statusLangkah(doc).slice(0, 5)).toEqual([
       [1, 'Selesai tepat waktu'],
       [2, 'Selesai terlambat'],

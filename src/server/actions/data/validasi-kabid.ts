@@ -1,8 +1,9 @@
 import { namaTabFormulir } from '../../domain/layout';
 import { kabidUnit } from '../../domain/pengaturan/peran';
 import {
-  barisLogBaris,
+  barisLogRentang,
   keadaanBaris,
+  teksBaris,
   PILIHAN_KABID,
   sahValid,
   STATUS_VALIDASI,
@@ -53,7 +54,7 @@ function mulaiLangkahBilaBelum(s: Siklus, kejadian: Kejadian[]): void {
 
 /**
  * The unit's Kabid marks one form row Valid (its values are fingerprinted) or "Perlu perbaikan" (with a note for the
- * unit). A row with galat findings cannot be Valid. The same mark again changes nothing.
+ * unit): the one-row case of tandaiBanyakBaris.
  */
 export function tandaiBaris(
   spreadsheetId: string,
@@ -62,69 +63,116 @@ export function tandaiBaris(
   status: string,
   catatan?: string,
 ): HasilAksi {
+  return tandaiBanyakBaris(spreadsheetId, kode, [baris], status, catatan);
+}
+
+/** The row numbers asked for, each once, in order; refused unless whole numbers. */
+function nomorBaris(baris: readonly unknown[], tab: string): number[] {
+  if (!Array.isArray(baris) || baris.length === 0) {
+    throw new Error(`Tab "${tab}": pilih sedikitnya satu baris untuk ditandai.`);
+  }
+  const salah = baris.find((b) => !Number.isInteger(b) || (b as number) < 2);
+  if (salah !== undefined) throw new Error(`Tab "${tab}": "${String(salah)}" bukan nomor baris isian.`);
+  return [...new Set(baris as number[])].sort((a, b) => a - b);
+}
+
+/**
+ * The unit's Kabid marks many form rows at once Valid (their values are fingerprinted) or "Perlu perbaikan" (with one
+ * note for the unit): one read of the form, one write of its validation columns, one Log row for the rows whose mark
+ * changes (its id names the row range). A row with galat findings cannot be Valid; the same call again changes
+ * nothing.
+ */
+export function tandaiBanyakBaris(
+  spreadsheetId: string,
+  kode: string,
+  baris: readonly number[],
+  status: string,
+  catatan?: string,
+): HasilAksi {
   const oleh = emailPengguna();
   return denganKunci(() => {
     const s = bukaSiklus(spreadsheetId, oleh);
     const tab = namaTabFormulir(kode);
-    pastikanKabid(s, kode, `tab "${tab}" baris ${baris}`);
+    const nomor = nomorBaris(baris, tab);
+    const tempat = `tab "${tab}" ${teksBaris(nomor)}`;
+    pastikanKabid(s, kode, tempat);
     const pilihan = PILIHAN_KABID.find((p) => p.toLowerCase() === String(status).trim().toLowerCase());
-    if (!pilihan) {
-      throw new Error(`Tab "${tab}" baris ${baris}, kolom "Validasi": pilih "${PILIHAN_KABID.join('" atau "')}".`);
-    }
+    if (!pilihan)
+      throw new Error(`Tab "${tab}" ${teksBaris(nomor)}, kolom "Validasi": pilih "${PILIHAN_KABID.join('" atau "')}".`);
     const u = periksaUnit(s, kode, null, []);
-    const row = Number.isInteger(baris) ? u.isi.rows[baris - 2] : undefined;
-    if (!row || !u.rek.keadaan.some((k) => k.baris.rowNumber === baris)) {
-      throw new Error(`Tab "${tab}" baris ${baris} kosong atau tidak ada: tidak ada yang dapat divalidasi.`);
-    }
-    const tulis = u.rek.tulis.filter((t) => t.rowNumber !== baris);
-    const sekarang = u.rek.tulis.find((t) => t.rowNumber === baris);
-    const sidikSekarang = sekarang ? sekarang.sidik : String(row.sidik ?? '');
-    const statusSekarang = sekarang ? sekarang.status : String(row.status ?? '');
-    const baru = pilihan === STATUS_VALIDASI.valid ? sidikBaris(row.baris) : '';
-    if (pilihan === STATUS_VALIDASI.valid) tolakBilaGalat(u, baris);
+    tolakBilaKosong(u, nomor, tab);
+    const valid = pilihan === STATUS_VALIDASI.valid;
+    if (valid) tolakBilaGalat(u, nomor);
     const catatanBaru = catatan === undefined ? null : neutralkanFormula(String(catatan).trim());
-    const sama =
-      statusSekarang === pilihan &&
-      sidikSekarang === baru &&
-      (catatanBaru === null || catatanBaru === String(row.catatan ?? ''));
-    if (sama && u.rek.tulis.length === 0) {
-      return { berubah: false, pesan: `Tab "${tab}" baris ${baris} sudah berstatus "${pilihan}".` };
+    const tanda = tandaBaru(u, nomor, pilihan, catatanBaru);
+    const berubah = tanda.filter((t) => !t.sama).map((t) => t.tulis.rowNumber);
+    if (berubah.length === 0 && u.rek.tulis.length === 0) {
+      return { berubah: false, pesan: `Tab "${tab}" ${teksBaris(nomor)} sudah berstatus "${pilihan}".` };
     }
     const log = [...u.rek.log];
     const kejadian: Kejadian[] = [];
     mulaiLangkahBilaBelum(s, kejadian);
-    if (!sama) {
-      const aksi = pilihan === STATUS_VALIDASI.valid ? AKSI_BARIS.valid : AKSI_BARIS.perbaikan;
-      const rincian = `Tab "${tab}" baris ${baris}: "${pilihan}"${catatanBaru ? ` — ${catatanBaru}` : ''}.`;
-      const b = barisLogBaris(u.konteks, baris, aksi, rincian, log);
-      if (b) log.push(b);
-    }
-    tulis.push({ rowNumber: baris, status: pilihan, sidik: baru });
-    const setelah = { ...u, rek: { ...u.rek, keadaan: keadaanSetelah(u, row, { status: pilihan, sidik: baru }) } };
+    const aksi = valid ? AKSI_BARIS.valid : AKSI_BARIS.perbaikan;
+    const rincian = (nomorLog: readonly number[]) =>
+      `Tab "${tab}" ${teksBaris(nomorLog)}: "${pilihan}"${catatanBaru ? ` — ${catatanBaru}` : ''}.`;
+    const b = barisLogRentang(u.konteks, berubah, aksi, rincian, log);
+    if (b) log.push(b);
+    const tulis = [...u.rek.tulis.filter((t) => !nomor.includes(t.rowNumber)), ...tanda.map((t) => t.tulis)];
+    const ditandai = tanda.map((t) => ({ ...t.row, status: t.tulis.status, sidik: t.tulis.sidik }));
+    const setelah = { ...u, rek: { ...u.rek, keadaan: keadaanSetelah(u, ditandai) } };
     bukaKembaliBilaPerlu(s, setelah, log, kejadian);
     tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
     tulisUnit(u, tulis);
-    if (catatanBaru !== null) u.sheet.getRange(baris, u.isi.kolom.get('catatanKabid') as number).setValue(catatanBaru);
-    return { berubah: true, pesan: `Tab "${tab}" baris ${baris} ditandai "${pilihan}".` };
+    return { berubah: true, pesan: `Tab "${tab}" ${teksBaris(nomor)} ditandai "${pilihan}".` };
   });
 }
 
-function tolakBilaGalat(u: PeriksaanUnit, baris: number): void {
-  const galat = validasiFormulir(
-    u.isi.rows.map((r) => r.baris),
-    { judulKolom: u.konteks.judulKolom },
-  ).filter((t) => t.row === baris && t.severity === 'galat');
-  if (galat.length) {
-    throw new Error(`Baris ini belum dapat dinyatakan Valid:\n${galat.map((t) => t.message).join('\n')}`);
+/** Each marked row's new validation cells, and whether they say what the row already says. */
+function tandaBaru(u: PeriksaanUnit, nomor: readonly number[], pilihan: string, catatanBaru: string | null) {
+  const valid = pilihan === STATUS_VALIDASI.valid;
+  const direkonsiliasi = new Map(u.rek.tulis.map((t) => [t.rowNumber, t]));
+  return nomor.map((n) => {
+    const row = u.isi.rows[n - 2];
+    const sekarang = direkonsiliasi.get(n);
+    const sidik = valid ? sidikBaris(row.baris) : '';
+    const sama =
+      (sekarang ? sekarang.status : String(row.status ?? '')) === pilihan &&
+      (sekarang ? sekarang.sidik : String(row.sidik ?? '')) === sidik &&
+      (catatanBaru === null || catatanBaru === String(row.catatan ?? ''));
+    return {
+      row,
+      sama,
+      tulis: { rowNumber: n, status: pilihan, sidik, ...(catatanBaru === null ? {} : { catatan: catatanBaru }) },
+    };
+  });
+}
+
+function tolakBilaKosong(u: PeriksaanUnit, nomor: readonly number[], tab: string): void {
+  const terisi = new Set(u.rek.keadaan.map((k) => k.baris.rowNumber));
+  const kosong = nomor.filter((n) => !terisi.has(n) || !u.isi.rows[n - 2]);
+  if (kosong.length) {
+    throw new Error(`Tab "${tab}" ${teksBaris(kosong)} kosong atau tidak ada: tidak ada yang dapat divalidasi.`);
   }
 }
 
-/** The unit's row states once one row carries new validation cells. */
-function keadaanSetelah(u: PeriksaanUnit, row: BarisUnit, sel: Pick<BarisUnit, 'status' | 'sidik'>) {
-  const baris = row.baris.rowNumber;
-  return u.rek.keadaan.map((k) =>
-    k.baris.rowNumber === baris ? { ...k, keadaan: keadaanBaris({ ...row, ...sel }) } : k,
-  );
+function tolakBilaGalat(u: PeriksaanUnit, nomor: readonly number[]): void {
+  const galat = validasiFormulir(
+    u.isi.rows.map((r) => r.baris),
+    { judulKolom: u.konteks.judulKolom },
+  ).filter((t) => nomor.includes(t.row) && t.severity === 'galat');
+  if (galat.length) {
+    const judul = nomor.length > 1 ? 'Baris berikut' : 'Baris ini';
+    throw new Error(`${judul} belum dapat dinyatakan Valid:\n${galat.map((t) => t.message).join('\n')}`);
+  }
+}
+
+/** The unit's row states once the marked rows carry their new validation cells. */
+function keadaanSetelah(u: PeriksaanUnit, baru: readonly BarisUnit[]) {
+  const per = new Map(baru.map((r) => [r.baris.rowNumber, r]));
+  return u.rek.keadaan.map((k) => {
+    const r = per.get(k.baris.rowNumber);
+    return r ? { ...k, keadaan: keadaanBaris(r) } : k;
+  });
 }
 
 /**

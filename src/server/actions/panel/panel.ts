@@ -12,7 +12,8 @@ import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
-import { bacaTandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import { bacaTandaSiklus, type TandaSiklus } from '../../gateways/sheets/cycle-metadata';
+import type { BarisLog } from '../../domain/pelacakan/log';
 import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
 import { peringatanDataContoh, peringatanLog, peringatanPelaksana } from '../../domain/panel/peringatan-panel';
 import { kopSurat } from '../../domain/naskah/kantor';
@@ -22,6 +23,8 @@ import { aksiSiklusYangBoleh } from '../../domain/panel/aksi-siklus';
 import { susunPanelSiklus } from '../../domain/panel/isi-panel';
 import { emailPenggunaBilaAda } from '../../gateways/script/session';
 import { spreadsheetAktif } from '../../gateways/sheets/spreadsheet';
+import { lengkapiPanel } from '../../domain/panel/lengkapi-panel';
+import { folderSiklus, unitKabidSaya } from './bacaan-panel';
 
 const SARAN_MULAI = 'lewat menu Ekstensi › Pengukuran Kinerja › Mulai siklus baru';
 
@@ -32,6 +35,11 @@ function tanpaPanel(email: string, pesan: string, saran: string): PanelBukanSikl
 function pengguna(p: Pengaturan, email: string): Pengguna {
   const orang = p.orang.find((o) => o.email.trim().toLowerCase() === email.toLowerCase());
   return { email, nama: orang?.nama ?? '', peran: peranOrang(p, email), timSakip: orang?.timSakip ?? false };
+}
+
+function rekapUsang(tanda: TandaSiklus, log: readonly BarisLog[]): string | undefined {
+  const diubah = tanda.formulirDiubah;
+  return pesanRekapUsang(diubah && { tab: diubah.tab ?? namaTabFormulir(diubah.unit), waktu: diubah.waktu }, log);
 }
 
 export function panelSiklus(): PanelSiklus {
@@ -74,18 +82,20 @@ export function panelSiklus(): PanelSiklus {
     kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
     aksiSiklus: ditutup ? [] : aksiSiklusYangBoleh({ pengaturan, sop, email, log: baris, states }),
   });
-  const diubah = tanda.formulirDiubah;
-  const usang = pesanRekapUsang(
-    diubah && { tab: diubah.tab ?? namaTabFormulir(diubah.unit), waktu: diubah.waktu },
-    baris,
-  );
+  const usang = rekapUsang(tanda, baris);
   const peringatan = [
     ...(ditutup ? [] : peringatanDataContoh(pengaturan, kopSurat(pengaturan))),
     ...(ditutup ? [] : peringatanPelaksana(pengaturan, langkah)),
     ...peringatanLog(TEMPLAT.lembarPelacakan.log.nama, tidakSah ?? []),
   ];
+  const lengkap = lengkapiPanel(panel, {
+    pengaturan,
+    log: baris,
+    folder: folderSiklus(ss, ditutup !== null),
+    unitKabid: unitKabidSaya(ss, pengaturan, email, peringatan),
+  });
   const denganRekap = {
-    ...panel,
+    ...lengkap,
     ...(usang ? { rekapUsang: usang } : {}),
     ...(peringatan.length ? { peringatan } : {}),
   };

@@ -55,8 +55,9 @@ export function aturanWarnaValidasi(sheet: Sheet, tataLetak: TataLetakTab, baris
 }
 
 /**
- * Writes new validation statuses and fingerprints: one setValues per column over the rows from the first to the
- * last changed one (rows in between get back the values just read, in the same execution under the lock).
+ * Writes new validation statuses, fingerprints and (when given) the Kabid's notes in one setValues over the three
+ * adjacent validation columns, from the first to the last changed row (rows in between get back the values just
+ * read, in the same execution under the lock).
  */
 export function tulisSelValidasi(
   sheet: Sheet,
@@ -69,8 +70,17 @@ export function tulisSelValidasi(
   const nomor = tulis.map((t) => t.rowNumber);
   const [awal, akhir] = [Math.min(...nomor), Math.max(...nomor)];
   const blok = rows.filter((r) => r.baris.rowNumber >= awal && r.baris.rowNumber <= akhir);
-  const tulisKolom = (isi: string, nilai: (r: BarisUnit) => unknown) =>
-    sheet.getRange(awal, kolom.get(isi) as number, blok.length, 1).setValues(blok.map((r) => [nilai(r)]));
-  tulisKolom(KOLOM_VALIDASI.status, (r) => perBaris.get(r.baris.rowNumber)?.status ?? r.status);
-  tulisKolom(KOLOM_VALIDASI.sidik, (r) => perBaris.get(r.baris.rowNumber)?.sidik ?? r.sidik);
+  const nilai: Record<string, (r: BarisUnit, t: TulisValidasi | undefined) => unknown> = {
+    [KOLOM_VALIDASI.status]: (r, t) => t?.status ?? r.status,
+    [KOLOM_VALIDASI.catatan]: (r, t) => t?.catatan ?? r.catatan,
+    [KOLOM_VALIDASI.sidik]: (r, t) => t?.sidik ?? r.sidik,
+  };
+  const urut = Object.keys(nilai).sort((a, b) => (kolom.get(a) as number) - (kolom.get(b) as number));
+  const kiri = kolom.get(urut[0]) as number;
+  if ((kolom.get(urut[urut.length - 1]) as number) - kiri !== urut.length - 1) {
+    throw new Error(`Tab "${sheet.getName()}": kolom Validasi, Catatan Kabid dan sidik validasi harus bersebelahan.`);
+  }
+  sheet
+    .getRange(awal, kiri, blok.length, urut.length)
+    .setValues(blok.map((r) => urut.map((isi) => nilai[isi](r, perBaris.get(r.baris.rowNumber)))));
 }

@@ -131,7 +131,7 @@ export interface KonteksCatatan {
  * A Log row about one form row, or null when the row's latest such Log row already says the same (a re-run after a
  * failure, a retried click): ids "baris-divalidasi-SEKRE-B7-2", unique per unit row.
  */
-export function barisLogBaris(
+function barisLogBaris(
   k: KonteksCatatan,
   rowNumber: number,
   aksi: (typeof AKSI_BARIS)[keyof typeof AKSI_BARIS],
@@ -154,11 +154,48 @@ export function barisLogBaris(
   };
 }
 
-/** A validation cell change: the row's new status and fingerprint. */
+/** "baris 3", "baris 2, 3 dan 5": the rows a Log row or a message is about. */
+export function teksBaris(nomor: readonly number[]): string {
+  const daftar = nomor.map(String);
+  return daftar.length < 2
+    ? `baris ${daftar.join('')}`
+    : `baris ${daftar.slice(0, -1).join(', ')} dan ${daftar[daftar.length - 1]}`;
+}
+
+/**
+ * One Log row about a Kabid's mark on several form rows: the one-row case is barisLogBaris's row; several rows get
+ * one row whose id names the range, "baris-divalidasi-SEKRE-B3-B12-1", and whose Rincian lists the rows. Null when
+ * no row would be logged alone (each row's latest such Log row already says the same).
+ */
+export function barisLogRentang(
+  k: KonteksCatatan,
+  nomor: readonly number[],
+  aksi: (typeof AKSI_BARIS)[keyof typeof AKSI_BARIS],
+  rincian: (baris: readonly number[]) => string,
+  tambahan: readonly BarisLog[] = [],
+): BarisLog | null {
+  const baru = nomor.filter((n) => barisLogBaris(k, n, aksi, '', tambahan));
+  if (baru.length <= 1) return baru.length ? barisLogBaris(k, baru[0], aksi, rincian(baru), tambahan) : null;
+  const awalan = `${aksi}-${k.kode}-B${baru[0]}-B${baru[baru.length - 1]}-`;
+  const ada = new Set([...k.log, ...tambahan].map((b) => b.id));
+  let n = 1;
+  while (ada.has(`${awalan}${n}`)) n++;
+  return {
+    waktu: Math.floor(k.nowMs / 1000) * 1000,
+    pengguna: k.pengetik ?? k.oleh,
+    aksi,
+    langkah: k.langkah,
+    rincian: rincian(baru),
+    id: `${awalan}${n}`,
+  };
+}
+
+/** A validation cell change: the row's new status and fingerprint, and the Kabid's note when it changes too. */
 export interface TulisValidasi {
   rowNumber: number;
   status: string;
   sidik: string;
+  catatan?: string;
 }
 
 export interface HasilRekonsiliasi {
