@@ -195,6 +195,9 @@ export function jalankanSkenario({ unit, perUnit }: Ukuran, model?: LatencyModel
   // the onEdit trigger (installed by validasiData) a unit's typing fires: the form read, Temuan read and written, the Log
   s.script.fireEditTriggers();
   catat('pemicuSaatDiedit', 4, () => userEdit(world, s.id, `Form ${UNIT}`, 'H2', '95', ORANG.staf[UNIT]));
+  // every row of the unit but the first marked at once: the form read, its validation columns and the Log written
+  const baris = Array.from({ length: perUnit - 1 }, (_, i) => i + 3);
+  catat('tandaiBanyakBaris', 4, () => s.panggil('tandaiBanyakBaris', KABID, UNIT, baris, 'Valid'));
   validasiSemua(s, UNIT);
   // the row read, its Validasi cells written, the Log read and written
   catat('tandaiBaris', 4, () => s.panggil('tandaiBaris', KABID, UNIT, 2, 'Valid'));

@@ -143,6 +143,7 @@ const AKSI: Readonly<Record<string, Aksi>> = {
   },
   validasiData: { jalan: (s, o) => s.panggil('validasiData', o) },
   tandaiBaris: { jalan: (s, o) => s.panggil('tandaiBaris', o, 'PSPFM', 2, 'Valid') },
+  tandaiBanyakBaris: { jalan: (s, o) => s.panggil('tandaiBanyakBaris', o, 'PSPFM', [2, 3], 'Perlu perbaikan', 'Cek') },
   ajukanPerubahanTarget: {
     jalan: (s, o) =>
       s.panggil('ajukanPerubahanTarget', o, {
