@@ -9,6 +9,7 @@ import type {
   Align,
   Block,
   HeadingBlock,
+  KopBlock,
   ParagraphBlock,
   SignatureBlock,
   SignaturesBlock,
@@ -17,6 +18,7 @@ import type {
   TextRun,
 } from '../../domain/naskah/model';
 import type { TataHalaman } from '../../domain/naskah/halaman';
+import type { RencanaTataLetak } from './tata-letak';
 
 type Body = GoogleAppsScript.Document.Body;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -28,11 +30,34 @@ const UKURAN = { small: 10, normal: 12, large: 14, tabel: 10, judul: 14 } as con
 const INDENT_PT = 28;
 const WARNA_KEPALA_TABEL = '#d9d9d9';
 
+/** The logo's height in the kop, in pixels (about 2.2 cm at 96 px per inch); its width follows the image. */
+const TINGGI_LOGO_PX = 83;
+/** The kop's side columns: the logo's on the left, an empty one as wide on the right so the lines stay centred. */
+const LEBAR_KOLOM_LOGO_PT = 80;
+
 /** Where blocks go: appended to the body, or inserted from a child index on (a template's {{tabel}} paragraph). */
 interface Kursor {
   body: Body;
   /** next child index, or null to append */
   indeks: number | null;
+  /** the kop's logo, or null: the kop lines alone */
+  logo: GoogleAppsScript.Base.Blob | null;
+  /** what the layout pass (tata-letak.ts) is to do, by element; resolved to child indices once all is written */
+  tabel: { tabel: Table; kepala: number }[];
+  tetapBersama: Paragraph[];
+}
+
+function kursorBaru(body: Body, indeks: number | null, logo: GoogleAppsScript.Base.Blob | null = null): Kursor {
+  return { body, indeks, logo, tabel: [], tetapBersama: [] };
+}
+
+/** The elements recorded while writing, as child indices of the body (the elements are all top-level). */
+function rencanaTataLetak(kursor: Kursor): RencanaTataLetak {
+  const { body } = kursor;
+  return {
+    tabel: kursor.tabel.map((t) => ({ anak: body.getChildIndex(t.tabel), kepala: t.kepala })),
+    tetapBersama: kursor.tetapBersama.map((p) => body.getChildIndex(p)),
+  };
 }
 
 export function aturHalaman(body: Body, halaman: TataHalaman): void {
@@ -47,14 +72,22 @@ export function aturHalaman(body: Body, halaman: TataHalaman): void {
 
 /**
  * Writes the blocks into a fresh document body (one that holds only the empty paragraph DocumentApp.create leaves),
- * removing that paragraph once there is content so the document does not start with a blank line.
+ * removing that paragraph once there is content so the document does not start with a blank line. Returns the layout
+ * the Docs API is to apply once the document is saved.
  */
-export function tulisDokumenBaru(body: Body, blocks: readonly Block[], halaman: TataHalaman): void {
+export function tulisDokumenBaru(
+  body: Body,
+  blocks: readonly Block[],
+  halaman: TataHalaman,
+  logo: GoogleAppsScript.Base.Blob | null = null,
+): RencanaTataLetak {
   aturHalaman(body, halaman);
   const kosong = body.getNumChildren() === 1 ? body.getChild(0) : null;
-  tulisBlok({ body, indeks: null }, blocks, halaman.lebarTeks);
+  const kursor = kursorBaru(body, null, logo);
+  tulisBlok(kursor, blocks, halaman.lebarTeks);
   const kosongPolos = kosong?.getType() === DocumentApp.ElementType.PARAGRAPH && kosong.asParagraph().getText() === '';
   if (kosong && kosongPolos && body.getNumChildren() > 1) kosong.removeFromParent();
+  return rencanaTataLetak(kursor);
 }
 
 function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number): void {
@@ -74,6 +107,9 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
         break;
       case 'spacer':
         for (let i = 0; i < block.lines; i++) gayaParagraf(paragrafBaru(kursor, ''), 'left', UKURAN.normal);
+        break;
+      case 'kop':
+        tulisKop(kursor, block, lebarTeks);
         break;
       case 'rule':
         garis(kursor);
@@ -131,9 +167,8 @@ function gayaTeks(run: TextRun): Record<string, unknown> | null {
   return { [A.BOLD]: !!run.bold, [A.ITALIC]: !!run.italic, [A.UNDERLINE]: !!run.underline };
 }
 
-/** A paragraph of runs: each styled run one call. */
-function paragrafRun(kursor: Kursor, runs: readonly TextRun[]): Paragraph {
-  const p = paragrafBaru(kursor, '');
+/** Runs appended to a paragraph: each styled run one call. */
+function isiRun(p: Paragraph, runs: readonly TextRun[]): Paragraph {
   for (const run of runs) {
     if (!run.text) continue;
     const gaya = gayaTeks(run);
@@ -143,17 +178,56 @@ function paragrafRun(kursor: Kursor, runs: readonly TextRun[]): Paragraph {
   return p;
 }
 
+/** A paragraph of runs. */
+function paragrafRun(kursor: Kursor, runs: readonly TextRun[]): Paragraph {
+  return isiRun(paragrafBaru(kursor, ''), runs);
+}
+
 function tulisParagraf(kursor: Kursor, block: ParagraphBlock): void {
   const p = paragrafRun(kursor, block.runs);
   const tambahan = block.indent ? { [DocumentApp.Attribute.INDENT_START]: block.indent * INDENT_PT } : {};
   gayaParagraf(p, block.align, UKURAN[block.size ?? 'normal'], tambahan);
 }
 
+/** A heading, kept on the page of what follows it (a unit's heading never ends a page without its table). */
 function tulisJudul(kursor: Kursor, block: HeadingBlock): void {
   const p = paragrafRun(kursor, [{ text: block.text, bold: true, underline: block.underline }]);
   gayaParagraf(p, block.align, block.level === 1 ? UKURAN.judul : UKURAN.normal, {
     [DocumentApp.Attribute.SPACING_BEFORE]: block.level === 2 ? 6 : 0,
   });
+  kursor.tetapBersama.push(p);
+}
+
+function gayaBarisKop(p: Paragraph, baris: ParagraphBlock): void {
+  gayaParagraf(p, baris.align, UKURAN[baris.size ?? 'normal']);
+}
+
+/**
+ * The kop's lines; with a logo, a borderless table of three columns: the logo at the left, the lines centred in the
+ * middle, and an empty column as wide as the logo's so the lines stay centred on the page
+ * (docs/regulasi/tata-naskah-dinas.md §4).
+ */
+function tulisKop(kursor: Kursor, block: KopBlock, lebarTeks: number): void {
+  if (!kursor.logo) {
+    for (const baris of block.baris) tulisParagraf(kursor, baris);
+    return;
+  }
+  const tabel = tabelBaru(kursor, [['', '', '']]);
+  tabel.setAttributes({ [DocumentApp.Attribute.BORDER_WIDTH]: 0 });
+  tabel.setBorderColor('#ffffff');
+  [LEBAR_KOLOM_LOGO_PT, lebarTeks - 2 * LEBAR_KOLOM_LOGO_PT, LEBAR_KOLOM_LOGO_PT].forEach((w, i) =>
+    tabel.setColumnWidth(i, Math.round(w)),
+  );
+  const selLogo = tabel.getCell(0, 0).setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER);
+  const gambar = selLogo.getChild(0).asParagraph().appendInlineImage(kursor.logo);
+  const lebar = Math.round((gambar.getWidth() * TINGGI_LOGO_PX) / gambar.getHeight());
+  gambar.setWidth(lebar).setHeight(TINGGI_LOGO_PX);
+  const selTeks = tabel.getCell(0, 1);
+  block.baris.forEach((baris, i) => {
+    const p = i === 0 ? selTeks.getChild(0).asParagraph() : selTeks.appendParagraph('');
+    gayaBarisKop(isiRun(p, baris.runs), baris);
+  });
+  kursor.tabel.push({ tabel, kepala: 0 });
 }
 
 /**
@@ -189,6 +263,7 @@ function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void 
       if (align !== 'left') sel.getChild(0).asParagraph().setAlignment(perataan(align));
     });
   });
+  kursor.tabel.push({ tabel, kepala: block.borders ? kepala.length : 0 });
   for (const teks of keterangan) {
     gayaParagraf(paragrafRun(kursor, [{ text: teks, italic: true }]), 'left', UKURAN.small);
   }
@@ -226,6 +301,8 @@ function tulisTandaTangan(kursor: Kursor, block: SignaturesBlock, lebarTeks: num
     tabel.setColumnWidth(i, Math.round(lebarTeks / 2));
     if (ttd) isiTandaTangan(tabel.getCell(0, i), ttd);
   });
+  // a signature block is one row: kept whole, never split from its name and NIP
+  kursor.tabel.push({ tabel, kepala: 0 });
 }
 
 function isiTandaTangan(sel: GoogleAppsScript.Document.TableCell, ttd: SignatureBlock): void {
@@ -238,12 +315,7 @@ function isiTandaTangan(sel: GoogleAppsScript.Document.TableCell, ttd: Signature
   ];
   baris.forEach((run, i) => {
     const p = i === 0 ? sel.getChild(0).asParagraph() : sel.appendParagraph('');
-    if (run.text) {
-      const teks = p.appendText(run.text);
-      const gaya = gayaTeks(run);
-      if (gaya) teks.setAttributes(gaya);
-    }
-    gayaParagraf(p, 'center', UKURAN.normal);
+    gayaParagraf(isiRun(p, [run]), 'center', UKURAN.normal);
   });
 }
 
@@ -254,14 +326,15 @@ function pola(nama: string): string {
 /**
  * Fills a copy of the office's template: each placeholder replaced everywhere (one call per placeholder), then the
  * blocks inserted where the paragraph holding {{tabel}} was. Returns the body's text afterwards (to name placeholders
- * the add-in does not know). Refuses a template without a {{tabel}} paragraph of its own in the body.
+ * the add-in does not know) and the layout for the inserted blocks. Refuses a template without a {{tabel}} paragraph
+ * of its own in the body.
  */
 export function isiTemplat(
   body: Body,
   nilai: Readonly<Record<string, string>>,
   penandaTabel: string,
   blocks: readonly Block[],
-): string {
+): { teks: string; tataLetak: RencanaTataLetak } {
   for (const [nama, teks] of Object.entries(nilai)) body.replaceText(pola(nama), teks);
   const temu = body.findText(pola(penandaTabel));
   const paragraf = temu?.getElement().getParent();
@@ -272,7 +345,8 @@ export function isiTemplat(
     );
   }
   const lebarTeks = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
-  tulisBlok({ body, indeks: body.getChildIndex(paragraf) + 1 }, blocks, lebarTeks);
+  const kursor = kursorBaru(body, body.getChildIndex(paragraf) + 1);
+  tulisBlok(kursor, blocks, lebarTeks);
   paragraf.removeFromParent();
-  return body.getText();
+  return { teks: body.getText(), tataLetak: rencanaTataLetak(kursor) };
 }
