@@ -33,7 +33,7 @@ const WARNA_KEPALA_TABEL = '#d9d9d9';
 /** The logo's height in the kop, in pixels (about 2.2 cm at 96 px per inch); its width follows the image. */
 const TINGGI_LOGO_PX = 83;
 /** The kop's side columns: the logo's on the left, an empty one as wide on the right so the lines stay centred. */
-const LEBAR_KOLOM_LOGO_PT = 80;
+const LEBAR_KOLOM_LOGO_PT = 66;
 
 /** Where blocks go: appended to the body, or inserted from a child index on (a template's {{tabel}} paragraph). */
 interface Kursor {
