@@ -32,7 +32,9 @@ export function bacaLogoKop(docId: string | undefined): LogoKop {
   if (gambar.length === 0) {
     return {
       logo: null,
-      peringatan: [`Google Dokumen logo kop (${BARIS_LOGO}) tidak memuat gambar; sisipkan logonya. Kop dibuat tanpa logo.`],
+      peringatan: [
+        `Google Dokumen logo kop (${BARIS_LOGO}) tidak memuat gambar; sisipkan logonya. Kop dibuat tanpa logo.`,
+      ],
     };
   }
   return { logo: gambar[0].getBlob(), peringatan: [] };

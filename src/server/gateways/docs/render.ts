@@ -91,11 +91,14 @@ export function tulisDokumenBaru(
 }
 
 function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number): void {
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     switch (block.kind) {
-      case 'paragraph':
-        tulisParagraf(kursor, block);
+      case 'paragraph': {
+        const p = tulisParagraf(kursor, block);
+        // a paragraph that introduces a table ("Penjelasan / kendala …") stays on the table's page
+        if (blocks[i + 1]?.kind === 'table') kursor.tetapBersama.push(p);
         break;
+      }
       case 'heading':
         tulisJudul(kursor, block);
         break;
@@ -106,7 +109,7 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
         tulisTandaTangan(kursor, block, lebarTeks);
         break;
       case 'spacer':
-        for (let i = 0; i < block.lines; i++) gayaParagraf(paragrafBaru(kursor, ''), 'left', UKURAN.normal);
+        for (let n = 0; n < block.lines; n++) gayaParagraf(paragrafBaru(kursor, ''), 'left', UKURAN.normal);
         break;
       case 'kop':
         tulisKop(kursor, block, lebarTeks);
@@ -119,7 +122,7 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
         halamanBaru(kursor);
         break;
     }
-  }
+  });
 }
 
 function paragrafBaru(kursor: Kursor, teks: string): Paragraph {
@@ -183,10 +186,10 @@ function paragrafRun(kursor: Kursor, runs: readonly TextRun[]): Paragraph {
   return isiRun(paragrafBaru(kursor, ''), runs);
 }
 
-function tulisParagraf(kursor: Kursor, block: ParagraphBlock): void {
+function tulisParagraf(kursor: Kursor, block: ParagraphBlock): Paragraph {
   const p = paragrafRun(kursor, block.runs);
   const tambahan = block.indent ? { [DocumentApp.Attribute.INDENT_START]: block.indent * INDENT_PT } : {};
-  gayaParagraf(p, block.align, UKURAN[block.size ?? 'normal'], tambahan);
+  return gayaParagraf(p, block.align, UKURAN[block.size ?? 'normal'], tambahan);
 }
 
 /** A heading, kept on the page of what follows it (a unit's heading never ends a page without its table). */

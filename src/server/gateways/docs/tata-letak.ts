@@ -58,15 +58,16 @@ export function permintaanTataLetak(konten: readonly StructuralElement[], rencan
   const ambil = (i: number, jenis: 'table' | 'paragraph') => {
     const e = anak[i];
     if (!e?.[jenis] || e.startIndex === undefined || e.endIndex === undefined)
-      throw new Error(`Tata letak dokumen: elemen ke-${i + 1} badan dokumen bukan ${jenis === 'table' ? 'tabel' : 'paragraf'}.`);
+      throw new Error(
+        `Tata letak dokumen: elemen ke-${i + 1} badan dokumen bukan ${jenis === 'table' ? 'tabel' : 'paragraf'}.`,
+      );
     return e as Required<Pick<StructuralElement, 'startIndex' | 'endIndex'>> & StructuralElement;
   };
   const permintaan: PermintaanDocs[] = [];
   for (const t of rencana.tabel) {
     const e = ambil(t.anak, 'table');
     const tableStartLocation = { index: e.startIndex };
-    if (t.kepala > 0)
-      permintaan.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: t.kepala } });
+    if (t.kepala > 0) permintaan.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: t.kepala } });
     permintaan.push({
       updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' },
     });
