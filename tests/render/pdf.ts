@@ -31,10 +31,12 @@ export function infoPdf(pdf: string): InfoPdf {
   return { halaman: Number(/Pages:\s+(\d+)/.exec(teks)?.[1]), lebar: Number(lebar), tinggi: Number(tinggi) };
 }
 
-/** The text of each page, in reading order. */
-export function teksHalaman(pdf: string): string[] {
+/** The text of each page, in reading order; `tata` keeps the printed layout (a table row on one line). */
+export function teksHalaman(pdf: string, tata = false): string[] {
   const { halaman } = infoPdf(pdf);
   return Array.from({ length: halaman }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
+    execFileSync('pdftotext', [...(tata ? ['-layout'] : []), '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+      encoding: 'utf8',
+    }),
   );
 }
