@@ -218,7 +218,11 @@ export class Siklus {
       const { DocumentApp, Utilities, DriveApp } = this.g;
       const doc = DocumentApp.create('Logo Pemerintah Kabupaten');
       const bytes = Array.from(png, (b) => (b > 127 ? b - 256 : b));
-      doc.getBody().getChild(0).asParagraph().appendInlineImage(Utilities.newBlob(bytes, 'image/png', 'logo.png'));
+      doc
+        .getBody()
+        .getChild(0)
+        .asParagraph()
+        .appendInlineImage(Utilities.newBlob(bytes, 'image/png', 'logo.png'));
       doc.saveAndClose();
       for (const email of pembaca) DriveApp.getFileById(doc.getId()).addViewer(email);
       return `https://docs.google.com/document/d/${doc.getId()}/edit`;

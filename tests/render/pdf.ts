@@ -31,11 +31,16 @@ export function infoPdf(pdf: string): InfoPdf {
   return { halaman: Number(/Pages:\s+(\d+)/.exec(teks)?.[1]), lebar: Number(lebar), tinggi: Number(tinggi) };
 }
 
-/** The text of each page, in reading order; `tata` keeps the printed layout (a table row on one line). */
-export function teksHalaman(pdf: string, tata = false): string[] {
+/** The text of each page, in reading order. */
+export const teksHalaman = (pdf: string): string[] => halamanPdf(pdf, []);
+
+/** The text of each page in its printed layout: a table row on one line, its cells apart. */
+export const teksHalamanTata = (pdf: string): string[] => halamanPdf(pdf, ['-layout']);
+
+function halamanPdf(pdf: string, opsi: readonly string[]): string[] {
   const { halaman } = infoPdf(pdf);
   return Array.from({ length: halaman }, (_, i) =>
-    execFileSync('pdftotext', [...(tata ? ['-layout'] : []), '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+    execFileSync('pdftotext', [...opsi, '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
       encoding: 'utf8',
     }),
   );

@@ -5,7 +5,7 @@
  */
 import bawaan from '../../sheets-templates/pengaturan-bawaan.json';
 import { banyaknyaBerkas } from '../../src/server/domain/penutup/berkas-siklus';
-import { infoPdf, kePdf, teksHalaman } from './pdf';
+import { infoPdf, kePdf, teksHalaman, teksHalamanTata } from './pdf';
 
 const [DOKUMEN, SURAT, SIKLUS] = kePdf([
   'dokumen-pengukuran-kinerja.docx',
@@ -41,7 +41,7 @@ describe('Dokumen Pengukuran Kinerja, printed', () => {
   });
 
   it('repeats a unit table header row on each page its rows run onto, and ends no page with a unit heading', () => {
-    const halamanTata = teksHalaman(DOKUMEN, true).map((h) => h.split('\n').filter((b) => b.trim()));
+    const halamanTata = teksHalamanTata(DOKUMEN).map((h) => h.split('\n').filter((b) => b.trim()));
     // a row of a unit's table ends with its capaian and predikat ("…   92,00     Sangat Tinggi")
     const barisUnit = /\d,\d{2}\s+(Sangat Tinggi|Tinggi|Sedang|Rendah|Sangat Rendah)\s*$/;
     const denganBaris = halamanTata.filter((h) => h.some((b) => barisUnit.test(b)));

@@ -11,7 +11,7 @@ export type Placed =
   | { kind: 'paragraph'; start: number; end: number; data: ParagraphData }
   | { kind: 'table'; start: number; end: number; data: TableData; rows: PlacedRow[] };
 
-export interface PlacedRow {
+interface PlacedRow {
   start: number;
   end: number;
   data: RowData;
@@ -30,7 +30,12 @@ export function placeBlocks(blocks: readonly BlockData[], start: number): Placed
 }
 
 function placeParagraph(data: ParagraphData, start: number): Placed {
-  return { kind: 'paragraph', start, end: start + data.text.length + data.images.length + data.breaks.length + 1, data };
+  return {
+    kind: 'paragraph',
+    start,
+    end: start + data.text.length + data.images.length + data.breaks.length + 1,
+    data,
+  };
 }
 
 function placeTable(data: TableData, start: number): Placed {
@@ -59,9 +64,7 @@ export function placedParagraphs(placed: readonly Placed[]): Extract<Placed, { k
 /** Every table, nested ones included. */
 export function placedTables(placed: readonly Placed[]): Extract<Placed, { kind: 'table' }>[] {
   return placed.flatMap((p) =>
-    p.kind === 'paragraph'
-      ? []
-      : [p, ...p.rows.flatMap((r) => r.cells.flatMap((c) => placedTables(c.content)))],
+    p.kind === 'paragraph' ? [] : [p, ...p.rows.flatMap((r) => r.cells.flatMap((c) => placedTables(c.content)))],
   );
 }
 
@@ -88,10 +91,18 @@ function paragraphResource(p: Extract<Placed, { kind: 'paragraph' }>): object {
   let at = start;
   if (data.text) elements.push({ startIndex: at, endIndex: (at += data.text.length), textRun: { content: data.text } });
   data.images.forEach((_, i) =>
-    elements.push({ startIndex: at, endIndex: ++at, inlineObjectElement: { inlineObjectId: `kix.image${start}.${i}` } }),
+    elements.push({
+      startIndex: at,
+      endIndex: ++at,
+      inlineObjectElement: { inlineObjectId: `kix.image${start}.${i}` },
+    }),
   );
   for (const br of data.breaks)
-    elements.push({ startIndex: at, endIndex: ++at, ...(br === 'PAGE_BREAK' ? { pageBreak: {} } : { horizontalRule: {} }) });
+    elements.push({
+      startIndex: at,
+      endIndex: ++at,
+      ...(br === 'PAGE_BREAK' ? { pageBreak: {} } : { horizontalRule: {} }),
+    });
   elements.push({ startIndex: at, endIndex: end, textRun: { content: '\n' } });
   return {
     startIndex: start,
@@ -113,7 +124,11 @@ function tableResource(t: Extract<Placed, { kind: 'table' }>): object {
       tableRows: t.rows.map((r, i) => ({
         startIndex: r.start,
         endIndex: r.end,
-        tableCells: r.cells.map((c) => ({ startIndex: c.start, endIndex: c.end, content: structuralElements(c.content) })),
+        tableCells: r.cells.map((c) => ({
+          startIndex: c.start,
+          endIndex: c.end,
+          content: structuralElements(c.content),
+        })),
         tableRowStyle: {
           minRowHeight: { unit: 'PT', ...(r.data.minimumHeight ? { magnitude: r.data.minimumHeight } : {}) },
           ...(i < (t.data.pinnedHeaderRows ?? 0) ? { tableHeader: true } : {}),

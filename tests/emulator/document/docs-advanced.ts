@@ -4,7 +4,14 @@ import { FakeService } from '../core/service';
 import type { World } from '../core/world';
 import { driveFiles } from '../drive/registry';
 import { MIME_TYPES } from '../drive/enums';
-import { BODY_START, placeBlocks, placedParagraphs, placedTables, structuralElements, type Placed } from './api-structure';
+import {
+  BODY_START,
+  placeBlocks,
+  placedParagraphs,
+  placedTables,
+  structuralElements,
+  type Placed,
+} from './api-structure';
 import type { DocData } from './model';
 import { documents } from './store';
 
@@ -26,7 +33,7 @@ import { documents } from './store';
 
 type Request = Record<string, unknown>;
 
-export const DOCS_API_ERRORS = {
+const DOCS_API_ERRORS = {
   call: (method: string, message: string) => `API call to docs.${method} failed with error: ${message}`,
   notFound: 'Requested entity was not found.',
   permission: 'The caller does not have permission',
@@ -121,7 +128,13 @@ export class FakeDocsDocuments
 
 /** "preventOverflow,minRowHeight" or "*" as field names; at least one is required. */
 function fieldList(fields: unknown, known: ReadonlySet<string>, bad: (why: string) => Error): string[] {
-  const names = typeof fields === 'string' ? fields.split(',').map((f) => f.trim()).filter(Boolean) : [];
+  const names =
+    typeof fields === 'string'
+      ? fields
+          .split(',')
+          .map((f) => f.trim())
+          .filter(Boolean)
+      : [];
   if (names.length === 0) throw bad("at least one field must be listed in 'fields' (use '*' to indicate all fields).");
   if (names.includes('*')) return [...known];
   const other = names.find((n) => !known.has(n));

@@ -430,7 +430,10 @@ abstract class FakeParagraphBase extends TextHolder implements ParagraphOwner {
   /** The image goes after the paragraph's text and images (and before its page breaks and rules). */
   appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): FakeInlineImage {
     this.edit();
-    const data = image instanceof FakeInlineImage ? structuredClone(image.data) : imageDataOf(image as GoogleAppsScript.Base.BlobSource);
+    const data =
+      image instanceof FakeInlineImage
+        ? structuredClone(image.data)
+        : imageDataOf(image as GoogleAppsScript.Base.BlobSource);
     this.data.images.push(data);
     return new FakeInlineImage(this.ctx, this, this.data, data);
   }

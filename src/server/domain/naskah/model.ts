@@ -103,14 +103,7 @@ interface PageBreakBlock {
 }
 
 export type Block =
-  | ParagraphBlock
-  | HeadingBlock
-  | TableBlock
-  | SignaturesBlock
-  | SpacerBlock
-  | KopBlock
-  | RuleBlock
-  | PageBreakBlock;
+  ParagraphBlock | HeadingBlock | TableBlock | SignaturesBlock | SpacerBlock | KopBlock | RuleBlock | PageBreakBlock;
 
 export interface DocumentModel {
   /** file / document name */

@@ -6,11 +6,8 @@
  * one (see kepalaSatuBaris).
  */
 import type {
-  Align,
   Block,
   HeadingBlock,
-  KopBlock,
-  ParagraphBlock,
   SignatureBlock,
   SignaturesBlock,
   TableBlock,
@@ -19,46 +16,26 @@ import type {
 } from '../../domain/naskah/model';
 import type { TataHalaman } from '../../domain/naskah/halaman';
 import type { RencanaTataLetak } from './tata-letak';
+import { tulisKop } from './kop-dokumen';
+import {
+  garis,
+  gayaParagraf,
+  halamanBaru,
+  HURUF,
+  isiRun,
+  kursorBaru,
+  paragrafBaru,
+  paragrafRun,
+  perataan,
+  rencanaTataLetak,
+  tabelBaru,
+  tulisParagraf,
+  UKURAN,
+  type Body,
+  type Kursor,
+} from './kursor';
 
-type Body = GoogleAppsScript.Document.Body;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
-type Table = GoogleAppsScript.Document.Table;
-
-const HURUF = 'Arial';
-const UKURAN = { small: 10, normal: 12, large: 14, tabel: 10, judul: 14 } as const;
-/** Indentation step of the model (addressee lines), about 1 cm. */
-const INDENT_PT = 28;
 const WARNA_KEPALA_TABEL = '#d9d9d9';
-
-/** The logo's height in the kop, in pixels (about 2.2 cm at 96 px per inch); its width follows the image. */
-const TINGGI_LOGO_PX = 83;
-/** The kop's side columns: the logo's on the left, an empty one as wide on the right so the lines stay centred. */
-const LEBAR_KOLOM_LOGO_PT = 66;
-
-/** Where blocks go: appended to the body, or inserted from a child index on (a template's {{tabel}} paragraph). */
-interface Kursor {
-  body: Body;
-  /** next child index, or null to append */
-  indeks: number | null;
-  /** the kop's logo, or null: the kop lines alone */
-  logo: GoogleAppsScript.Base.Blob | null;
-  /** what the layout pass (tata-letak.ts) is to do, by element; resolved to child indices once all is written */
-  tabel: { tabel: Table; kepala: number }[];
-  tetapBersama: Paragraph[];
-}
-
-function kursorBaru(body: Body, indeks: number | null, logo: GoogleAppsScript.Base.Blob | null = null): Kursor {
-  return { body, indeks, logo, tabel: [], tetapBersama: [] };
-}
-
-/** The elements recorded while writing, as child indices of the body (the elements are all top-level). */
-function rencanaTataLetak(kursor: Kursor): RencanaTataLetak {
-  const { body } = kursor;
-  return {
-    tabel: kursor.tabel.map((t) => ({ anak: body.getChildIndex(t.tabel), kepala: t.kepala })),
-    tetapBersama: kursor.tetapBersama.map((p) => body.getChildIndex(p)),
-  };
-}
 
 export function aturHalaman(body: Body, halaman: TataHalaman): void {
   body
@@ -125,73 +102,6 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
   });
 }
 
-function paragrafBaru(kursor: Kursor, teks: string): Paragraph {
-  if (kursor.indeks === null) return kursor.body.appendParagraph(teks);
-  return kursor.body.insertParagraph(kursor.indeks++, teks);
-}
-
-function tabelBaru(kursor: Kursor, sel: string[][]): Table {
-  if (kursor.indeks === null) return kursor.body.appendTable(sel);
-  return kursor.body.insertTable(kursor.indeks++, sel);
-}
-
-function garis(kursor: Kursor): void {
-  if (kursor.indeks === null) kursor.body.appendHorizontalRule();
-  else kursor.body.insertHorizontalRule(kursor.indeks++);
-}
-
-function halamanBaru(kursor: Kursor): void {
-  if (kursor.indeks === null) kursor.body.appendPageBreak();
-  else kursor.body.insertPageBreak(kursor.indeks++);
-}
-
-function perataan(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
-  const { LEFT, CENTER, RIGHT, JUSTIFY } = DocumentApp.HorizontalAlignment;
-  return { left: LEFT, center: CENTER, right: RIGHT, justify: JUSTIFY }[align];
-}
-
-/** One call: alignment, font, size and tight spacing for the whole paragraph (run styles are kept). */
-function gayaParagraf(p: Paragraph, align: Align, ukuran: number, tambahan: Record<string, unknown> = {}): Paragraph {
-  const A = DocumentApp.Attribute;
-  return p.setAttributes({
-    [A.HORIZONTAL_ALIGNMENT]: perataan(align),
-    [A.FONT_FAMILY]: HURUF,
-    [A.FONT_SIZE]: ukuran,
-    [A.SPACING_BEFORE]: 0,
-    [A.SPACING_AFTER]: 0,
-    [A.LINE_SPACING]: 1.15,
-    ...tambahan,
-  });
-}
-
-function gayaTeks(run: TextRun): Record<string, unknown> | null {
-  if (!run.bold && !run.italic && !run.underline) return null;
-  const A = DocumentApp.Attribute;
-  return { [A.BOLD]: !!run.bold, [A.ITALIC]: !!run.italic, [A.UNDERLINE]: !!run.underline };
-}
-
-/** Runs appended to a paragraph: each styled run one call. */
-function isiRun(p: Paragraph, runs: readonly TextRun[]): Paragraph {
-  for (const run of runs) {
-    if (!run.text) continue;
-    const gaya = gayaTeks(run);
-    const teks = p.appendText(run.text);
-    if (gaya) teks.setAttributes(gaya);
-  }
-  return p;
-}
-
-/** A paragraph of runs. */
-function paragrafRun(kursor: Kursor, runs: readonly TextRun[]): Paragraph {
-  return isiRun(paragrafBaru(kursor, ''), runs);
-}
-
-function tulisParagraf(kursor: Kursor, block: ParagraphBlock): Paragraph {
-  const p = paragrafRun(kursor, block.runs);
-  const tambahan = block.indent ? { [DocumentApp.Attribute.INDENT_START]: block.indent * INDENT_PT } : {};
-  return gayaParagraf(p, block.align, UKURAN[block.size ?? 'normal'], tambahan);
-}
-
 /** A heading, kept on the page of what follows it (a unit's heading never ends a page without its table). */
 function tulisJudul(kursor: Kursor, block: HeadingBlock): void {
   const p = paragrafRun(kursor, [{ text: block.text, bold: true, underline: block.underline }]);
@@ -199,38 +109,6 @@ function tulisJudul(kursor: Kursor, block: HeadingBlock): void {
     [DocumentApp.Attribute.SPACING_BEFORE]: block.level === 2 ? 6 : 0,
   });
   kursor.tetapBersama.push(p);
-}
-
-function gayaBarisKop(p: Paragraph, baris: ParagraphBlock): void {
-  gayaParagraf(p, baris.align, UKURAN[baris.size ?? 'normal']);
-}
-
-/**
- * The kop's lines; with a logo, a borderless table of three columns: the logo at the left, the lines centred in the
- * middle, and an empty column as wide as the logo's so the lines stay centred on the page
- * (docs/regulasi/tata-naskah-dinas.md §4).
- */
-function tulisKop(kursor: Kursor, block: KopBlock, lebarTeks: number): void {
-  if (!kursor.logo) {
-    for (const baris of block.baris) tulisParagraf(kursor, baris);
-    return;
-  }
-  const tabel = tabelBaru(kursor, [['', '', '']]);
-  tabel.setAttributes({ [DocumentApp.Attribute.BORDER_WIDTH]: 0 });
-  tabel.setBorderColor('#ffffff');
-  [LEBAR_KOLOM_LOGO_PT, lebarTeks - 2 * LEBAR_KOLOM_LOGO_PT, LEBAR_KOLOM_LOGO_PT].forEach((w, i) =>
-    tabel.setColumnWidth(i, Math.round(w)),
-  );
-  const selLogo = tabel.getCell(0, 0).setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER);
-  const gambar = selLogo.getChild(0).asParagraph().appendInlineImage(kursor.logo);
-  const lebar = Math.round((gambar.getWidth() * TINGGI_LOGO_PX) / gambar.getHeight());
-  gambar.setWidth(lebar).setHeight(TINGGI_LOGO_PX);
-  const selTeks = tabel.getCell(0, 1);
-  block.baris.forEach((baris, i) => {
-    const p = i === 0 ? selTeks.getChild(0).asParagraph() : selTeks.appendParagraph('');
-    gayaBarisKop(isiRun(p, baris.runs), baris);
-  });
-  kursor.tabel.push({ tabel, kepala: 0 });
 }
 
 /**

@@ -19,8 +19,6 @@ export interface RencanaTataLetak {
   tetapBersama: number[];
 }
 
-export const TATA_LETAK_KOSONG: RencanaTataLetak = { tabel: [], tetapBersama: [] };
-
 /** The Docs API requests, as plain objects (the @types package predates pinTableHeaderRows). */
 export type PermintaanDocs =
   | { pinTableHeaderRows: { tableStartLocation: { index: number }; pinnedHeaderRowsCount: number } }
