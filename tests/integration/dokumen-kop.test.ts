@@ -1,7 +1,8 @@
 /**
  * The kop's logo and the page layout of the Dokumen Pengukuran Kinerja through the built Code.js: the logo taken from
  * the Google Doc the office names in Pengaturan ("Logo kop"), the unit tables' header rows pinned and their rows kept
- * whole, and the unit headings kept with their tables, by one Docs API batch after the document is saved.
+ * whole, and the unit headings kept with their tables, by one Docs API batch after the document is saved; the same
+ * kop and layout for the Surat Pengantar.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,9 @@ import { PERINGATAN_TANPA_LOGO } from '../../src/server/domain/naskah/kop';
 import { KUNCI_UMUM } from '../../src/server/domain/pengaturan/blok-pengaturan';
 import { isParagraph, type BlockData, type TableData } from '../emulator/document/model';
 import { ORANG, SEMUA_ORANG, UNIT } from '../harness/kantor';
-import { buat, dokumen, siklus, teksBlok } from './dokumen-siklus';
+import { documents } from '../emulator/document/store';
+import { buat, dokumen, idDari, siklus, teksBlok } from './dokumen-siklus';
+import { ditandatangani, jumat, kantor, SEK_TIM, TUJUAN } from './surat-arsip-siklus';
 
 const PNG = readFileSync(join(__dirname, '../../scripts/local-run/logo-kop.png'));
 const tabel = (b: BlockData): b is TableData => !isParagraph(b);
@@ -72,5 +75,23 @@ describe('Dokumen Pengukuran Kinerja: the kop and the page layout', () => {
     expect(tertinggal.map((p) => isParagraph(p) && p.text)).toEqual([]);
     const dijaga = blok.filter((b) => isParagraph(b) && b.keepWithNext).map((b) => (b as { text: string }).text);
     expect(dijaga).toEqual(expect.arrayContaining(['Sekretariat', 'RINGKASAN']));
+  });
+});
+
+describe('Surat Pengantar: the kop and the page layout', () => {
+  it('carries the logo of Pengaturan in its kop, and its table of naskah keeps its header row and rows whole', () => {
+    const k = kantor();
+    k.aturPengaturan(KUNCI_UMUM.logoKop, k.dokumenLogo(SEK_TIM, PNG, SEMUA_ORANG));
+    ditandatangani(k);
+    const surat = k.panggil('buatSuratPengantar', { oleh: SEK_TIM, pada: jumat(14, 15), di: k.tw2 }, TUJUAN);
+    expect(surat.peringatan).not.toContain(PERINGATAN_TANPA_LOGO);
+    const blok = documents(k.world).savedData(idDari(surat.urlDokumen)).body.children;
+    const [kop] = blok;
+    if (!tabel(kop)) throw new Error('the kop with a logo is a table');
+    const [gambar] = (kop.rows[0].cells[0].children[0] as { images: { base64: string }[] }).images;
+    expect(Buffer.from(gambar.base64, 'base64').equals(PNG)).toBe(true);
+    const naskah = blok.filter(tabel).find((t) => t.borderWidth !== 0)!;
+    expect(naskah.pinnedHeaderRows).toBe(1);
+    expect(naskah.rows.every((r) => r.preventOverflow)).toBe(true);
   });
 });
