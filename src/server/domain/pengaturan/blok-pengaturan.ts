@@ -42,7 +42,7 @@ export const KUNCI_UMUM = {
   bentukSurat: 'Bentuk surat penyampaian (surat pengantar atau surat dinas; kosong: surat pengantar)',
   alamatKop: 'Alamat kop surat',
   kontakKop: 'Kontak kop surat',
-  logoKop: 'Logo kop (tautan atau ID Google Dokumen berisi gambar logo)',
+  logoKop: 'Logo kop',
 } as const;
 
 export const KOLOM = {
