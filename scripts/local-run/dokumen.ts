@@ -4,12 +4,15 @@
  * Sekretaris sends it for approval (step 10), and the signing is recorded (step 11). Each action replaces the plain
  * step record it stands for; the document is exported to out/ as .docx.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { World } from '../../tests/emulator';
 import { exportDocumentToDocx } from '../../tests/emulator/document/export-docx';
+import { SEMUA_ORANG } from '../../tests/harness/kantor';
 import type { Siklus } from '../../tests/harness/siklus';
 import skenario from './skenario-tw2-2026.json';
 import { OUT, wib, type Kejadian } from './waktu';
+import { KUNCI_UMUM } from '../../src/server/domain/pengaturan/blok-pengaturan';
 
 const waktu = (no: number, kapan: 'mulai' | 'selesai') => wib(skenario.langkah.find((l) => l.no === no)![kapan]);
 const orang = (no: number) => skenario.langkah.find((l) => l.no === no)!.oleh;
@@ -61,6 +64,17 @@ export function kejadianDokumen(s: Siklus) {
   const pembuat = skenario.pembuatSiklus;
   let docId: string | null = null;
   const kejadian: Kejadian[] = [
+    {
+      at: waktu(8, 'selesai') + 10 * MENIT,
+      urutan: 1,
+      oleh: pembuat,
+      judul: 'menyimpan logo daerah di Google Dokumen dan mengisi baris "Logo kop" di Pengaturan',
+      jalankan: () => {
+        const png = readFileSync(join(__dirname, 'logo-kop.png'));
+        const logo = s.dokumenLogo(pembuat, png, SEMUA_ORANG);
+        s.aturPengaturan(KUNCI_UMUM.logoKop, logo);
+      },
+    },
     {
       at: waktu(8, 'selesai') + 15 * MENIT,
       urutan: 1,

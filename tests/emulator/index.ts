@@ -1,4 +1,5 @@
 import type { World } from './core/world';
+import { FakeDocsAdvanced } from './document/docs-advanced';
 import { FakeDocumentApp } from './document/document-app';
 import { FakeDriveAdvanced } from './drive/drive-advanced';
 import { FakeDriveApp } from './drive/drive-app';
@@ -36,6 +37,8 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   // the Drive advanced service (v3): dependencies.enabledAdvancedServices in appsscript.json
   ['Drive', (world) => new FakeDriveAdvanced(world)],
   ['DocumentApp', (world) => new FakeDocumentApp(world)],
+  // the Docs advanced service (v1), enabled beside Drive in appsscript.json
+  ['Docs', (world) => new FakeDocsAdvanced(world)],
   ['MimeType', () => ({ ...MIME_TYPES })],
 ];
 

@@ -82,6 +82,7 @@ type Globals = {
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
 };
 type Ss = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -207,6 +208,25 @@ export class Siklus {
   /** `fn` on the cycle spreadsheet (or `di`) opened by `oleh`, as one execution. */
   readonly sebagai = <T>(oleh: string, fn: (ss: Ss) => T, di: string = this.id): T =>
     this.world.run({ user: oleh, activeSpreadsheetId: di }, () => fn(this.g.SpreadsheetApp.openById(di)));
+
+  /**
+   * The office's logo kept as `oleh` keeps it: a Google Doc holding the image (PNG bytes), shared with the given
+   * colleagues as readers. Returns the Doc's address, as it is pasted into Pengaturan ("Logo kop").
+   */
+  readonly dokumenLogo = (oleh: string, png: Uint8Array, pembaca: readonly string[] = []): string =>
+    this.world.run({ user: oleh }, () => {
+      const { DocumentApp, Utilities, DriveApp } = this.g;
+      const doc = DocumentApp.create('Logo Pemerintah Kabupaten');
+      const bytes = Array.from(png, (b) => (b > 127 ? b - 256 : b));
+      doc
+        .getBody()
+        .getChild(0)
+        .asParagraph()
+        .appendInlineImage(Utilities.newBlob(bytes, 'image/png', 'logo.png'));
+      doc.saveAndClose();
+      for (const email of pembaca) DriveApp.getFileById(doc.getId()).addViewer(email);
+      return `https://docs.google.com/document/d/${doc.getId()}/edit`;
+    });
 
   /** The values of a tab as its owner reads them (header row first); [] when the tab does not exist. */
   readonly nilai = (tab: string, di: string = this.id): unknown[][] =>

@@ -32,9 +32,16 @@ export function infoPdf(pdf: string): InfoPdf {
 }
 
 /** The text of each page, in reading order. */
-export function teksHalaman(pdf: string): string[] {
+export const teksHalaman = (pdf: string): string[] => halamanPdf(pdf, []);
+
+/** The text of each page in its printed layout: a table row on one line, its cells apart. */
+export const teksHalamanTata = (pdf: string): string[] => halamanPdf(pdf, ['-layout']);
+
+function halamanPdf(pdf: string, opsi: readonly string[]): string[] {
   const { halaman } = infoPdf(pdf);
   return Array.from({ length: halaman }, (_, i) =>
-    execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }),
+    execFileSync('pdftotext', [...opsi, '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], {
+      encoding: 'utf8',
+    }),
   );
 }

@@ -5,7 +5,7 @@
  */
 import bawaan from '../../sheets-templates/pengaturan-bawaan.json';
 import { banyaknyaBerkas } from '../../src/server/domain/penutup/berkas-siklus';
-import { infoPdf, kePdf, teksHalaman } from './pdf';
+import { infoPdf, kePdf, teksHalaman, teksHalamanTata } from './pdf';
 
 const [DOKUMEN, SURAT, SIKLUS] = kePdf([
   'dokumen-pengukuran-kinerja.docx',
@@ -38,6 +38,22 @@ describe('Dokumen Pengukuran Kinerja, printed', () => {
       expect(semua).toContain(bagian);
     expect(semua).toContain('Purwokerto, …………………… 2026');
     expect(semua).not.toMatch(/Purwokerto, \d{1,2} Agustus 2026/);
+  });
+
+  it('repeats a unit table header row on each page its rows run onto, and ends no page with a unit heading', () => {
+    const halamanTata = teksHalamanTata(DOKUMEN).map((h) => h.split('\n').filter((b) => b.trim()));
+    // a row of a unit's table ends with its capaian and predikat ("…   92,00     Sangat Tinggi")
+    const barisUnit = /\d,\d{2}\s+(Sangat Tinggi|Tinggi|Sedang|Rendah|Sangat Rendah)\s*$/;
+    const denganBaris = halamanTata.filter((h) => h.some((b) => barisUnit.test(b)));
+    // the unit tables run over more than one page, so some page continues one
+    expect(denganBaris.length).toBeGreaterThan(1);
+    for (const h of denganBaris) {
+      const kepala = h.findIndex((b) => /^\s*No\s{2,}.*Predikat\s*$/.test(b));
+      expect(kepala).toBeGreaterThanOrEqual(0);
+      expect(kepala).toBeLessThan(h.findIndex((b) => barisUnit.test(b)));
+    }
+    const akhirHalaman = halamanTata.map((h) => h.at(-1)!.trim());
+    for (const u of bawaan.unitKerja) expect(akhirHalaman).not.toContain(u.nama);
   });
 
   it('puts the lampiran of Bukti Dukung on a page of its own, each link whole', () => {

@@ -10,6 +10,7 @@ export interface Services {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Drive: GoogleAppsScript.Drive;
+  Docs: GoogleAppsScript.Docs;
   MailApp: GoogleAppsScript.Mail.MailApp;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;

@@ -22,6 +22,7 @@ import {
 } from './model';
 import { DocNode, type DocContext } from './node';
 import { DOCUMENT_ERRORS } from './store';
+import { FakeInlineImage, imageDataOf } from './image';
 import { FakeText, TextHolder, wholeParagraph, type ParagraphOwner } from './text';
 
 /**
@@ -212,6 +213,12 @@ abstract class FakeContainer extends TextHolder {
     return this.paragraphOwners() as (FakeParagraph | FakeListItem)[];
   }
 
+  /** Every inline image of the paragraphs inside, tables included, in reading order. */
+  getImages(): FakeInlineImage[] {
+    this.read();
+    return this.paragraphOwners().flatMap((p) => (p as FakeParagraphBase).imageElements());
+  }
+
   getListItems(): FakeListItem[] {
     this.read();
     return this.paragraphOwners().filter((p): p is FakeListItem => p instanceof FakeListItem);
@@ -238,6 +245,7 @@ abstract class FakeContainer extends TextHolder {
     const first = this.blocks().find(isParagraph) ?? newParagraph();
     setText(first, text);
     first.breaks = [];
+    first.images = [];
     this.blocks().splice(0, this.blocks().length, first);
     return this;
   }
@@ -415,16 +423,32 @@ abstract class FakeParagraphBase extends TextHolder implements ParagraphOwner {
     return this.data[key];
   }
 
+  imageElements(): FakeInlineImage[] {
+    return this.data.images.map((image) => new FakeInlineImage(this.ctx, this, this.data, image));
+  }
+
+  /** The image goes after the paragraph's text and images (and before its page breaks and rules). */
+  appendInlineImage(image: GoogleAppsScript.Base.BlobSource | GoogleAppsScript.Document.InlineImage): FakeInlineImage {
+    this.edit();
+    const data =
+      image instanceof FakeInlineImage
+        ? structuredClone(image.data)
+        : imageDataOf(image as GoogleAppsScript.Base.BlobSource);
+    this.data.images.push(data);
+    return new FakeInlineImage(this.ctx, this, this.data, data);
+  }
+
   addBreak(kind: InlineBreak): FakeInlineBreak {
     this.edit();
     this.data.breaks.push(kind);
     return new FakeInlineBreak(this.ctx, this, kind);
   }
 
-  /** Replaces the text; breaks in the paragraph go too. */
+  /** Replaces the text; images and breaks in the paragraph go too. */
   setText(text: string): void {
     this.edit();
     setText(this.data, text);
+    this.data.images = [];
     this.data.breaks = [];
   }
 
@@ -447,15 +471,16 @@ abstract class FakeParagraphBase extends TextHolder implements ParagraphOwner {
     return this.addBreak('PAGE_BREAK');
   }
 
-  /** Children: one Text when there is text, then the breaks. */
+  /** Children: one Text when there is text, then the images, then the breaks. */
   getNumChildren(): number {
     this.read();
-    return (this.data.text ? 1 : 0) + this.data.breaks.length;
+    return (this.data.text ? 1 : 0) + this.data.images.length + this.data.breaks.length;
   }
 
-  getChild(childIndex: number): FakeText | FakeInlineBreak {
+  getChild(childIndex: number): FakeText | FakeInlineImage | FakeInlineBreak {
     const children = [
       ...(this.data.text ? [this.textElement()] : []),
+      ...this.imageElements(),
       ...this.data.breaks.map((kind) => new FakeInlineBreak(this.ctx, this, kind)),
     ];
     this.read();
@@ -466,6 +491,7 @@ abstract class FakeParagraphBase extends TextHolder implements ParagraphOwner {
   clear(): this {
     this.edit();
     setText(this.data, '');
+    this.data.images = [];
     this.data.breaks = [];
     return this;
   }

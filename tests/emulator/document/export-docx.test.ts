@@ -1,14 +1,16 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { FakeUtilities } from '../services/utilities';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { World } from '../core/world';
+import { FakeDocsAdvanced } from './docs-advanced';
 import { FakeDocumentApp } from './document-app';
 import { exportDocumentToDocx } from './export-docx';
 import { PAGE_SIZES } from './model';
 
 /** One entry of a zip file (stored or deflated), found through the central directory. */
-function unzipEntry(zip: Buffer, name: string): string {
+function unzipBytes(zip: Buffer, name: string): Buffer {
   const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   let at = zip.readUInt32LE(end + 16);
   for (let i = 0; i < zip.readUInt16LE(end + 10); i++) {
@@ -20,12 +22,14 @@ function unzipEntry(zip: Buffer, name: string): string {
     if (entryName === name) {
       const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
       const data = zip.subarray(start, start + size);
-      return (method === 8 ? inflateRawSync(data) : data).toString('utf8');
+      return method === 8 ? inflateRawSync(data) : Buffer.from(data);
     }
     at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
   throw new Error(`${name} not in zip`);
 }
+
+const unzipEntry = (zip: Buffer, name: string): string => unzipBytes(zip, name).toString('utf8');
 
 function buildLetter(world: World): string {
   const DocumentApp = world.expose(
@@ -112,5 +116,70 @@ describe('exportDocumentToDocx', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'docx-')), 'draf.docx');
     await exportDocumentToDocx(world, doc.getId(), file);
     expect(unzipEntry(readFileSync(file), 'word/document.xml')).not.toContain('belum disimpan');
+  });
+
+  it('writes an inline image as a media part, pinned header rows as w:tblHeader, whole rows and kept headings', async () => {
+    const world = new World();
+    const DocumentApp = world.expose(
+      'DocumentApp',
+      new FakeDocumentApp(world),
+    ) as unknown as GoogleAppsScript.Document.DocumentApp;
+    const Docs = world.expose('Docs', new FakeDocsAdvanced(world)) as unknown as GoogleAppsScript.Docs;
+    const Utilities = world.expose(
+      'Utilities',
+      new FakeUtilities(world),
+    ) as unknown as GoogleAppsScript.Utilities.Utilities;
+    const png = readFileSync(join(__dirname, '../../../scripts/local-run/logo-kop.png'));
+    const doc = DocumentApp.create('Dokumen');
+    const body = doc.getBody();
+    const logo = Array.from(png, (b) => (b > 127 ? b - 256 : b));
+    body
+      .getChild(0)
+      .asParagraph()
+      .appendInlineImage(Utilities.newBlob(logo, 'image/png', 'logo.png'))
+      .setWidth(60);
+    body.appendParagraph('Sekretariat');
+    body.appendTable([
+      ['No', 'Indikator'],
+      ['1', 'Nilai SAKIP'],
+    ]);
+    doc.saveAndClose();
+    const content = Docs.Documents.get(doc.getId()).body!.content!;
+    const [heading, table] = [content[2], content[3]];
+    Docs.Documents.batchUpdate(
+      {
+        requests: [
+          { pinTableHeaderRows: { tableStartLocation: { index: table.startIndex }, pinnedHeaderRowsCount: 1 } },
+          {
+            updateTableRowStyle: {
+              tableStartLocation: { index: table.startIndex },
+              tableRowStyle: { preventOverflow: true },
+              fields: 'preventOverflow',
+            },
+          },
+          {
+            updateParagraphStyle: {
+              range: { startIndex: heading.startIndex, endIndex: heading.endIndex },
+              paragraphStyle: { keepWithNext: true },
+              fields: 'keepWithNext',
+            },
+          },
+        ],
+      } as unknown as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+      doc.getId(),
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'docx-')), 'dokumen.docx');
+    await exportDocumentToDocx(world, doc.getId(), file);
+    const zip = readFileSync(file);
+    const xml = unzipEntry(zip, 'word/document.xml');
+    expect(unzipBytes(zip, 'word/media/image1.png').equals(png)).toBe(true);
+    // 60 × 144 px at 9525 EMU per pixel
+    expect(xml).toMatch(/<wp:extent cx="571500" cy="1371600"\/>/);
+    expect(xml).toMatch(/<w:keepNext\/>(?:(?!<\/w:p>).)*Sekretariat/);
+    const rows = xml.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+    expect(rows.map((r) => [/<w:tblHeader\/>/.test(r), /<w:cantSplit\/>/.test(r)])).toEqual([
+      [true, true],
+      [false, true],
+    ]);
   });
 });

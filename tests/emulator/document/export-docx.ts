@@ -6,6 +6,7 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   Packer,
   PageBreak,
   PageOrientation,
@@ -142,6 +143,15 @@ function paragraph(data: ParagraphData): Paragraph {
   return new Paragraph({
     children: [
       ...runsOf(data).map(({ text, style }) => run(text, style)),
+      // the image part of the package (word/media), at the size Docs shows it: docx takes pixels at 96 dpi
+      ...data.images.map(
+        (image) =>
+          new ImageRun({
+            type: 'png',
+            data: Buffer.from(image.base64, 'base64'),
+            transformation: { width: image.width, height: image.height },
+          }),
+      ),
       ...data.breaks.filter((b) => b === 'PAGE_BREAK').map(() => new PageBreak()),
     ],
     heading: HEADINGS[data.heading],
@@ -158,6 +168,8 @@ function paragraph(data: ParagraphData): Paragraph {
       firstLine: data.indentFirstLine === null ? undefined : twips(data.indentFirstLine),
     }),
     bullet: data.kind === 'listItem' ? { level: data.nestingLevel } : undefined,
+    // w:keepNext: Docs' keepWithNext
+    keepNext: data.keepWithNext || undefined,
     // a Docs horizontal rule is a line of its own: adjacent rule paragraphs would be drawn as one bordered group
     // without the "between" border
     border: hasRule ? { bottom: GARIS, between: GARIS } : undefined,
@@ -183,9 +195,13 @@ function table(data: TableData): Table {
       insideVertical: border,
     },
     rows: data.rows.map(
-      (row) =>
+      (row, r) =>
         new TableRow({
           height: row.minimumHeight ? { value: twips(row.minimumHeight), rule: 'atLeast' } : undefined,
+          // w:tblHeader repeats the row on every page (Docs' pinned header rows); w:cantSplit keeps it whole
+          // (Docs' preventOverflow)
+          tableHeader: r < (data.pinnedHeaderRows ?? 0) || undefined,
+          cantSplit: row.preventOverflow || undefined,
           children: row.cells.map((cell, i) => tableCell(cell, cell.width ?? widths[i])),
         }),
     ),

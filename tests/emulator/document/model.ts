@@ -3,8 +3,10 @@
  * with per-character style, paragraph and page attributes in points. Plain data so a document is copied with
  * structuredClone (saving, opening, makeCopy) and read by exporters (.docx, PDF) without the fakes.
  *
- * A paragraph holds its text and, after it, the page breaks and horizontal rules appended to it: enough for the
- * documents the project writes. Inline images, footnotes, bookmarks are not modelled.
+ * A paragraph holds its text and, after it, its inline images, then the page breaks and horizontal rules appended to
+ * it: enough for the documents the project writes. Footnotes, bookmarks, positioned images are not modelled. The
+ * layout properties only the Docs API sets (keepWithNext, pinned header rows, preventOverflow) are kept here too, so
+ * DocumentApp copies and the .docx export carry them.
  */
 export interface TextStyle {
   bold?: boolean;
@@ -23,6 +25,14 @@ export type HeadingName =
 export type AlignmentName = 'LEFT' | 'CENTER' | 'RIGHT' | 'JUSTIFY';
 export type InlineBreak = 'PAGE_BREAK' | 'HORIZONTAL_RULE';
 
+/** An inline image: its bytes (base64, so the data stays plain) and its size as Docs shows it, in pixels. */
+export interface ImageData {
+  base64: string;
+  contentType: string;
+  width: number;
+  height: number;
+}
+
 export interface ParagraphData {
   kind: 'paragraph' | 'listItem';
   text: string;
@@ -38,7 +48,10 @@ export interface ParagraphData {
   indentEnd: number | null;
   indentFirstLine: number | null;
   lineSpacing: number | null;
+  images: ImageData[];
   breaks: InlineBreak[];
+  /** Docs API paragraphStyle.keepWithNext */
+  keepWithNext: boolean;
   glyphType: string | null;
   nestingLevel: number;
 }
@@ -57,6 +70,8 @@ export interface CellData {
 export interface RowData {
   cells: CellData[];
   minimumHeight: number | null;
+  /** Docs API tableRowStyle.preventOverflow: the row is not split across pages */
+  preventOverflow?: boolean;
 }
 
 export interface TableData {
@@ -66,6 +81,8 @@ export interface TableData {
   columnWidths: (number | null)[];
   borderWidth: number | null;
   borderColor: string | null;
+  /** Docs API pinTableHeaderRows: the first rows, repeated on every page */
+  pinnedHeaderRows?: number;
 }
 
 export type BlockData = ParagraphData | TableData;
@@ -113,7 +130,9 @@ export function newParagraph(text = '', kind: ParagraphData['kind'] = 'paragraph
     indentEnd: null,
     indentFirstLine: null,
     lineSpacing: null,
+    images: [],
     breaks: [],
+    keepWithNext: false,
     glyphType: kind === 'listItem' ? 'BULLET' : null,
     nestingLevel: 0,
   };

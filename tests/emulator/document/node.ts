@@ -89,6 +89,9 @@ export abstract class DocNode extends Fake {
   asPageBreak(): this {
     return this.cast('PageBreak');
   }
+  asInlineImage(): this {
+    return this.cast('InlineImage');
+  }
 }
 
 /**

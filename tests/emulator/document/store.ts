@@ -115,6 +115,13 @@ export class DocumentStore {
     open.changes += 1;
   }
 
+  /** An edit made on the saved document itself (the Docs API's batchUpdate). */
+  replaceSaved(id: string, data: DocData): void {
+    this.savedData(id);
+    this.saved.set(id, data);
+    driveFiles(this.world).touch(id);
+  }
+
   /** The saved content (what other executions see), for tests and exporters. */
   savedData(id: string): DocData {
     const data = this.saved.get(id);

@@ -35,7 +35,11 @@ describe('Dokumen Pengukuran Kinerja', () => {
     const { document, peringatan } = build();
     expect(document.page).toEqual({ size: 'A4', orientation: 'landscape' });
     expect(document.title).toBe('Pengukuran Kinerja TRIWULAN II TAHUN 2026');
-    expect(document.blocks[0]).toMatchObject({ kind: 'paragraph', runs: [{ text: 'PEMERINTAH KABUPATEN BANYUMAS' }] });
+    const [kop] = document.blocks;
+    expect(kop.kind === 'kop' && kop.baris[0]).toMatchObject({
+      kind: 'paragraph',
+      runs: [{ text: 'PEMERINTAH KABUPATEN BANYUMAS' }],
+    });
     expect(headings(document.blocks)).toEqual([
       'PENGUKURAN KINERJA',
       'TRIWULAN II TAHUN 2026',

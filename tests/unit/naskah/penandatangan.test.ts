@@ -77,7 +77,9 @@ describe('office data (kantor.json)', () => {
     const result = readKantor({ ...kantorJson, kop: { ...kantorJson.kop, alamatContoh: false, kontak: undefined } });
     if (!result.ok) throw new Error(result.alasan.join('\n'));
     expect(result.peringatan).toEqual([]);
-    const blocks = kopBlocks({ ...result.kantor.kop, instansi: ['Dinas Sosial', 'dan Pemberdayaan'] });
+    const [kop, ...sisa] = kopBlocks({ ...result.kantor.kop, instansi: ['Dinas Sosial', 'dan Pemberdayaan'] });
+    if (kop.kind !== 'kop') throw new Error('the kop comes first');
+    const blocks = [...kop.baris, ...sisa];
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.runs[0].text : b.kind))).toEqual([
       'PEMERINTAH KABUPATEN BANYUMAS',
       'DINAS SOSIAL',

@@ -21,7 +21,7 @@ describe('the document settings in the UMUM block of Pengaturan', () => {
     expect(bacaPengaturan(rows, 'Pengaturan')).toEqual({ ok: true, pengaturan: p });
   });
 
-  it('round-trip paper, margins, template and the kop lines; a template link is kept as its id', () => {
+  it('round-trip paper, margins, template, the kop lines and its logo; a template or logo link is kept as its id', () => {
     const p = pengaturanBawaan(SOP);
     p.dokumen = {
       kertas: 'F4',
@@ -29,13 +29,19 @@ describe('the document settings in the UMUM block of Pengaturan', () => {
       templatId: '1AbCdEfGhIjKlMn',
       alamatKop: 'Jalan Pemuda Nomor 1, Purwokerto',
       kontakKop: 'Telepon (0281) 123456',
+      logoKop: '1LoGoKaBuPaTeN',
     };
     const rows = pengaturanKeBaris(p, SOP) as unknown[][];
     expect(bacaPengaturan(rows, 'Pengaturan')).toEqual({ ok: true, pengaturan: p });
     isi(rows, 'Templat dokumen', 'https://docs.google.com/document/d/1ZyXwVuTsRqPo/edit');
     isi(rows, 'Kertas dokumen', 'a4');
+    isi(rows, 'Logo kop', 'https://docs.google.com/document/d/1LoGoBaNyUmAs-2026/edit?usp=sharing');
     const hasil = bacaPengaturan(rows, 'Pengaturan');
-    expect(hasil.ok && hasil.pengaturan.dokumen).toMatchObject({ kertas: 'A4', templatId: '1ZyXwVuTsRqPo' });
+    expect(hasil.ok && hasil.pengaturan.dokumen).toMatchObject({
+      kertas: 'A4',
+      templatId: '1ZyXwVuTsRqPo',
+      logoKop: '1LoGoBaNyUmAs-2026',
+    });
   });
 
   it('name the row of an unknown paper and of bad margins', () => {

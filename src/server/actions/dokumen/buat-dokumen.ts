@@ -19,14 +19,14 @@ import { blokTabel, nilaiPenanda, PENANDA_TABEL, penandaTakDikenal } from '../..
 import { buildDokumenPengukuranKinerja } from '../../domain/dokumen/pengukuran-kinerja';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import { unitDisahkan } from '../../domain/data/validasi/pengesahan';
-import { aturHalaman, isiTemplat, tulisDokumenBaru } from '../../gateways/docs/render';
+import { aturHalaman, isiTemplat } from '../../gateways/docs/render';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
 import { rekapTerkini } from '../data/rekap';
 import { langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
-import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
+import { buatDokumenDenganPdf, tulisDenganKop } from '../../gateways/docs/new-document';
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { bacaSiklusDokumen, SiklusDokumen } from '../../gateways/sheets/cycle-read';
 import { kopSurat } from '../../domain/naskah/kantor';
@@ -74,11 +74,9 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
       nama,
       tahun: s.periode.tahun,
       templat: templatId ? { id: templatId, apa: 'Templat dokumen di tab Pengaturan' } : undefined,
-      tulis: (body) => {
-        if (templatId) return isiTemplatDokumen(body, s, model);
-        tulisDokumenBaru(body, model.blocks, tataHalaman(model.page, s.p.dokumen));
-        return [];
-      },
+      tulis: templatId
+        ? (body) => isiTemplatDokumen(body, s, model)
+        : tulisDenganKop(model.blocks, tataHalaman(model.page, s.p.dokumen), s.p.dokumen?.logoKop),
       rekan: rekanTimSakip(s.p, oleh),
     });
     peringatan.push(...dibuat.isi);
@@ -104,7 +102,8 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
 
 /**
  * The office's template, filled: placeholders, the tables at {{tabel}}, and the paper and margins of Pengaturan when
- * set there (the template's own otherwise). Returns a warning naming placeholders the add-in does not fill.
+ * set there (the template's own otherwise); its kop is the template's. Returns a warning naming placeholders the
+ * add-in does not fill, and the layout of the inserted tables.
  */
 function isiTemplatDokumen(body: GoogleAppsScript.Document.Body, s: SiklusDokumen, model: DocumentModel) {
   const { kertas, marginCm } = s.p.dokumen ?? {};
@@ -120,10 +119,12 @@ function isiTemplatDokumen(body: GoogleAppsScript.Document.Body, s: SiklusDokume
     tanggal: tanggalDokumen(s.p),
     tahun: s.periode.tahun,
   });
-  const sisa = penandaTakDikenal(isiTemplat(body, nilai, PENANDA_TABEL, blokTabel(model)), Object.keys(nilai));
-  return sisa.length
+  const { teks, tataLetak } = isiTemplat(body, nilai, PENANDA_TABEL, blokTabel(model));
+  const sisa = penandaTakDikenal(teks, Object.keys(nilai));
+  const isi = sisa.length
     ? [`Templat dokumen memuat penanda yang tidak dikenal add-in: ${sisa.map((n) => `{{${n}}}`).join(', ')}.`]
     : [];
+  return { isi, tataLetak };
 }
 
 /** A signed version stays the cycle's document until step 11 is reopened (from the sidebar, with a reason). */

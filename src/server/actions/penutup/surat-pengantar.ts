@@ -13,7 +13,6 @@ import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
 import { buildSuratPengantar } from '../../domain/penutup/surat-pengantar';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
-import { tulisDokumenBaru } from '../../gateways/docs/render';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { emailPengguna } from '../../gateways/script/session';
@@ -22,7 +21,7 @@ import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pela
 import { rekanTimSakip, wajibTimSakip } from '../../domain/pengaturan/wewenang';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { catatNomor, judulDokumenSiklus, nomorSuratPengantar } from './nomor-surat';
-import { buatDokumenDenganPdf } from '../../gateways/docs/new-document';
+import { buatDokumenDenganPdf, tulisDenganKop } from '../../gateways/docs/new-document';
 import { AKSI_BERKAS } from '../../domain/pelacakan/aksi-log';
 import { bacaSiklusDokumen, type SiklusDokumen } from '../../gateways/sheets/cycle-read';
 import { kopSurat } from '../../domain/naskah/kantor';
@@ -69,13 +68,10 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     const { model, peringatan } = modelSurat(s, nomor.nomor, nomor.tanggal, { kepada, di });
 
     const nama = `Surat Pengantar ${nomor.nomor} – ${labelPeriode(s.periode)}`;
-    const { docId, pdfId } = buatDokumenDenganPdf({
+    const { docId, pdfId, isi } = buatDokumenDenganPdf({
       nama,
       tahun: s.periode.tahun,
-      tulis: (body) => {
-        tulisDokumenBaru(body, model.blocks, tataHalaman(model.page, s.p.dokumen));
-        return [];
-      },
+      tulis: tulisDenganKop(model.blocks, tataHalaman(model.page, s.p.dokumen), s.p.dokumen?.logoKop),
       rekan: rekanTimSakip(s.p, oleh),
     });
 
@@ -89,7 +85,12 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     const konteks = konteksPelacakan(s.p);
     const { events } = bacaTabLog(s.ss, TEMPLAT.log);
     tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, events, no, oleh, nomor.tanggal, nowMs), nowMs, [baris]);
-    return { ...hasilTercatat(baris), berubah: true, pesan: `${nama} dibuat beserta PDF-nya.`, peringatan };
+    return {
+      ...hasilTercatat(baris),
+      berubah: true,
+      pesan: `${nama} dibuat beserta PDF-nya.`,
+      peringatan: [...peringatan, ...isi],
+    };
   });
 }
 

@@ -61,5 +61,6 @@ export function kopSurat(p: Pengaturan): KopSurat {
     alamat: alamat ?? kop.alamat,
     ...(kontak ? { kontak } : {}),
     ...(!alamat && kop.alamatContoh ? { alamatContoh: true } : {}),
+    ...(p.dokumen?.logoKop ? { logo: p.dokumen.logoKop } : {}),
   };
 }

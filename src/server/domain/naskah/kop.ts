@@ -1,4 +1,4 @@
-import type { Block } from './model';
+import type { Block, ParagraphBlock } from './model';
 
 /** The letterhead (kop surat) of the office. */
 export interface KopSurat {
@@ -11,32 +11,41 @@ export interface KopSurat {
   kontak?: string;
   /** true while the address is the shipped example and not the office's own */
   alamatContoh?: boolean;
+  /** id of the office's Google Doc holding the logo (Pengaturan, "Logo kop"); absent: the kop has no logo */
+  logo?: string;
 }
 
 export const PERINGATAN_ALAMAT_CONTOH =
   'Alamat pada kop surat masih contoh; ganti dengan alamat kantor yang sebenarnya di Pengaturan.';
+
+export const PERINGATAN_TANPA_LOGO =
+  'Kop surat tanpa logo: isi baris "Logo kop" di tab Pengaturan (blok UMUM, kolom Nilai) dengan tautan atau ID ' +
+  'Google Dokumen yang memuat logo daerah, lalu buat dokumennya lagi.';
 
 /** A kop line longer than this (capitals, large type) is broken into balanced lines, never leaving a word alone. */
 const MAKS_BARIS_KOP = 40;
 
 /**
  * The kop: PEMERINTAH …, the office name (large, bold; a long name in balanced lines), address and contact, and the
- * double rule that closes it (docs/regulasi/tata-naskah-dinas.md §4).
+ * double rule that closes it; the logo goes at the left of these lines (docs/regulasi/tata-naskah-dinas.md §4).
  */
 export function kopBlocks(kop: KopSurat): Block[] {
-  const line = (text: string, size: 'large' | 'small', bold: boolean): Block => ({
+  const line = (text: string, size: 'large' | 'small', bold: boolean): ParagraphBlock => ({
     kind: 'paragraph',
     runs: [{ text, bold }],
     align: 'center',
     size,
   });
-  return [
+  const baris = [
     line(kop.pemerintah.toUpperCase(), 'large', true),
     ...kop.instansi
       .flatMap((text) => barisSeimbang(text.toUpperCase(), MAKS_BARIS_KOP))
       .map((t) => line(t, 'large', true)),
     line(kop.alamat, 'small', false),
     ...(kop.kontak ? [line(kop.kontak, 'small', false)] : []),
+  ];
+  return [
+    { kind: 'kop', baris },
     { kind: 'rule', ganda: true },
   ];
 }

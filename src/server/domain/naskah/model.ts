@@ -82,6 +82,15 @@ export interface SpacerBlock {
   lines: number;
 }
 
+/**
+ * The letterhead's lines, centred. The renderer puts the office's logo at their left when it has one (the logo is an
+ * image the model does not hold), and writes the lines as plain paragraphs otherwise.
+ */
+export interface KopBlock {
+  kind: 'kop';
+  baris: ParagraphBlock[];
+}
+
 /** The closing rule under a kop surat. */
 interface RuleBlock {
   kind: 'rule';
@@ -94,7 +103,7 @@ interface PageBreakBlock {
 }
 
 export type Block =
-  ParagraphBlock | HeadingBlock | TableBlock | SignaturesBlock | SpacerBlock | RuleBlock | PageBreakBlock;
+  ParagraphBlock | HeadingBlock | TableBlock | SignaturesBlock | SpacerBlock | KopBlock | RuleBlock | PageBreakBlock;
 
 export interface DocumentModel {
   /** file / document name */

@@ -1,4 +1,4 @@
-import { PERINGATAN_ALAMAT_CONTOH, type KopSurat } from '../naskah/kop';
+import { PERINGATAN_ALAMAT_CONTOH, PERINGATAN_TANPA_LOGO, type KopSurat } from '../naskah/kop';
 import { normalkan } from '../pengaturan/blok-tab';
 import type { Pengaturan } from '../pengaturan/types';
 
@@ -13,6 +13,7 @@ export function peringatanDataContoh(p: Pengaturan, kop: KopSurat): string[] {
   const contoh = p.orang.filter((o) => o.email.trim().toLowerCase().endsWith(DOMAIN_CONTOH));
   return [
     ...(kop.alamatContoh ? [PERINGATAN_ALAMAT_CONTOH] : []),
+    ...(kop.logo || p.dokumen?.templatId ? [] : [PERINGATAN_TANPA_LOGO]),
     ...(contoh.length
       ? [
           `${contoh.length} dari ${p.orang.length} orang di Pengaturan (blok ORANG DAN PERAN) masih beralamat contoh ` +

@@ -171,7 +171,9 @@ function bacaSetelanDokumen(p: PembacaSel, baris: ReadonlyMap<string, BlokTerbac
       );
   }
   const templat = isi(KUNCI_UMUM.templat)?.teks;
-  if (templat) setelan.templatId = /\/d\/([\w-]+)/.exec(templat)?.[1] ?? templat;
+  if (templat) setelan.templatId = idDokumen(templat);
+  const logo = isi(KUNCI_UMUM.logoKop)?.teks;
+  if (logo) setelan.logoKop = idDokumen(logo);
   const alamatKop = isi(KUNCI_UMUM.alamatKop)?.teks;
   if (alamatKop) setelan.alamatKop = alamatKop;
   const kontakKop = isi(KUNCI_UMUM.kontakKop)?.teks;
@@ -186,4 +188,9 @@ function bacaPenomoran(p: PembacaSel, r: BlokTerbaca['isi'][number]) {
   const kode = p.teks(r, 'Kode klasifikasi');
   const nomorTerakhir = p.bilanganBulat(r, 'Nomor terakhir', 0);
   return cek?.ok && kode && nomorTerakhir !== undefined ? { format, kode, nomorTerakhir } : undefined;
+}
+
+/** A Google Doc's id from its address (".../document/d/<id>/edit") or the id itself. */
+function idDokumen(teks: string): string {
+  return /\/d\/([\w-]+)/.exec(teks)?.[1] ?? teks;
 }

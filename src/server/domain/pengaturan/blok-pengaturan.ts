@@ -44,6 +44,7 @@ export const KUNCI_UMUM = {
   bentukSurat: 'Bentuk surat penyampaian (surat pengantar atau surat dinas; kosong: surat pengantar)',
   alamatKop: 'Alamat kop surat',
   kontakKop: 'Kontak kop surat',
+  logoKop: 'Logo kop',
 } as const;
 
 export const KOLOM = {
@@ -122,6 +123,7 @@ function blokUmum(p: Pengaturan): Blok {
       [KUNCI_UMUM.bentukSurat, p.dokumen?.bentukSurat ?? ''],
       [KUNCI_UMUM.alamatKop, teks(p.dokumen?.alamatKop ?? '')],
       [KUNCI_UMUM.kontakKop, teks(p.dokumen?.kontakKop ?? '')],
+      [KUNCI_UMUM.logoKop, teks(p.dokumen?.logoKop ?? '')],
     ],
   };
 }

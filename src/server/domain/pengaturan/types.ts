@@ -84,6 +84,8 @@ export interface SetelanDokumen {
   /** the kop surat's address and contact line (the shipped ones are examples) */
   alamatKop?: string;
   kontakKop?: string;
+  /** id of the Google Doc whose first image is the kop's logo; absent: the kop has no logo */
+  logoKop?: string;
 }
 
 /** One row of the ATASAN (ESKALASI PENGINGAT) block: a jabatan pelaksana and the jabatan above it (see atasan.ts). */

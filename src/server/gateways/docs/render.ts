@@ -6,10 +6,8 @@
  * one (see kepalaSatuBaris).
  */
 import type {
-  Align,
   Block,
   HeadingBlock,
-  ParagraphBlock,
   SignatureBlock,
   SignaturesBlock,
   TableBlock,
@@ -17,23 +15,27 @@ import type {
   TextRun,
 } from '../../domain/naskah/model';
 import type { TataHalaman } from '../../domain/naskah/halaman';
+import type { RencanaTataLetak } from './tata-letak';
+import { tulisKop } from './kop-dokumen';
+import {
+  garis,
+  gayaParagraf,
+  halamanBaru,
+  HURUF,
+  isiRun,
+  kursorBaru,
+  paragrafBaru,
+  paragrafRun,
+  perataan,
+  rencanaTataLetak,
+  tabelBaru,
+  tulisParagraf,
+  UKURAN,
+  type Body,
+  type Kursor,
+} from './kursor';
 
-type Body = GoogleAppsScript.Document.Body;
-type Paragraph = GoogleAppsScript.Document.Paragraph;
-type Table = GoogleAppsScript.Document.Table;
-
-const HURUF = 'Arial';
-const UKURAN = { small: 10, normal: 12, large: 14, tabel: 10, judul: 14 } as const;
-/** Indentation step of the model (addressee lines), about 1 cm. */
-const INDENT_PT = 28;
 const WARNA_KEPALA_TABEL = '#d9d9d9';
-
-/** Where blocks go: appended to the body, or inserted from a child index on (a template's {{tabel}} paragraph). */
-interface Kursor {
-  body: Body;
-  /** next child index, or null to append */
-  indeks: number | null;
-}
 
 export function aturHalaman(body: Body, halaman: TataHalaman): void {
   body
@@ -47,22 +49,33 @@ export function aturHalaman(body: Body, halaman: TataHalaman): void {
 
 /**
  * Writes the blocks into a fresh document body (one that holds only the empty paragraph DocumentApp.create leaves),
- * removing that paragraph once there is content so the document does not start with a blank line.
+ * removing that paragraph once there is content so the document does not start with a blank line. Returns the layout
+ * the Docs API is to apply once the document is saved.
  */
-export function tulisDokumenBaru(body: Body, blocks: readonly Block[], halaman: TataHalaman): void {
+export function tulisDokumenBaru(
+  body: Body,
+  blocks: readonly Block[],
+  halaman: TataHalaman,
+  logo: GoogleAppsScript.Base.Blob | null = null,
+): RencanaTataLetak {
   aturHalaman(body, halaman);
   const kosong = body.getNumChildren() === 1 ? body.getChild(0) : null;
-  tulisBlok({ body, indeks: null }, blocks, halaman.lebarTeks);
+  const kursor = kursorBaru(body, null, logo);
+  tulisBlok(kursor, blocks, halaman.lebarTeks);
   const kosongPolos = kosong?.getType() === DocumentApp.ElementType.PARAGRAPH && kosong.asParagraph().getText() === '';
   if (kosong && kosongPolos && body.getNumChildren() > 1) kosong.removeFromParent();
+  return rencanaTataLetak(kursor);
 }
 
 function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number): void {
-  for (const block of blocks) {
+  blocks.forEach((block, i) => {
     switch (block.kind) {
-      case 'paragraph':
-        tulisParagraf(kursor, block);
+      case 'paragraph': {
+        const p = tulisParagraf(kursor, block);
+        // a paragraph that introduces a table ("Penjelasan / kendala …") stays on the table's page
+        if (blocks[i + 1]?.kind === 'table') kursor.tetapBersama.push(p);
         break;
+      }
       case 'heading':
         tulisJudul(kursor, block);
         break;
@@ -73,7 +86,10 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
         tulisTandaTangan(kursor, block, lebarTeks);
         break;
       case 'spacer':
-        for (let i = 0; i < block.lines; i++) gayaParagraf(paragrafBaru(kursor, ''), 'left', UKURAN.normal);
+        for (let n = 0; n < block.lines; n++) gayaParagraf(paragrafBaru(kursor, ''), 'left', UKURAN.normal);
+        break;
+      case 'kop':
+        tulisKop(kursor, block, lebarTeks);
         break;
       case 'rule':
         garis(kursor);
@@ -83,77 +99,16 @@ function tulisBlok(kursor: Kursor, blocks: readonly Block[], lebarTeks: number):
         halamanBaru(kursor);
         break;
     }
-  }
-}
-
-function paragrafBaru(kursor: Kursor, teks: string): Paragraph {
-  if (kursor.indeks === null) return kursor.body.appendParagraph(teks);
-  return kursor.body.insertParagraph(kursor.indeks++, teks);
-}
-
-function tabelBaru(kursor: Kursor, sel: string[][]): Table {
-  if (kursor.indeks === null) return kursor.body.appendTable(sel);
-  return kursor.body.insertTable(kursor.indeks++, sel);
-}
-
-function garis(kursor: Kursor): void {
-  if (kursor.indeks === null) kursor.body.appendHorizontalRule();
-  else kursor.body.insertHorizontalRule(kursor.indeks++);
-}
-
-function halamanBaru(kursor: Kursor): void {
-  if (kursor.indeks === null) kursor.body.appendPageBreak();
-  else kursor.body.insertPageBreak(kursor.indeks++);
-}
-
-function perataan(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
-  const { LEFT, CENTER, RIGHT, JUSTIFY } = DocumentApp.HorizontalAlignment;
-  return { left: LEFT, center: CENTER, right: RIGHT, justify: JUSTIFY }[align];
-}
-
-/** One call: alignment, font, size and tight spacing for the whole paragraph (run styles are kept). */
-function gayaParagraf(p: Paragraph, align: Align, ukuran: number, tambahan: Record<string, unknown> = {}): Paragraph {
-  const A = DocumentApp.Attribute;
-  return p.setAttributes({
-    [A.HORIZONTAL_ALIGNMENT]: perataan(align),
-    [A.FONT_FAMILY]: HURUF,
-    [A.FONT_SIZE]: ukuran,
-    [A.SPACING_BEFORE]: 0,
-    [A.SPACING_AFTER]: 0,
-    [A.LINE_SPACING]: 1.15,
-    ...tambahan,
   });
 }
 
-function gayaTeks(run: TextRun): Record<string, unknown> | null {
-  if (!run.bold && !run.italic && !run.underline) return null;
-  const A = DocumentApp.Attribute;
-  return { [A.BOLD]: !!run.bold, [A.ITALIC]: !!run.italic, [A.UNDERLINE]: !!run.underline };
-}
-
-/** A paragraph of runs: each styled run one call. */
-function paragrafRun(kursor: Kursor, runs: readonly TextRun[]): Paragraph {
-  const p = paragrafBaru(kursor, '');
-  for (const run of runs) {
-    if (!run.text) continue;
-    const gaya = gayaTeks(run);
-    const teks = p.appendText(run.text);
-    if (gaya) teks.setAttributes(gaya);
-  }
-  return p;
-}
-
-function tulisParagraf(kursor: Kursor, block: ParagraphBlock): void {
-  const p = paragrafRun(kursor, block.runs);
-  const tambahan = block.indent ? { [DocumentApp.Attribute.INDENT_START]: block.indent * INDENT_PT } : {};
-  gayaParagraf(p, block.align, UKURAN[block.size ?? 'normal'], tambahan);
-}
-
+/** A heading, kept on the page of what follows it (a unit's heading never ends a page without its table). */
 function tulisJudul(kursor: Kursor, block: HeadingBlock): void {
   const p = paragrafRun(kursor, [{ text: block.text, bold: true, underline: block.underline }]);
   gayaParagraf(p, block.align, block.level === 1 ? UKURAN.judul : UKURAN.normal, {
     [DocumentApp.Attribute.SPACING_BEFORE]: block.level === 2 ? 6 : 0,
   });
+  kursor.tetapBersama.push(p);
 }
 
 /**
@@ -189,6 +144,7 @@ function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void 
       if (align !== 'left') sel.getChild(0).asParagraph().setAlignment(perataan(align));
     });
   });
+  kursor.tabel.push({ tabel, kepala: block.borders ? kepala.length : 0 });
   for (const teks of keterangan) {
     gayaParagraf(paragrafRun(kursor, [{ text: teks, italic: true }]), 'left', UKURAN.small);
   }
@@ -226,6 +182,8 @@ function tulisTandaTangan(kursor: Kursor, block: SignaturesBlock, lebarTeks: num
     tabel.setColumnWidth(i, Math.round(lebarTeks / 2));
     if (ttd) isiTandaTangan(tabel.getCell(0, i), ttd);
   });
+  // a signature block is one row: kept whole, never split from its name and NIP
+  kursor.tabel.push({ tabel, kepala: 0 });
 }
 
 function isiTandaTangan(sel: GoogleAppsScript.Document.TableCell, ttd: SignatureBlock): void {
@@ -238,12 +196,7 @@ function isiTandaTangan(sel: GoogleAppsScript.Document.TableCell, ttd: Signature
   ];
   baris.forEach((run, i) => {
     const p = i === 0 ? sel.getChild(0).asParagraph() : sel.appendParagraph('');
-    if (run.text) {
-      const teks = p.appendText(run.text);
-      const gaya = gayaTeks(run);
-      if (gaya) teks.setAttributes(gaya);
-    }
-    gayaParagraf(p, 'center', UKURAN.normal);
+    gayaParagraf(isiRun(p, [run]), 'center', UKURAN.normal);
   });
 }
 
@@ -254,14 +207,15 @@ function pola(nama: string): string {
 /**
  * Fills a copy of the office's template: each placeholder replaced everywhere (one call per placeholder), then the
  * blocks inserted where the paragraph holding {{tabel}} was. Returns the body's text afterwards (to name placeholders
- * the add-in does not know). Refuses a template without a {{tabel}} paragraph of its own in the body.
+ * the add-in does not know) and the layout for the inserted blocks. Refuses a template without a {{tabel}} paragraph
+ * of its own in the body.
  */
 export function isiTemplat(
   body: Body,
   nilai: Readonly<Record<string, string>>,
   penandaTabel: string,
   blocks: readonly Block[],
-): string {
+): { teks: string; tataLetak: RencanaTataLetak } {
   for (const [nama, teks] of Object.entries(nilai)) body.replaceText(pola(nama), teks);
   const temu = body.findText(pola(penandaTabel));
   const paragraf = temu?.getElement().getParent();
@@ -272,7 +226,8 @@ export function isiTemplat(
     );
   }
   const lebarTeks = body.getPageWidth() - body.getMarginLeft() - body.getMarginRight();
-  tulisBlok({ body, indeks: body.getChildIndex(paragraf) + 1 }, blocks, lebarTeks);
+  const kursor = kursorBaru(body, body.getChildIndex(paragraf) + 1);
+  tulisBlok(kursor, blocks, lebarTeks);
   paragraf.removeFromParent();
-  return body.getText();
+  return { teks: body.getText(), tataLetak: rencanaTataLetak(kursor) };
 }
