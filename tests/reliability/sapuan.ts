@@ -1,0 +1,130 @@
+/**
+ * The fault sweep of one action: the world set up once and snapshot; the action run clean and its service round trips
+ * (calls that are not local to the script engine) recorded with the end state; then for every round trip k (or an even
+ * sample of `maks` of them when there are more): the world restored, the execution killed at call k with the error
+ * real Apps Script gives there, the action run again without a fault (the user retries), and the end state compared
+ * with the clean run's (proyeksi.ts).
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { realFault, type FaultMessage } from '../emulator/core/faults';
+import type { World } from '../emulator/core/world';
+import { uiRecords } from '../emulator/spreadsheet/ui';
+import { proyeksi, type Proyeksi } from './proyeksi';
+
+export interface Aksi {
+  nama: string;
+  /** the world up to just before the action, the action as one or more executions, and the document it works on */
+  siapkan: () => { world: World; jalankan: () => unknown; dokumen: string; sesudah?: () => unknown };
+}
+
+export interface Kegagalan {
+  /** 0-based index of the round trip the fault hit, and which call it was */
+  k: number;
+  panggilan: string;
+  alasan: string;
+}
+
+export interface HasilSapuan {
+  aksi: string;
+  /** round trips of the clean run */
+  panggilan: number;
+  kasus: number;
+  konvergen: number;
+  gagal: Kegagalan[];
+}
+
+/** `maks` indices spread evenly over 0 … n-1 (all of them when n ≤ maks). */
+export function sampel(n: number, maks: number): number[] {
+  if (n <= maks) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: maks }, (_, i) => Math.floor((i * n) / maks));
+}
+
+export function sapu(aksi: Aksi, maks: number): HasilSapuan {
+  const { world, jalankan, dokumen, sesudah = () => undefined } = aksi.siapkan();
+  const sekali = () => {
+    // answers a person had queued for dialogs the killed run never showed are not given to the retry
+    uiRecords(world).answers.length = 0;
+    return jalankan();
+  };
+  const awal = world.snapshot();
+  const mark = world.calls.mark();
+  sekali();
+  const calls = world.calls.since(mark).filter((c) => c.costClass !== 'local');
+  // what comes next in the office (the next cycle's letter number …) is part of the end state compared
+  sesudah();
+  const bersih = proyeksi(world);
+  const pesan: FaultMessage = (c) => realFault(c, dokumen);
+  const gagal: Kegagalan[] = [];
+  const indeks = sampel(calls.length, maks);
+  for (const k of indeks) {
+    world.restore(awal);
+    const call = calls[k];
+    const nama = `${call.type}.${call.method}`;
+    world.faults.killAt(call.seq, pesan);
+    let terhenti = false;
+    try {
+      sekali();
+    } catch {
+      terhenti = true;
+    }
+    world.faults.clear();
+    if (!terhenti) {
+      gagal.push({ k, panggilan: nama, alasan: 'gangguan tidak menghentikan eksekusi' });
+      continue;
+    }
+    try {
+      sekali();
+    } catch (e) {
+      gagal.push({ k, panggilan: nama, alasan: `diulang: ${(e as Error).message}` });
+      continue;
+    }
+    try {
+      sesudah();
+    } catch (e) {
+      gagal.push({ k, panggilan: nama, alasan: `sesudahnya: ${(e as Error).message}` });
+      continue;
+    }
+    const beda = perbedaan(bersih, proyeksi(world));
+    if (beda) gagal.push({ k, panggilan: nama, alasan: beda });
+  }
+  world.restore(awal);
+  return { aksi: aksi.nama, panggilan: calls.length, kasus: indeks.length, konvergen: indeks.length - gagal.length, gagal };
+}
+
+/** The first place two projections differ, as "path: clean → after retry"; null when they are equal. */
+export function perbedaan(a: unknown, b: unknown, jalur = ''): string | null {
+  if (isDeepStrictEqual(a, b)) return null;
+  if (typeof a === 'object' && a && typeof b === 'object' && b) {
+    const kunci = [...new Set([...Object.keys(a), ...Object.keys(b)])];
+    for (const k of kunci) {
+      const d = perbedaan((a as Proyeksi)[k], (b as Proyeksi)[k], `${jalur}/${k}`);
+      if (d) return d;
+    }
+  }
+  const pendek = (v: unknown) => JSON.stringify(v)?.slice(0, 160) ?? 'undefined';
+  return `${jalur}: ${pendek(a)} → ${pendek(b)}`;
+}
+
+/** The figures as a Markdown table. */
+export function tabel(hasil: readonly HasilSapuan[]): string {
+  const baris = hasil.map(
+    (h) =>
+      `| ${h.aksi} | ${h.panggilan} | ${h.kasus}${h.kasus < h.panggilan ? ' (sampel)' : ''} | ${h.konvergen} | ${
+        h.gagal.length ? ringkas(h.gagal) : '–'
+      } |`,
+  );
+  return ['| aksi | panggilan | kasus | konvergen | yang tidak konvergen |', '|---|---|---|---|---|', ...baris].join('\n');
+}
+
+/** The failures grouped by reason, most frequent first, with the calls they happened at. */
+function ringkas(gagal: readonly Kegagalan[]): string {
+  const per = new Map<string, Kegagalan[]>();
+  for (const g of gagal) {
+    const kunci = g.alasan.replace(/\d+/g, '#').slice(0, 120);
+    per.set(kunci, [...(per.get(kunci) ?? []), g]);
+  }
+  return [...per.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([alasan, gs]) => `${gs.length}× ${alasan} (k=${gs.map((g) => g.k).slice(0, 5).join(',')})`.replace(/\|/g, '\\|'))
+    .join('; ');
+}
