@@ -16,7 +16,7 @@ export const AKSI: Aksi[] = [
     nama: 'mulai siklus',
     siapkan: () => {
       const s = buatSiklus({ mulai: false });
-      return { world: s.world, dokumen: s.bukuKerja, jalankan: () => s.mulaiSiklus('Triwulan II 2026') };
+      return { script: s.script, dokumen: s.bukuKerja, jalankan: () => s.mulaiSiklus('Triwulan II 2026') };
     },
   },
   {
@@ -24,7 +24,7 @@ export const AKSI: Aksi[] = [
     siapkan: () => {
       const s = buatSiklus({ batas: '2026-08-21 16:00' });
       s.world.clock.set(agu(12, 10));
-      return { world: s.world, dokumen: s.id, jalankan: () => s.panggil('kirimFormulir', ORANG.anggota) };
+      return { script: s.script, dokumen: s.id, jalankan: () => s.panggil('kirimFormulir', ORANG.anggota) };
     },
   },
   {
@@ -32,7 +32,11 @@ export const AKSI: Aksi[] = [
     siapkan: () => {
       const s = buatSiklus();
       isiRealisasi(s);
-      return { world: s.world, dokumen: s.id, jalankan: () => s.panggil('konsolidasi', oleh(ORANG.anggota, agu(19, 14))) };
+      return {
+        script: s.script,
+        dokumen: s.id,
+        jalankan: () => s.panggil('konsolidasi', oleh(ORANG.anggota, agu(19, 14))),
+      };
     },
   },
   {
@@ -42,7 +46,11 @@ export const AKSI: Aksi[] = [
       const kode = 'PJRS';
       for (let baris = 2; baris <= s.barisData(kode) + 1; baris++)
         s.panggil('tandaiBaris', oleh(KABID[kode], agu(18, 10)), kode, baris, 'Valid');
-      return { world: s.world, dokumen: s.id, jalankan: () => s.panggil('sahkanUnit', oleh(KABID[kode], agu(18, 11)), kode) };
+      return {
+        script: s.script,
+        dokumen: s.id,
+        jalankan: () => s.panggil('sahkanUnit', oleh(KABID[kode], agu(18, 11)), kode),
+      };
     },
   },
   {
@@ -50,7 +58,7 @@ export const AKSI: Aksi[] = [
     siapkan: () => {
       const k = kantor();
       return {
-        world: k.world,
+        script: k.script,
         dokumen: k.bukuKerja,
         jalankan: () => k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: jumat(14), di: k.tw2 }),
         sesudah: () => k.panggil('mintaNomorSurat', { oleh: SEK_TIM, pada: jumat(14, 5), di: k.tw3 }),
@@ -64,7 +72,7 @@ export const AKSI: Aksi[] = [
       isiRealisasi(s);
       s.panggil('konsolidasi', oleh(ORANG.anggota, agu(19, 14)));
       return {
-        world: s.world,
+        script: s.script,
         dokumen: s.id,
         jalankan: () => s.panggil('buatDokumenPengukuranKinerja', oleh(ORANG.sekTim, agu(19, 15))),
       };
@@ -78,7 +86,7 @@ export const AKSI: Aksi[] = [
       k.panggil('buatSuratPengantar', { oleh: SEK_TIM, pada: jumat(14, 15), di: k.tw2 }, TUJUAN);
       k.panggil('buatSalinan', { oleh: SEK_TIM, pada: jumat(14, 50), di: k.tw2 });
       return {
-        world: k.world,
+        script: k.script,
         dokumen: k.tw2,
         jalankan: () => k.panggil('arsipkanSiklus', { oleh: SEK_TIM, pada: localMs(2026, 8, 24, 8, 10), di: k.tw2 }),
       };

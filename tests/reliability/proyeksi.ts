@@ -90,6 +90,7 @@ function surelPerPenerima(world: World): Record<string, string[]> {
 function properti(world: World) {
   const p = propertyStores(world);
   const isi = (m: Map<string, string>) => Object.fromEntries([...m.entries()].sort());
-  const per = (m: Map<string, Map<string, string>>) => Object.fromEntries([...m.entries()].map(([k, v]) => [k, isi(v)]));
+  const per = (m: Map<string, Map<string, string>>) =>
+    Object.fromEntries([...m.entries()].map(([k, v]) => [k, isi(v)]));
   return { script: isi(p.script), user: per(p.byUser), document: per(p.byDocument) };
 }

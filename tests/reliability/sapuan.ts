@@ -7,14 +7,22 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { realFault, type FaultMessage } from '../emulator/core/faults';
-import type { World } from '../emulator/core/world';
+import type { LoadedScript } from '../harness/script';
 import { uiRecords } from '../emulator/spreadsheet/ui';
 import { proyeksi, type Proyeksi } from './proyeksi';
 
 export interface Aksi {
   nama: string;
   /** the world up to just before the action, the action as one or more executions, and the document it works on */
-  siapkan: () => { world: World; jalankan: () => unknown; dokumen: string; sesudah?: () => unknown };
+  siapkan: () => Siapan;
+}
+
+export interface Siapan {
+  script: LoadedScript;
+  jalankan: () => unknown;
+  /** the document the action works on: a Spreadsheets or Documents fault names it */
+  dokumen: string;
+  sesudah?: () => unknown;
 }
 
 export interface Kegagalan {
@@ -40,10 +48,13 @@ export function sampel(n: number, maks: number): number[] {
 }
 
 export function sapu(aksi: Aksi, maks: number): HasilSapuan {
-  const { world, jalankan, dokumen, sesudah = () => undefined } = aksi.siapkan();
+  const { script, jalankan, dokumen, sesudah = () => undefined } = aksi.siapkan();
+  const { world } = script;
   const sekali = () => {
     // answers a person had queued for dialogs the killed run never showed are not given to the retry
     uiRecords(world).answers.length = 0;
+    // every execution starts Code.js anew, as in Apps Script: nothing cached by the killed run survives
+    script.reload();
     return jalankan();
   };
   const awal = world.snapshot();
@@ -88,7 +99,13 @@ export function sapu(aksi: Aksi, maks: number): HasilSapuan {
     if (beda) gagal.push({ k, panggilan: nama, alasan: beda });
   }
   world.restore(awal);
-  return { aksi: aksi.nama, panggilan: calls.length, kasus: indeks.length, konvergen: indeks.length - gagal.length, gagal };
+  return {
+    aksi: aksi.nama,
+    panggilan: calls.length,
+    kasus: indeks.length,
+    konvergen: indeks.length - gagal.length,
+    gagal,
+  };
 }
 
 /** The first place two projections differ, as "path: clean → after retry"; null when they are equal. */
@@ -113,7 +130,9 @@ export function tabel(hasil: readonly HasilSapuan[]): string {
         h.gagal.length ? ringkas(h.gagal) : '–'
       } |`,
   );
-  return ['| aksi | panggilan | kasus | konvergen | yang tidak konvergen |', '|---|---|---|---|---|', ...baris].join('\n');
+  return ['| aksi | panggilan | kasus | konvergen | yang tidak konvergen |', '|---|---|---|---|---|', ...baris].join(
+    '\n',
+  );
 }
 
 /** The failures grouped by reason, most frequent first, with the calls they happened at. */
@@ -125,6 +144,11 @@ function ringkas(gagal: readonly Kegagalan[]): string {
   }
   return [...per.entries()]
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([alasan, gs]) => `${gs.length}× ${alasan} (k=${gs.map((g) => g.k).slice(0, 5).join(',')})`.replace(/\|/g, '\\|'))
+    .map(([alasan, gs]) =>
+      `${gs.length}× ${alasan} (k=${gs
+        .map((g) => g.k)
+        .slice(0, 5)
+        .join(',')})`.replace(/\|/g, '\\|'),
+    )
     .join('; ');
 }
