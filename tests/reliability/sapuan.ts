@@ -118,6 +118,12 @@ export function perbedaan(a: unknown, b: unknown, jalur = ''): string | null {
       if (d) return d;
     }
   }
+  if (typeof a === 'string' && typeof b === 'string') {
+    let i = 0;
+    while (a[i] === b[i]) i++;
+    const potong = (v: string) => JSON.stringify(v.slice(Math.max(0, i - 40), i + 80));
+    return `${jalur} @${i}: ${potong(a)} → ${potong(b)}`;
+  }
   const pendek = (v: unknown) => JSON.stringify(v)?.slice(0, 160) ?? 'undefined';
   return `${jalur}: ${pendek(a)} → ${pendek(b)}`;
 }
