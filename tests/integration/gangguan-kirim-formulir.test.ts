@@ -2,10 +2,12 @@
  * Sending the forms (step 3) killed right after the second unit's mail went out: only that unit is left uncertain
  * ("belum pasti"), the units never mailed are mailed by the retry, and nobody gets a mail twice (issue 16).
  */
+import pelacakanJson from '../../sheets-templates/tab-pelacakan.json';
 import { sentMails } from '../emulator/services/mail';
 import { matikanSetelah } from '../harness/gangguan';
 import { agu, ORANG, UNIT } from '../harness/kantor';
 import { buatSiklus } from '../harness/siklus';
+import { barisBernama } from '../harness/tabel';
 
 const formulir = (m: { subject: string }) => m.subject.startsWith('[Pengukuran Kinerja] Formulir ');
 
@@ -29,5 +31,22 @@ describe('kirimFormulir killed after the second mail', () => {
         .filter((r) => r.aksi === 'formulir-dikirim')
         .map((r) => r.id),
     ).toEqual([UNIT[0], ...UNIT.slice(2)].map((kode) => `formulir-dikirim-${kode}`));
+  });
+});
+
+describe('kirimFormulir killed after step 3 is recorded in the Log', () => {
+  it('the retry sends nothing and shows step 3 done in Pelacakan', () => {
+    const s = buatSiklus({ batas: '2026-08-21 16:00' });
+    s.world.clock.set(agu(12, 10));
+    const kirim = () => s.panggil('kirimFormulir', ORANG.anggota);
+    const selesai = () => s.log().some((r) => r.aksi === 'selesai' && r.langkah === 3);
+    matikanSetelah(s.script, s.id, kirim, selesai);
+    const langkah3 = () => barisBernama(s.nilai(pelacakanJson.nama)).find((r) => r.No === 3)!;
+    expect(langkah3().Selesai).toBe('');
+    const surel = sentMails(s.world).length;
+
+    expect(kirim()).toMatchObject({ berubah: false, dikirim: [], belumPasti: [] });
+    expect(langkah3().Selesai).toBe(agu(12, 10));
+    expect(sentMails(s.world)).toHaveLength(surel);
   });
 });
