@@ -9,7 +9,20 @@ import { ditandatangani, jumat, kantor, SEK_TIM, TUJUAN } from '../integration/s
 import { siklus as siklusValidasi, KABID } from '../integration/validasi-siklus';
 import { agu, ORANG } from '../harness/kantor';
 import { buatSiklus, oleh } from '../harness/siklus';
+import type { World } from '../emulator/core/world';
+import { sentMails } from '../emulator/services/mail';
 import type { Aksi } from './sapuan';
+
+/**
+ * The form mails go out at most once: a run killed while one was going out (at its MailApp.sendEmail, or at the Log
+ * write of its outcome) leaves that one unit "belum pasti" for the Tim SAKIP to resend, and nobody got a mail twice.
+ */
+function satuBelumPasti(world: World, hasil: { belumPasti: string[] }): string | null {
+  const per = new Map<string, number>();
+  for (const m of sentMails(world)) for (const to of m.to) per.set(to, (per.get(to) ?? 0) + 1);
+  const duaKali = [...per.values()].some((n) => n > 1);
+  return hasil.belumPasti.length === 1 && !duaKali ? 'satu unit belum pasti menerima surelnya (Kirim ulang)' : null;
+}
 
 export const AKSI: Aksi[] = [
   {
@@ -24,7 +37,12 @@ export const AKSI: Aksi[] = [
     siapkan: () => {
       const s = buatSiklus({ batas: '2026-08-21 16:00' });
       s.world.clock.set(agu(12, 10));
-      return { script: s.script, dokumen: s.id, jalankan: () => s.panggil('kirimFormulir', ORANG.anggota) };
+      return {
+        script: s.script,
+        dokumen: s.id,
+        jalankan: () => s.panggil('kirimFormulir', ORANG.anggota),
+        terima: (hasil) => satuBelumPasti(s.world, hasil as { belumPasti: string[] }),
+      };
     },
   },
   {

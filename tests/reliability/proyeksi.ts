@@ -69,7 +69,9 @@ function tab(sheet: SheetState) {
 
 function sel(c: CellState | undefined): string {
   if (!c) return '';
-  const v = c.value instanceof Date ? '<tanggal>' : c.value === undefined ? '' : String(c.value);
+  // a Date may come from the script's realm, where instanceof Date does not hold
+  const tanggal = Object.prototype.toString.call(c.value) === '[object Date]';
+  const v = tanggal ? '<tanggal>' : c.value === undefined ? '' : String(c.value);
   return [c.formula ?? v, c.numberFormat ?? ''].filter(Boolean).join(' ¦ ');
 }
 
