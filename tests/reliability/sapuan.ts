@@ -17,7 +17,7 @@ export interface Aksi {
   siapkan: () => Siapan;
 }
 
-export interface Siapan {
+interface Siapan {
   script: LoadedScript;
   jalankan: () => unknown;
   /** the document the action works on: a Spreadsheets or Documents fault names it */
@@ -31,7 +31,7 @@ export interface Siapan {
   terima?: (hasilUlang: unknown) => string | null;
 }
 
-export interface Kegagalan {
+interface Kegagalan {
   /** 0-based index of the round trip the fault hit, and which call it was */
   k: number;
   panggilan: string;
@@ -50,7 +50,7 @@ export interface HasilSapuan {
 }
 
 /** `maks` indices spread evenly over 0 … n-1 (all of them when n ≤ maks). */
-export function sampel(n: number, maks: number): number[] {
+function sampel(n: number, maks: number): number[] {
   if (n <= maks) return Array.from({ length: n }, (_, i) => i);
   return Array.from({ length: maks }, (_, i) => Math.floor((i * n) / maks));
 }
@@ -116,7 +116,7 @@ export function sapu(aksi: Aksi, maks: number): HasilSapuan {
 }
 
 /** The first place two projections differ, as "path: clean → after retry"; null when they are equal. */
-export function perbedaan(a: unknown, b: unknown, jalur = ''): string | null {
+function perbedaan(a: unknown, b: unknown, jalur = ''): string | null {
   if (isDeepStrictEqual(a, b)) return null;
   if (typeof a === 'object' && a && typeof b === 'object' && b) {
     const kunci = [...new Set([...Object.keys(a), ...Object.keys(b)])];
