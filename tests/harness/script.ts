@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createContext, runInContext, type Context } from 'node:vm';
+import { createContext, runInContext, Script, type Context } from 'node:vm';
 import { createGlobals } from '../emulator';
 import type { ExecutionOptions, World } from '../emulator/core/world';
 import type { Realm } from '../emulator/core/realm';
@@ -45,19 +45,35 @@ function installWorldClock(context: Context, world: World): void {
  * services: no require, process or Buffer, as in Apps Script.
  */
 export class LoadedScript {
-  readonly context: Context;
+  #context!: Context;
+  readonly #code: Script;
 
   constructor(
     readonly world: World,
     code = readBuiltFile('Code.js'),
   ) {
-    this.context = createContext({});
-    installWorldClock(this.context, world);
-    world.realm = runInContext('({ Array, Date, Object, Error })', this.context) as Realm;
-    world.scriptContext = this.context;
+    this.#code = new Script(code, { filename: 'Code.js' });
     for (const [name, content] of builtHtmlFiles()) world.scriptFiles.set(name, content);
-    Object.assign(this.context, createGlobals(world));
-    runInContext(code, this.context, { filename: 'Code.js' });
+    this.reload();
+  }
+
+  get context(): Context {
+    return this.#context;
+  }
+
+  /**
+   * Code.js loaded afresh: its top-level variables as a new execution finds them in Apps Script, where every
+   * execution starts the script anew (a value cached in a global by one execution is not there in the next). The
+   * emulator otherwise keeps one context for the world's executions; the fault sweep reloads before each run.
+   */
+  reload(): void {
+    const context = createContext({});
+    installWorldClock(context, this.world);
+    this.world.realm = runInContext('({ Array, Date, Object, Error })', context) as Realm;
+    this.world.scriptContext = context;
+    Object.assign(context, createGlobals(this.world));
+    this.#code.runInContext(context);
+    this.#context = context;
   }
 
   /** Fires the time-driven triggers that are due at the world's clock, each as its owner in its document. */

@@ -99,12 +99,13 @@ export class Siklus {
   /** the cycle spreadsheet (the first one started) */
   id = '';
   /** the script's services (SpreadsheetApp, DocumentApp ...), for what a person does by hand */
-  readonly g: Globals;
+  get g(): Globals {
+    return this.script.context as unknown as Globals;
+  }
 
   constructor(opsi: OpsiSiklus = {}) {
     this.world = new World(opsi.jam ?? agu(12, 8, 30));
     this.script = new LoadedScript(this.world);
-    this.g = this.script.context as unknown as Globals;
     this.pemilik = opsi.oleh ?? ORANG.sekTim;
     const editor = opsi.penyuntingBukuKerja ?? [];
     this.bukuKerja = this.world.run({ user: this.pemilik }, () => {

@@ -61,14 +61,16 @@ export interface Kiriman {
 export interface HasilKiriman {
   terkirim: Kiriman[];
   gagal: { kiriman: Kiriman; alasan: string }[];
-  /** the outcome rows, for the caller to append (with its step events, in one write) */
+  /** the last mail's outcome row, not written yet: for the caller to append with its step events, in one write */
   baris: BarisLog[];
 }
 
 /**
- * Sends mails at most once: their claims go into the Log in one write and are flushed before the first mail, so a
- * run that dies after a mail went out can never send it again; a refused mail gets its reason in the outcome row. The
- * caller holds the lock and has checked the quota.
+ * Sends mails at most once: each mail's claim goes into the Log, flushed, before it goes out, so a run that dies after
+ * a mail went out can never send it again; a refused mail gets its reason in the outcome row. Each claim is written
+ * together with the outcome of the mail before it, so a run that dies leaves at most one mail whose fate is unknown
+ * (the one going out then) and the mails after it unclaimed, for the next run to send. The caller holds the lock and
+ * has checked the quota.
  */
 export function kirimTercatat(
   ss: Spreadsheet,
@@ -76,23 +78,17 @@ export function kirimTercatat(
   kiriman: readonly Kiriman[],
 ): HasilKiriman {
   const hasil: HasilKiriman = { terkirim: [], gagal: [], baris: [] };
-  if (kiriman.length === 0) return hasil;
-  tambahkanKeLog(
-    ss,
-    TEMPLAT.log,
-    kiriman.map((k) => k.klaim),
-    penyunting,
-  );
-  terapkanTulisan();
   for (const k of kiriman) {
+    tambahkanKeLog(ss, TEMPLAT.log, [...hasil.baris, k.klaim], penyunting);
+    terapkanTulisan();
     try {
       kirimSurel(k.surel);
       hasil.terkirim.push(k);
-      hasil.baris.push(k.terkirim);
+      hasil.baris = [k.terkirim];
     } catch (e) {
       const alasan = e instanceof Error ? e.message : String(e);
       hasil.gagal.push({ kiriman: k, alasan });
-      hasil.baris.push(k.gagal(alasan));
+      hasil.baris = [k.gagal(alasan)];
     }
   }
   return hasil;

@@ -3,9 +3,10 @@ import { CallLog, cellsOf, cellsWritten, sizeOfArgs, type CostClass } from './ca
 import { FakeClock } from './clock';
 import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
 import { ExecutionTime, runtimeLimitMs } from './execution-time';
-import { FaultInjector, REAL_ERRORS } from './faults';
+import { FaultInjector, InjectedFault, REAL_ERRORS } from './faults';
 import { LatencyModel, type LatencyMeter } from './latency';
 import { HOST_REALM, intoRealm, scriptError, type Realm } from './realm';
+import { restoreGraph, snapshotGraph, type GraphSnapshot } from './snapshot';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 
@@ -23,7 +24,26 @@ export interface Execution extends Required<ExecutionOptions> {
   id: number;
   /** how long it has run and may run (execution-time.ts) */
   time: ExecutionTime;
+  /** the error of an injected fault that ended the execution (FaultKind 'kills'); every later call fails with it */
+  killedBy?: string;
 }
+
+/** The whole world's state at one moment (World.snapshot); opaque to tests. */
+export interface WorldSnapshot {
+  readonly graph: GraphSnapshot;
+  readonly callCount: number;
+  readonly scalars: Readonly<Record<string, unknown>>;
+}
+
+/** World fields that are plain values, put back by restore. */
+const SCALAR_FIELDS = [
+  'executionCount',
+  'latency',
+  'scriptTimeZone',
+  'developerDomain',
+  'defaultUser',
+  'runsAsAddOn',
+] as const;
 
 /**
  * The emulated Google account world that a test runs the built Code.js against: the clock, the people, every
@@ -102,7 +122,32 @@ export class World {
       if (!execution.time.exceeded) throw e;
     }
     if (execution.time.exceeded) throw scriptError(REAL_ERRORS.maxExecutionTime, this.realm);
+    if (execution.killedBy !== undefined) throw scriptError(execution.killedBy, this.realm);
     return result!;
+  }
+
+  /**
+   * Every service's state as it is now (spreadsheets, Drive files and sharing, documents, mail sent and mail quota,
+   * properties, caches, triggers, locks, the clock, id counters, the call log, faults): `restore` puts the world back
+   * to it, any number of times. Taken between executions.
+   */
+  snapshot(): WorldSnapshot {
+    if (this.stack.length) throw new Error('World.snapshot: an execution is running');
+    const roots = [this.stores, this.idCounters, this.clock, this.calls, this.faults, this.endHooks, this.hiddenEmails];
+    const self = this as unknown as Record<string, unknown>;
+    return {
+      graph: snapshotGraph([...roots, this.latency], new Set<object>([this, this.calls.records, this.realm])),
+      callCount: this.calls.records.length,
+      scalars: Object.fromEntries(SCALAR_FIELDS.map((k) => [k, self[k]])),
+    };
+  }
+
+  /** Puts the world back as it was at `snap` (see snapshot). */
+  restore(snap: WorldSnapshot): void {
+    if (this.stack.length) throw new Error('World.restore: an execution is running');
+    restoreGraph(snap.graph);
+    this.calls.records.length = snap.callCount;
+    Object.assign(this, snap.scalars);
   }
 
   /**
@@ -199,6 +244,7 @@ export class World {
         user: execution.user,
       });
       try {
+        if (execution.killedBy !== undefined) throw new Error(execution.killedBy);
         if (!authorises(execution.authMode, target, method))
           throw new Error(permissionDenied(target, typeName, method));
         execution.time.charge(this.meter().price(record).ms);
@@ -215,6 +261,7 @@ export class World {
         this.inheritDocument(result, document);
         return this.toScript(service, result);
       } catch (e) {
+        if (e instanceof InjectedFault && e.kills) execution.killedBy = e.message;
         throw scriptError(e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e), this.realm);
       }
     };

@@ -28,6 +28,11 @@ interface PropertyStores {
   byDocument: Map<string, Store>;
 }
 
+/** Every property store of the world (test-side API: what a test compares). */
+export function propertyStores(world: World): Readonly<PropertyStores> {
+  return stores(world);
+}
+
 function stores(world: World): PropertyStores {
   return world.store<PropertyStores>('properties', () => ({
     script: new Map(),

@@ -200,6 +200,8 @@ export function sahkanUnit(spreadsheetId: string, kode: string): HasilAksi {
       throw new Error(`Unit ${kode} belum dapat disahkan: tab "${tab}" ${daftar}.`);
     }
     if (unitDisahkan(s.log, kode)) {
+      // a run ended after its sign-off row was written may not have drawn Pelacakan: draw it from the Log
+      tulisKejadian(s.ss, s.konteks, [], s.nowMs);
       tulisUnit(u, u.rek.tulis);
       return { berubah: false, pesan: `Unit ${kode} sudah disahkan.` };
     }

@@ -10,8 +10,10 @@ import {
   urlDoc,
   urlPdf,
   versiBerikutnya,
+  versiUlangan,
   type DokumenTercatat,
 } from '../../domain/dokumen/catatan-dokumen';
+import { formatWaktuLokal } from '../../domain/format/tanggal';
 import { kolomPeriode, masukanDokumen } from '../../domain/dokumen/dari-rekap';
 import { tataHalaman } from '../../domain/naskah/halaman';
 import type { DocumentModel } from '../../domain/naskah/model';
@@ -30,6 +32,7 @@ import { buatDokumenDenganPdf, tulisDenganKop } from '../../gateways/docs/new-do
 import { AKSI_DOKUMEN } from '../../domain/pelacakan/aksi-log';
 import { bacaSiklusDokumen, SiklusDokumen } from '../../gateways/sheets/cycle-read';
 import { kopSurat } from '../../domain/naskah/kantor';
+import { sidikSha256 } from '../../gateways/script/digest';
 
 /** Plain data for google.script.run. */
 export interface HasilDokumen {
@@ -53,7 +56,9 @@ export interface HasilDokumen {
  * refused, naming the units; when no unit uses the sign-off at all, it is made with a warning.
  *
  * Resumable: the version is decided by the Log alone, so a run that stopped before recording version N makes version
- * N again; files named as version N found in Drive at that point are its leftovers and go to the trash first.
+ * N again; files named as version N found in Drive at that point are its leftovers and go to the trash first. A run
+ * that stopped after recording it is answered, when the same person asks again soon with the same content, with that
+ * version (versiUlangan) rather than a second Doc and PDF.
  */
 export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokumen {
   const oleh = emailPengguna();
@@ -66,9 +71,21 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
     const { model, peringatan: catatanModel } = modelDokumen(s);
     peringatan.push(...catatanModel);
 
+    const templatId = s.p.dokumen?.templatId;
+    const sidik = sidikSha256(JSON.stringify([model, s.p.dokumen ?? null]), 8);
+    const ulangan = versiUlangan(s.log, sidik, oleh, nowMs);
+    if (ulangan) {
+      // the run that made it may have stopped before drawing Pelacakan
+      tulisKejadian(s.ss, konteksPelacakan(s.p), [], nowMs);
+      const { nama } = ulangan.dokumen;
+      return hasilDokumen(
+        ulangan.dokumen,
+        `${nama} sudah dibuat pada ${formatWaktuLokal(ulangan.waktu)} dari data yang sama; tidak dibuat versi baru.`,
+        peringatan,
+      );
+    }
     const versi = versiBerikutnya(s.log);
     const nama = namaDokumen(labelPeriode(s.periode), versi);
-    const templatId = s.p.dokumen?.templatId;
     // in the year folder the add-in made for this person (the cycle's, for whoever started the cycle)
     const dibuat = buatDokumenDenganPdf({
       nama,
@@ -80,7 +97,7 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
       rekan: rekanTimSakip(s.p, oleh),
     });
     peringatan.push(...dibuat.isi);
-    const dokumen: DokumenTercatat = { versi, nama, docId: dibuat.docId, pdfId: dibuat.pdfId };
+    const dokumen: DokumenTercatat = { versi, nama, docId: dibuat.docId, pdfId: dibuat.pdfId, sidik };
 
     const baris: BarisLog = barisLog(
       { oleh, at: nowMs },
@@ -89,15 +106,16 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
       rincianDokumen(dokumen),
     );
     tulisKejadian(s.ss, konteksPelacakan(s.p), [], nowMs, [baris]);
-    return {
-      versi,
-      nama,
-      urlDokumen: urlDoc(dokumen.docId),
-      urlPdf: urlPdf(dokumen.pdfId),
-      pesan: `${nama} dibuat beserta PDF-nya di folder "Pengukuran Kinerja ${s.periode.tahun}".`,
+    return hasilDokumen(
+      dokumen,
+      `${nama} dibuat beserta PDF-nya di folder "Pengukuran Kinerja ${s.periode.tahun}".`,
       peringatan,
-    };
+    );
   });
+}
+
+function hasilDokumen(d: DokumenTercatat, pesan: string, peringatan: string[]): HasilDokumen {
+  return { versi: d.versi, nama: d.nama, urlDokumen: urlDoc(d.docId), urlPdf: urlPdf(d.pdfId), pesan, peringatan };
 }
 
 /**

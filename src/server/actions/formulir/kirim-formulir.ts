@@ -168,7 +168,8 @@ function kirimKeUnit(
   const baru = new Set(hasil.terkirim.map((k) => k.kunci));
   const semua = p.unitKerja.every((u) => baru.has(u.kode) || statusFormulirUnit(log.baris, u.kode).terkirim);
   const kejadian = semua ? stempelLangkah3(konteks, log, oleh, nowMs) : [];
-  if (kejadian.length || hasil.baris.length) tulisKejadian(ss, konteks, kejadian, nowMs, hasil.baris);
+  // also with nothing new: a run stopped after its last Log write may not have drawn Pelacakan
+  tulisKejadian(ss, konteks, kejadian, nowMs, hasil.baris);
   const dikirim = [...baru];
   const gagal = hasil.gagal.map((g) => ({ kode: g.kiriman.kunci, alasan: g.alasan }));
   return {

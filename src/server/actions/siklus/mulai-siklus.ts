@@ -9,6 +9,7 @@ import {
   type SiklusTerbuka,
   bukaSiklusTerdaftarUntukMulai,
   namaSpreadsheetSiklus,
+  sisaSiklusTerhenti,
   susunTab,
   catatSiklusSetahun,
   tandaiSiap,
@@ -32,6 +33,7 @@ import { tulisTabUsulan } from '../../gateways/sheets/perubahan-target-tab';
 import { penulisTabUsulan } from '../../domain/data/perubahan-target/usulan';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { masukkanKeFolderTahun } from '../../gateways/drive/year-folder';
+import { cariBerkasBernama } from '../../gateways/drive/files';
 import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { konteksPelacakan, type Kejadian } from '../../domain/pelacakan/langkah-aksi';
@@ -143,7 +145,9 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     if (siklus?.siap) return hasil(siklus.ss, false);
     const pengaturan = (siklus && pengaturanTersimpan(siklus.ss)) || rencana.pengaturan;
     if (!siklus) {
-      const ss = buatSpreadsheet(namaSpreadsheetSiklus(rencana.periode, pengaturan));
+      const nama = namaSpreadsheetSiklus(rencana.periode, pengaturan);
+      const terdaftar = new Set(registri.semua().map((s) => s.spreadsheetId));
+      const ss = sisaSiklusTerhenti(cariBerkasBernama(nama), terdaftar) ?? buatSpreadsheet(nama);
       registri.catat(kunci, ss.getId());
       siklus = { ss, bertanda: false, siap: false };
     }

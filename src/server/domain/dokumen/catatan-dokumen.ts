@@ -11,6 +11,8 @@ export interface DokumenTercatat {
   nama: string;
   docId: string;
   pdfId: string;
+  /** the fingerprint of what the version was made from (content and page settings); absent in older rows */
+  sidik?: string;
 }
 
 /** "Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v2" */
@@ -31,22 +33,48 @@ export function idBarisDokumen(aksi: string, versi: number): string {
 }
 
 export function rincianDokumen(d: DokumenTercatat): string {
-  return `Versi ${d.versi} "${d.nama}". Dokumen: ${urlDoc(d.docId)} PDF: ${urlPdf(d.pdfId)}`;
+  const sidik = d.sidik ? ` Sidik isi: ${d.sidik}.` : '';
+  return `Versi ${d.versi} "${d.nama}". Dokumen: ${urlDoc(d.docId)} PDF: ${urlPdf(d.pdfId)}${sidik}`;
 }
 
 const POLA = /^Versi (\d+) "(.*)"\. Dokumen: \S*\/document\/d\/([\w-]+)\/\S* PDF: \S*\/file\/d\/([\w-]+)\//;
+const POLA_SIDIK = / Sidik isi: ([0-9a-f]+)\.$/;
 
 /** Every recorded version, oldest first; rows whose Rincian was altered by hand are skipped. */
 export function dokumenTercatat(log: readonly BarisLog[]): DokumenTercatat[] {
   return log.flatMap((b) => {
     const m = b.aksi === AKSI_DOKUMEN.dibuat ? POLA.exec(b.rincian) : null;
-    return m ? [{ versi: Number(m[1]), nama: m[2], docId: m[3], pdfId: m[4] }] : [];
+    const sidik = m ? POLA_SIDIK.exec(b.rincian)?.[1] : undefined;
+    return m ? [{ versi: Number(m[1]), nama: m[2], docId: m[3], pdfId: m[4], ...(sidik ? { sidik } : {}) }] : [];
   });
 }
 
 /** The version the next generation makes: one after the highest recorded. */
 export function versiBerikutnya(log: readonly BarisLog[]): number {
   return Math.max(0, ...dokumenTercatat(log).map((d) => d.versi)) + 1;
+}
+
+/** How long after making a version the same request is taken as its retry (an error shown, a second click). */
+export const JEDA_ULANGAN_MS = 10 * 60_000;
+
+/**
+ * The latest version when this request repeats the one that made it: the same person, the same content, within
+ * JEDA_ULANGAN_MS. A run stopped after recording the version shows the person an error although the version exists;
+ * asking again then gives that version rather than a second copy. Null otherwise: a new version is made.
+ */
+export function versiUlangan(
+  log: readonly BarisLog[],
+  sidik: string,
+  oleh: string,
+  nowMs: number,
+): { dokumen: DokumenTercatat; waktu: number } | null {
+  const semua = dokumenTercatat(log);
+  const terakhir = semua[semua.length - 1];
+  if (!terakhir || terakhir.sidik !== sidik) return null;
+  const baris = barisAksiVersi(log, AKSI_DOKUMEN.dibuat, terakhir.versi);
+  if (!baris || baris.pengguna !== oleh) return null;
+  const lalu = nowMs - baris.waktu;
+  return lalu >= 0 && lalu <= JEDA_ULANGAN_MS ? { dokumen: terakhir, waktu: baris.waktu } : null;
 }
 
 /** The Log row of an action on a version, if recorded. */

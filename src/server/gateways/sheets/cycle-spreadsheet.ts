@@ -71,6 +71,27 @@ export function bukaSiklusTerdaftarUntukMulai(spreadsheetId: string, kunciPeriod
   );
 }
 
+const MIME_SPREADSHEET = 'application/vnd.google-apps.spreadsheet';
+
+/**
+ * Of the files named as the new cycle (found in Drive), the spreadsheet a run made and was stopped with before it
+ * registered it: not registered, not tagged as a cycle, one empty tab. The retry takes it instead of making a second
+ * one; null when there is none.
+ */
+export function sisaSiklusTerhenti(
+  berkas: readonly { id: string; mimeType: string }[],
+  terdaftar: ReadonlySet<string>,
+): Spreadsheet | null {
+  for (const f of berkas) {
+    if (f.mimeType !== MIME_SPREADSHEET || terdaftar.has(f.id)) continue;
+    const ss = bukaBila(f.id);
+    if (!ss || nilaiMetadata(ss, METADATA_SIKLUS) !== null) continue;
+    const tab = ss.getSheets();
+    if (tab.length === 1 && tab[0].getLastRow() === 0) return ss;
+  }
+  return null;
+}
+
 /** Tags a new cycle spreadsheet with its period, time zone and locale. */
 export function tandaiSiklus(siklus: SiklusTerbuka, kunciPeriode: string): void {
   if (!siklus.bertanda) siklus.ss.addDeveloperMetadata(METADATA_SIKLUS, kunciPeriode);

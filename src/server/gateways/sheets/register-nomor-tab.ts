@@ -74,8 +74,11 @@ export type HasilAmbilNomor = { baru: boolean; baris: BarisRegister };
  * anything else happens with it (a run that fails later finds it again by id, so no number is lost or issued twice).
  */
 export function ambilNomor(bukuKerja: Spreadsheet, p: PermintaanNomor, penyunting: readonly string[]): HasilAmbilNomor {
-  const sheet = bukuKerja.getSheetByName(TAB_REGISTER_NOMOR) ?? buatTab(bukuKerja);
-  const baca = bacaRegister(sheet.getDataRange().getValues(), TAB_REGISTER_NOMOR);
+  const sheet = bukuKerja.getSheetByName(TAB_REGISTER_NOMOR) ?? bukuKerja.insertSheet(TAB_REGISTER_NOMOR);
+  let nilai = sheet.getDataRange().getValues();
+  // a new tab, or one a run that was stopped while making it left without its header
+  if (nilai.every((r) => r.every((v) => v === ''))) nilai = siapkanTab(sheet);
+  const baca = bacaRegister(nilai, TAB_REGISTER_NOMOR);
   if (!baca.ok) throw new Error(baca.alasan.join('\n'));
   const keputusan = putuskanNomor(baca.baris, p);
   if (!keputusan.ok) throw new Error(keputusan.alasan.join('\n'));
@@ -93,15 +96,12 @@ export function ambilNomor(bukuKerja: Spreadsheet, p: PermintaanNomor, penyuntin
   return { baru: true, baris: keputusan.baris };
 }
 
-function buatTab(bukuKerja: Spreadsheet) {
-  const sheet = bukuKerja.insertSheet(TAB_REGISTER_NOMOR);
-  const kolom = JUDUL_REGISTER.length;
-  sheet
-    .getRange(1, 1, 1, kolom)
-    .setValues([[...JUDUL_REGISTER]])
-    .setFontWeight('bold')
-    .setBackground('#d9e2f3');
+/** The header's look first and its text last: a tab with its header is a finished tab. */
+function siapkanTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[][] {
+  const judul = sheet.getRange(1, 1, 1, JUDUL_REGISTER.length);
+  judul.setFontWeight('bold').setBackground('#d9e2f3');
   sheet.setFrozenRows(1);
   LEBAR.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  return sheet;
+  judul.setValues([[...JUDUL_REGISTER]]);
+  return [[...JUDUL_REGISTER]];
 }
