@@ -213,3 +213,16 @@ describe('opening the sidebar and reading it', () => {
     expect(pendek.filter((c) => /getValues$/.test(c))).toHaveLength(3);
   });
 });
+
+describe('a step an action stamps, in the panel', () => {
+  it('offers a Kabid no hand finish of step 7, which closes it for every unit, and the Tim SAKIP still one', () => {
+    const siklus = siklusBerjalan();
+    siklus.catat({ type: 'mulai', step: 7, by: ORANG.sekTim, at: wib(11, 30) });
+    const selesaiTujuh = (user: string) => {
+      const panel = siklus.jalankan('panelSiklus', { user, activeSpreadsheetId: siklus.id });
+      return panel.jenis === 'siklus' && panel.aksi.some((a) => a.jenis === 'selesai' && a.no === 7);
+    };
+    expect(selesaiTujuh(ORANG.kabid.PSPFM)).toBe(false);
+    expect(selesaiTujuh(ORANG.sekTim)).toBe(true);
+  });
+});

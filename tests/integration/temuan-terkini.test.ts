@@ -6,7 +6,7 @@
 import temuanJson from '../../sheets-templates/tab-temuan.json';
 import { agu } from '../harness/kantor';
 import { barisBernama } from '../harness/tabel';
-import { ANGGOTA, KOL, SEK_TIM, siklus, STAF } from './validasi-siklus';
+import { ANGGOTA, KABID, KOL, SEK_TIM, siklus, STAF } from './validasi-siklus';
 
 const belumDiisi = (baris: number) =>
   `Tab "Form PSPFM", baris ${baris}, kolom "Realisasi": belum diisi; capaian belum dapat dihitung.`;
@@ -42,6 +42,11 @@ describe('Temuan follows the forms as they are edited', () => {
     // the shipped example kop address is said before any document is made
     const isi = s.jalankan('panelSiklus', { user: SEK_TIM, activeSpreadsheetId: s.id });
     expect(isi.jenis === 'siklus' && isi.peringatan?.[0]).toMatch(/^Alamat pada kop surat masih contoh/);
+    // ... to the Tim SAKIP, who keeps the settings; a Kabid cannot mend them and is not told
+    const kabid = s.jalankan('panelSiklus', { user: KABID.PSPFM, activeSpreadsheetId: s.id });
+    expect(kabid.jenis === 'siklus' && (kabid.peringatan ?? []).filter((p) => /kop surat|Pengaturan/.test(p))).toEqual(
+      [],
+    );
     s.ketik(STAF.PSPFM, agu(14, 10), 'PSPFM', `${KOL.penjelasan}2`, 'data BPS terbaru');
     expect(panel()).toBe(
       'Rekap lebih lama dari formulir: Form PSPFM diubah Jumat, 14 Agustus 2026 pukul 10.00 WIB sesudah Rekap ' +

@@ -8,7 +8,9 @@ import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { formatHariTanggalJam } from '../../domain/format/tanggal';
 import { bolehBertindak, peranOrang } from '../../domain/pengaturan/peran';
 import type { Pengaturan } from '../../domain/pengaturan/types';
+import { adalahTimSakip } from '../../domain/pengaturan/wewenang';
 import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
+import { langkahBeraksi } from '../../domain/pelacakan/langkah-aksi';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
 import { bacaKelengkapanTabRekap } from '../../gateways/sheets/rekap-tab';
@@ -82,10 +84,18 @@ export function panelSiklus(): PanelSiklus {
     kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
     aksiSiklus: ditutup ? [] : aksiSiklusYangBoleh({ pengaturan, sop, email, log: baris, states }),
   });
+  // outside the Tim SAKIP, a step an action stamps is finished by that action's card: one Kabid finishing step 7 by
+  // hand would close it for every unit
+  if (!adalahTimSakip(pengaturan, email)) {
+    const beraksi = langkahBeraksi();
+    panel.aksi = panel.aksi.filter((a) => a.jenis !== 'selesai' || !beraksi.has(a.no));
+  }
   const usang = rekapUsang(tanda, baris);
+  // the settings are the Tim SAKIP's to mend: nobody else is told of them; a broken Log is everyone's concern
+  const urusPengaturan = !ditutup && adalahTimSakip(pengaturan, email);
   const peringatan = [
-    ...(ditutup ? [] : peringatanDataContoh(pengaturan, kopSurat(pengaturan))),
-    ...(ditutup ? [] : peringatanPelaksana(pengaturan, langkah)),
+    ...(urusPengaturan ? peringatanDataContoh(pengaturan, kopSurat(pengaturan)) : []),
+    ...(urusPengaturan ? peringatanPelaksana(pengaturan, langkah) : []),
     ...peringatanLog(TEMPLAT.lembarPelacakan.log.nama, tidakSah ?? []),
   ];
   const lengkap = lengkapiPanel(panel, {

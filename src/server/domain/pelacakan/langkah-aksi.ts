@@ -52,6 +52,12 @@ export function langkahAksi(aksi: AksiBerlangkah): number {
   return no;
 }
 
+/** The SOP steps an add-in action stamps (sheets-templates/aksi-langkah.json). */
+export function langkahBeraksi(): ReadonlySet<number> {
+  const aksi = Object.keys(TEMPLAT.aksiLangkah).filter((k) => !k.startsWith('_')) as AksiBerlangkah[];
+  return new Set(aksi.map(langkahAksi));
+}
+
 /**
  * The events that record step `no` as done by `oleh` at `nowMs`: its start at `mulaiAt` (never after now) unless it
  * runs already, then its finish; nothing when it is finished already (someone recorded it by hand), so an action
