@@ -279,3 +279,24 @@ describe('Dokumen Pengukuran Kinerja: date and annual target', () => {
     expect(dtks.slice(4, 6)).toEqual(['12', '6']);
   });
 });
+
+describe('Dokumen Pengukuran Kinerja: cell alignment', () => {
+  it('centres the headers and numbers, right-aligns the figures and leaves text left, through the one layout batch', () => {
+    const s = siklus();
+    const awal = s.world.calls.mark();
+    const doc = dokumen(s, buat(s).urlDokumen);
+    const unit = doc.body.children.find((b) => !isParagraph(b) && b.rows.length > 1)!;
+    if (isParagraph(unit)) throw new Error('expected a table');
+    const rata = (r: number) =>
+      unit.rows[r].cells.map((c) => {
+        const p = c.children[0];
+        return isParagraph(p) ? p.alignment : null;
+      });
+    expect(rata(0).every((a) => a === 'CENTER')).toBe(true);
+    // No, Sasaran, Indikator, Satuan, then the figures; Predikat centred
+    expect(rata(1).slice(0, 7)).toEqual(['CENTER', null, null, 'CENTER', 'RIGHT', 'RIGHT', 'RIGHT']);
+    // no DocumentApp alignment call per cell: the alignment goes with the layout pass
+    const perSel = s.world.calls.since(awal).filter((c) => c.method === 'setAlignment');
+    expect(perSel.length).toBeLessThan(doc.body.children.length);
+  });
+});

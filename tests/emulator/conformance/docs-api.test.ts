@@ -170,6 +170,45 @@ describe('the Docs advanced service', () => {
 
   pin(
     'Docs.DocumentsCollection.batchUpdate',
+    `${API}#alignment`,
+    'updateParagraphStyle (alignment) sets a cell paragraph START / CENTER / END, read back by get and by DocumentApp; an unknown value is refused whole',
+    () => {
+      const { run } = scriptWorld();
+      const id = run(savedDocument);
+      const rata = (startIndex: number, endIndex: number, alignment: string) => ({
+        updateParagraphStyle: { range: { startIndex, endIndex }, paragraphStyle: { alignment }, fields: 'alignment' },
+      });
+      const update = (requests: object[]) =>
+        run((s) =>
+          s.Docs.Documents.batchUpdate(
+            { requests } as unknown as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+            id,
+          ),
+        );
+      const cells = () =>
+        (run((s) => s.Docs.Documents.get(id).body!.content as Content)[2].table!.tableRows ?? []).map((r) =>
+          (r.tableCells ?? []).map((c) => c.content![0]),
+        );
+      // the second row's cells: "1" and "Nilai SAKIP"
+      const [satu, nilai] = cells()[1];
+      expect(() => update([rata(satu.startIndex!, satu.endIndex!, 'KANAN')])).toThrow(/alignment/);
+      update([rata(satu.startIndex!, satu.endIndex!, 'CENTER'), rata(nilai.startIndex!, nilai.endIndex!, 'END')]);
+      const [a, b] = cells()[1];
+      expect([a.paragraph!.paragraphStyle!.alignment, b.paragraph!.paragraphStyle!.alignment]).toEqual([
+        'CENTER',
+        'END',
+      ]);
+      const alignments = run((s) => {
+        const row = s.DocumentApp.openById(id).getBody().getTables()[0].getRow(1);
+        return [0, 1].map((i) => String(row.getCell(i).getChild(0).asParagraph().getAlignment()));
+      });
+      expect(alignments).toEqual(['CENTER', 'RIGHT']);
+      expect(cells()[2][0].paragraph!.paragraphStyle!.alignment).toBeUndefined();
+    },
+  );
+
+  pin(
+    'Docs.DocumentsCollection.batchUpdate',
     `${API}/batchUpdate`,
     '"If any request is not valid, then the entire request will fail and nothing will be applied": a wrong table start, a missing fields mask, a range past the end',
     () => {

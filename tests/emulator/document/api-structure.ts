@@ -109,10 +109,17 @@ function paragraphResource(p: Extract<Placed, { kind: 'paragraph' }>): object {
     endIndex: end,
     paragraph: {
       elements,
-      paragraphStyle: { namedStyleType: NAMED_STYLE[data.heading], keepWithNext: data.keepWithNext },
+      paragraphStyle: {
+        namedStyleType: NAMED_STYLE[data.heading],
+        keepWithNext: data.keepWithNext,
+        ...(data.alignment ? { alignment: API_ALIGNMENT[data.alignment] } : {}),
+      },
     },
   };
 }
+
+/** A paragraph's HorizontalAlignment as the API's ParagraphStyle.alignment (left-to-right text). */
+const API_ALIGNMENT = { LEFT: 'START', CENTER: 'CENTER', RIGHT: 'END', JUSTIFY: 'JUSTIFIED' } as const;
 
 function tableResource(t: Extract<Placed, { kind: 'table' }>): object {
   return {

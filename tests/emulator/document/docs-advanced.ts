@@ -12,7 +12,7 @@ import {
   structuralElements,
   type Placed,
 } from './api-structure';
-import type { DocData } from './model';
+import type { AlignmentName, DocData } from './model';
 import { documents } from './store';
 
 /**
@@ -44,7 +44,19 @@ class DocsApiError extends Error {}
 
 /** The fields of each style the emulator models; a listed field outside these is refused as not emulated. */
 const ROW_STYLE_FIELDS = new Set(['preventOverflow', 'minRowHeight']);
-const PARAGRAPH_STYLE_FIELDS = new Set(['keepWithNext']);
+const PARAGRAPH_STYLE_FIELDS = new Set(['keepWithNext', 'alignment']);
+/**
+ * ParagraphStyle.alignment: START, CENTER, END, JUSTIFIED (and ALIGNMENT_UNSPECIFIED, which inherits), as the
+ * paragraph's HorizontalAlignment in a left-to-right document.
+ * https://developers.google.com/docs/api/reference/rest/v1/documents#alignment
+ */
+const ALIGNMENTS: Readonly<Record<string, AlignmentName | null>> = {
+  ALIGNMENT_UNSPECIFIED: null,
+  START: 'LEFT',
+  CENTER: 'CENTER',
+  END: 'RIGHT',
+  JUSTIFIED: 'JUSTIFY',
+};
 const EMULATED = new Set(['pinTableHeaderRows', 'updateTableRowStyle', 'updateParagraphStyle']);
 
 export class FakeDocsDocuments
@@ -75,7 +87,9 @@ export class FakeDocsDocuments
     return this.request('documents.batchUpdate', () => {
       const data = structuredClone(this.saved(documentId, true));
       const requests = (resource?.requests ?? []) as Request[];
-      requests.forEach((request, i) => this.apply(data, request, i));
+      // the emulated requests change styles, never text, so the indices are placed once for the whole batch
+      const placed = new Placement(this.place(data));
+      requests.forEach((request, i) => this.apply(placed, request, i));
       documents(this.world).replaceSaved(documentId, data);
       return { documentId, replies: requests.map(() => ({})) };
     });
@@ -105,16 +119,15 @@ export class FakeDocsDocuments
     return placeBlocks(data.body.children, BODY_START);
   }
 
-  private apply(data: DocData, request: Request, i: number): void {
+  private apply(placed: Placement, request: Request, i: number): void {
     const kinds = Object.keys(request ?? {});
     if (kinds.length !== 1) throw new DocsApiError(`Invalid requests[${i}]: exactly one kind of request must be set.`);
     const [kind] = kinds;
     if (!EMULATED.has(kind)) throw new Error(`Emulator: the Docs request ${kind} is not emulated`);
     const body = request[kind] as Record<string, unknown>;
     const bad = (why: string) => new DocsApiError(DOCS_API_ERRORS.invalid(i, kind, why));
-    const placed = this.place(data);
     if (kind === 'updateParagraphStyle') return updateParagraphStyle(placed, body, bad);
-    const table = tableAt(placed, body.tableStartLocation, bad);
+    const table = tableAt(placed.blocks, body.tableStartLocation, bad);
     if (kind === 'pinTableHeaderRows') {
       const count = body.pinnedHeaderRowsCount ?? 0;
       if (!Number.isInteger(count) || (count as number) < 0 || (count as number) > table.rows.length)
@@ -169,20 +182,50 @@ function updateTableRowStyle(
 }
 
 /** Every paragraph the range touches takes the style ("overlapping paragraphs"), cells included. */
-function updateParagraphStyle(placed: readonly Placed[], body: Record<string, unknown>, bad: (why: string) => Error) {
+/** A batch's placed blocks, with every paragraph (cells included) in index order for range look-ups. */
+class Placement {
+  readonly paragraphs: Extract<Placed, { kind: 'paragraph' }>[];
+  constructor(readonly blocks: readonly Placed[]) {
+    this.paragraphs = placedParagraphs(blocks);
+  }
+
+  get end(): number {
+    return this.blocks.length ? this.blocks[this.blocks.length - 1].end : BODY_START;
+  }
+
+  /** The paragraphs a range [start, end) overlaps, found by binary search. */
+  overlapping(start: number, end: number): Extract<Placed, { kind: 'paragraph' }>[] {
+    const all = this.paragraphs;
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid].end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out = [];
+    for (let i = lo; i < all.length && all[i].start < end; i++) out.push(all[i]);
+    return out;
+  }
+}
+
+function updateParagraphStyle(placed: Placement, body: Record<string, unknown>, bad: (why: string) => Error) {
   const fields = fieldList(body.fields, PARAGRAPH_STYLE_FIELDS, bad);
   const { startIndex, endIndex, segmentId } = (body.range ?? {}) as Record<string, unknown>;
   if (segmentId) throw new Error('Emulator: paragraphs in headers, footers or footnotes are not emulated');
-  const segmentEnd = placed.length ? placed[placed.length - 1].end : BODY_START;
+  const segmentEnd = placed.end;
   if (!Number.isInteger(startIndex) || !Number.isInteger(endIndex) || (startIndex as number) >= (endIndex as number))
     throw bad('the range must have a start index before its end index.');
   if ((startIndex as number) < BODY_START) throw bad(`the range must start at index ${BODY_START} or later.`);
   if ((endIndex as number) > segmentEnd)
     throw bad(`Index ${String(endIndex)} must be less than the end index of the referenced segment, ${segmentEnd}.`);
-  const style = (body.paragraphStyle ?? {}) as { keepWithNext?: boolean };
-  for (const p of placedParagraphs(placed)) {
-    if (p.end <= (startIndex as number) || p.start >= (endIndex as number)) continue;
+  const style = (body.paragraphStyle ?? {}) as { keepWithNext?: boolean; alignment?: string };
+  const alignment = style.alignment ?? 'ALIGNMENT_UNSPECIFIED';
+  if (fields.includes('alignment') && !(alignment in ALIGNMENTS))
+    throw bad(`invalid value for paragraph_style.alignment: "${alignment}".`);
+  for (const p of placed.overlapping(startIndex as number, endIndex as number)) {
     if (fields.includes('keepWithNext')) p.data.keepWithNext = style.keepWithNext === true;
+    if (fields.includes('alignment')) p.data.alignment = ALIGNMENTS[alignment];
   }
 }
 

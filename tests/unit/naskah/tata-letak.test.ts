@@ -66,4 +66,34 @@ describe('permintaanTataLetak: the Docs API requests for a document', () => {
       'Tata letak dokumen: elemen ke-2 badan dokumen bukan paragraf.',
     );
   });
+
+  it('aligns the cells asked for, by their content range, and names a cell the table does not have', () => {
+    const rata = [
+      { baris: 1, sel: 0, rata: 'CENTER' as const },
+      { baris: 1, sel: 1, rata: 'END' as const },
+    ];
+    const permintaan = permintaanTataLetak(KONTEN, { tabel: [{ anak: 1, kepala: 0, rata }], tetapBersama: [] });
+    expect(permintaan.slice(1)).toEqual([
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 32, endIndex: 34 },
+          paragraphStyle: { alignment: 'CENTER' },
+          fields: 'alignment',
+        },
+      },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: 35, endIndex: 44 },
+          paragraphStyle: { alignment: 'END' },
+          fields: 'alignment',
+        },
+      },
+    ]);
+    expect(() =>
+      permintaanTataLetak(KONTEN, {
+        tabel: [{ anak: 1, kepala: 0, rata: [{ baris: 2, sel: 0, rata: 'END' }] }],
+        tetapBersama: [],
+      }),
+    ).toThrow('Tata letak dokumen: tabel elemen ke-2 tidak punya sel 2,0.');
+  });
 });

@@ -2,7 +2,7 @@
  * The sidebar's view of the active spreadsheet: read only (no lock), four reads whatever the number of steps: the
  * cycle marker, the Pengaturan tab, the Log tab and the Rekap tab (its completeness summary).
  */
-import type { PanelBukanSiklus, PanelSiklus, Pengguna } from '../../../shared/api';
+import type { AksiPanel, PanelBukanSiklus, PanelSiklus, Pengguna } from '../../../shared/api';
 import { deriveStepStates } from '../../domain/pelacakan/status-langkah';
 import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { formatHariTanggalJam } from '../../domain/format/tanggal';
@@ -37,6 +37,20 @@ function tanpaPanel(email: string, pesan: string, saran: string): PanelBukanSikl
 function pengguna(p: Pengaturan, email: string): Pengguna {
   const orang = p.orang.find((o) => o.email.trim().toLowerCase() === email.toLowerCase());
   return { email, nama: orang?.nama ?? '', peran: peranOrang(p, email), timSakip: orang?.timSakip ?? false };
+}
+
+/**
+ * Outside the Tim SAKIP, a step an action stamps is finished by that action's card, not by hand: one Kabid finishing
+ * step 7 would close it for every unit.
+ */
+function tanpaSelesaiBeraksi(aksi: AksiPanel[]): AksiPanel[] {
+  const beraksi = langkahBeraksi();
+  return aksi.filter((a) => a.jenis !== 'selesai' || !beraksi.has(a.no));
+}
+
+/** What the settings still lack: the Tim SAKIP's to mend, so only they are told; a broken Log is everyone's concern. */
+function peringatanPengaturan(pengaturan: Pengaturan, langkah: Parameters<typeof peringatanPelaksana>[1]): string[] {
+  return [...peringatanDataContoh(pengaturan, kopSurat(pengaturan)), ...peringatanPelaksana(pengaturan, langkah)];
 }
 
 function rekapUsang(tanda: TandaSiklus, log: readonly BarisLog[]): string | undefined {
@@ -84,18 +98,10 @@ export function panelSiklus(): PanelSiklus {
     kelengkapan: bacaKelengkapanTabRekap(ss, TEMPLAT.rekap),
     aksiSiklus: ditutup ? [] : aksiSiklusYangBoleh({ pengaturan, sop, email, log: baris, states }),
   });
-  // outside the Tim SAKIP, a step an action stamps is finished by that action's card: one Kabid finishing step 7 by
-  // hand would close it for every unit
-  if (!adalahTimSakip(pengaturan, email)) {
-    const beraksi = langkahBeraksi();
-    panel.aksi = panel.aksi.filter((a) => a.jenis !== 'selesai' || !beraksi.has(a.no));
-  }
+  if (!adalahTimSakip(pengaturan, email)) panel.aksi = tanpaSelesaiBeraksi(panel.aksi);
   const usang = rekapUsang(tanda, baris);
-  // the settings are the Tim SAKIP's to mend: nobody else is told of them; a broken Log is everyone's concern
-  const urusPengaturan = !ditutup && adalahTimSakip(pengaturan, email);
   const peringatan = [
-    ...(urusPengaturan ? peringatanDataContoh(pengaturan, kopSurat(pengaturan)) : []),
-    ...(urusPengaturan ? peringatanPelaksana(pengaturan, langkah) : []),
+    ...(!ditutup && adalahTimSakip(pengaturan, email) ? peringatanPengaturan(pengaturan, langkah) : []),
     ...peringatanLog(TEMPLAT.lembarPelacakan.log.nama, tidakSah ?? []),
   ];
   const lengkap = lengkapiPanel(panel, {

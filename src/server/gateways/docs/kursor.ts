@@ -3,7 +3,7 @@
  * element goes, the logo the kop takes, and what the layout pass is to do with the elements written.
  */
 import type { Align, ParagraphBlock, TextRun } from '../../domain/naskah/model';
-import type { RencanaTataLetak } from './tata-letak';
+import type { RataSel, RencanaTataLetak } from './tata-letak';
 
 export type Body = GoogleAppsScript.Document.Body;
 export type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -22,7 +22,7 @@ export interface Kursor {
   /** the kop's logo, or null: the kop lines alone */
   logo: GoogleAppsScript.Base.Blob | null;
   /** what the layout pass (tata-letak.ts) is to do, by element; resolved to child indices once all is written */
-  tabel: { tabel: Table; kepala: number }[];
+  tabel: { tabel: Table; kepala: number; rata?: RataSel[] }[];
   tetapBersama: Paragraph[];
 }
 
@@ -34,7 +34,7 @@ export function kursorBaru(body: Body, indeks: number | null, logo: GoogleAppsSc
 export function rencanaTataLetak(kursor: Kursor): RencanaTataLetak {
   const { body } = kursor;
   return {
-    tabel: kursor.tabel.map((t) => ({ anak: body.getChildIndex(t.tabel), kepala: t.kepala })),
+    tabel: kursor.tabel.map((t) => ({ anak: body.getChildIndex(t.tabel), kepala: t.kepala, rata: t.rata ?? [] })),
     tetapBersama: kursor.tetapBersama.map((p) => body.getChildIndex(p)),
   };
 }
@@ -59,7 +59,7 @@ export function halamanBaru(kursor: Kursor): void {
   else kursor.body.insertPageBreak(kursor.indeks++);
 }
 
-export function perataan(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
+function perataan(align: Align): GoogleAppsScript.Document.HorizontalAlignment {
   const { LEFT, CENTER, RIGHT, JUSTIFY } = DocumentApp.HorizontalAlignment;
   return { left: LEFT, center: CENTER, right: RIGHT, justify: JUSTIFY }[align];
 }

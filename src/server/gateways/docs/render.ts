@@ -15,7 +15,7 @@ import type {
   TextRun,
 } from '../../domain/naskah/model';
 import type { TataHalaman } from '../../domain/naskah/halaman';
-import type { RencanaTataLetak } from './tata-letak';
+import type { RataSel, RencanaTataLetak } from './tata-letak';
 import { tulisKop } from './kop-dokumen';
 import {
   garis,
@@ -26,7 +26,6 @@ import {
   kursorBaru,
   paragrafBaru,
   paragrafRun,
-  perataan,
   rencanaTataLetak,
   tabelBaru,
   tulisParagraf,
@@ -115,6 +114,9 @@ function tulisJudul(kursor: Kursor, block: HeadingBlock): void {
  * The table in one appendTable, then: font and borders (one call), column widths (one per column), header rows bold
  * and shaded (per header cell), and the cells that are centred or right-aligned (by column or cell).
  */
+/** A cell's alignment as the Docs API's ParagraphStyle.alignment (left-to-right text). */
+const RATA_API = { center: 'CENTER', right: 'END', justify: 'JUSTIFIED' } as const;
+
 function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void {
   const { kepala, keterangan } = kepalaSatuBaris(block.header);
   const baris = [...kepala, ...block.body];
@@ -131,20 +133,22 @@ function tulisTabel(kursor: Kursor, block: TableBlock, lebarTeks: number): void 
   });
   if (!block.borders) tabel.setBorderColor('#ffffff');
   block.columns.forEach((k, i) => tabel.setColumnWidth(i, Math.round(k.width * lebarTeks)));
+  const rata: RataSel[] = [];
   baris.forEach((r, ri) => {
     const diKepala = ri < kepala.length;
-    const barisDoc = tabel.getRow(ri);
-    if (diKepala || r.every((c) => c.bold)) barisDoc.editAsText().setBold(true);
+    if (diKepala || r.every((c) => c.bold)) tabel.getRow(ri).editAsText().setBold(true);
     r.forEach((c, ci) => {
       const align = c.align ?? block.columns[ci].align;
-      if (!diKepala && (align === 'left' || c.text === '')) return;
-      const sel = barisDoc.getCell(ci);
       if (diKepala)
-        sel.setBackgroundColor(WARNA_KEPALA_TABEL).setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER);
-      if (align !== 'left') sel.getChild(0).asParagraph().setAlignment(perataan(align));
+        tabel
+          .getCell(ri, ci)
+          .setBackgroundColor(WARNA_KEPALA_TABEL)
+          .setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER);
+      if (c.text !== '' && align !== 'left') rata.push({ baris: ri, sel: ci, rata: RATA_API[align] });
     });
   });
-  kursor.tabel.push({ tabel, kepala: block.borders ? kepala.length : 0 });
+  // alignment goes with the layout pass (one batchUpdate), not three element calls a cell
+  kursor.tabel.push({ tabel, kepala: block.borders ? kepala.length : 0, rata });
   for (const teks of keterangan) {
     gayaParagraf(paragrafRun(kursor, [{ text: teks, italic: true }]), 'left', UKURAN.small);
   }

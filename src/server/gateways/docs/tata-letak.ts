@@ -2,8 +2,9 @@
  * Page layout DocumentApp cannot set, applied through the Docs advanced service after the document is saved: a data
  * table's header rows repeated on every page (pinTableHeaderRows), no table row split across two pages
  * (updateTableRowStyle, preventOverflow) and headings kept on the page of the table that follows them
- * (updateParagraphStyle, keepWithNext; the header rows' paragraphs too, so a header never ends a page alone).
- * One documents.get for the indices, one batchUpdate with every request.
+ * (updateParagraphStyle, keepWithNext; the header rows' paragraphs too, so a header never ends a page alone); and the
+ * table cells that are centred or right-aligned (updateParagraphStyle, alignment), which in DocumentApp cost three
+ * element calls a cell. One documents.get for the indices, one batchUpdate with every request.
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#pintableheaderrowsrequest
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#updatetablerowstylerequest
  * https://developers.google.com/docs/api/reference/rest/v1/documents/request#updateparagraphstylerequest
@@ -11,10 +12,17 @@
 
 type StructuralElement = GoogleAppsScript.Docs.Schema.StructuralElement;
 
+/** A table cell whose paragraph is not left-aligned: START is the default. */
+export interface RataSel {
+  baris: number;
+  sel: number;
+  rata: 'CENTER' | 'END' | 'JUSTIFIED';
+}
+
 /** What the renderer asks of the layout, by the elements' child index in the body. */
 export interface RencanaTataLetak {
-  /** every table's rows are kept whole; `kepala` header rows (0: none) are pinned */
-  tabel: { anak: number; kepala: number }[];
+  /** every table's rows are kept whole; `kepala` header rows (0: none) are pinned; `rata` cells aligned */
+  tabel: { anak: number; kepala: number; rata?: readonly RataSel[] }[];
   /** paragraphs (headings) kept with what follows them */
   tetapBersama: number[];
 }
@@ -32,10 +40,20 @@ export type PermintaanDocs =
   | {
       updateParagraphStyle: {
         range: { startIndex: number; endIndex: number };
-        paragraphStyle: { keepWithNext: boolean };
-        fields: 'keepWithNext';
+        paragraphStyle: { keepWithNext: boolean } | { alignment: RataSel['rata'] };
+        fields: 'keepWithNext' | 'alignment';
       };
     };
+
+type TableCell = GoogleAppsScript.Docs.Schema.TableCell;
+
+/** The index range of a cell's content, or null when the API gives none. */
+function rentangSel(sel: TableCell | undefined): { startIndex: number; endIndex: number } | null {
+  const isi = sel?.content ?? [];
+  const startIndex = isi[0]?.startIndex;
+  const endIndex = isi[isi.length - 1]?.endIndex;
+  return startIndex === undefined || endIndex === undefined ? null : { startIndex, endIndex };
+}
 
 function tetapDenganBerikut(startIndex: number, endIndex: number): PermintaanDocs {
   return {
@@ -69,13 +87,18 @@ export function permintaanTataLetak(konten: readonly StructuralElement[], rencan
     permintaan.push({
       updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' },
     });
-    for (const baris of (e.table!.tableRows ?? []).slice(0, t.kepala))
-      for (const sel of baris.tableCells ?? []) {
-        const isi = sel.content ?? [];
-        const awal = isi[0]?.startIndex;
-        const akhir = isi[isi.length - 1]?.endIndex;
-        if (awal !== undefined && akhir !== undefined) permintaan.push(tetapDenganBerikut(awal, akhir));
+    const baris = e.table!.tableRows ?? [];
+    for (const b of baris.slice(0, t.kepala))
+      for (const sel of b.tableCells ?? []) {
+        const rentang = rentangSel(sel);
+        if (rentang) permintaan.push(tetapDenganBerikut(rentang.startIndex, rentang.endIndex));
       }
+    for (const r of t.rata ?? []) {
+      const range = rentangSel(baris[r.baris]?.tableCells?.[r.sel]);
+      if (!range)
+        throw new Error(`Tata letak dokumen: tabel elemen ke-${t.anak + 1} tidak punya sel ${r.baris},${r.sel}.`);
+      permintaan.push({ updateParagraphStyle: { range, paragraphStyle: { alignment: r.rata }, fields: 'alignment' } });
+    }
   }
   for (const i of rencana.tetapBersama) {
     const e = ambil(i, 'paragraph');
