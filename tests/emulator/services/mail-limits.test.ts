@@ -3,13 +3,15 @@ import { FakeBlob } from './blob';
 import { sentMails, setMailAccount } from './mail';
 import {
   ATTACHMENT_BYTES_PER_MESSAGE,
+  ATTACHMENTS_PER_MESSAGE,
   MAIL_ACCOUNT_LIMITS,
   MESSAGE_LIMIT_ERRORS,
   RECIPIENTS_PER_MESSAGE,
 } from './mail-limits';
 
 // Limits: https://developers.google.com/apps-script/guides/services/quotas ("Current limitations": email recipients
-// per message 50; email body size 200 KB consumer, 400 KB Google Workspace; email total attachments size 25 MB).
+// per message 50; email body size 200 KB consumer, 400 KB Google Workspace; email attachments per message 250; email
+// total attachments size 25 MB; "Limit exceeded: Email Attachments Per Message." is the page's own example message).
 // Texts: NORMALIZED_ERRORS of https://github.com/RomainVialard/ErrorHandler, collected from live scripts.
 
 function setUp() {
@@ -71,6 +73,23 @@ describe('MailApp per-message limits', () => {
     expect(() =>
       MailApp.sendEmail({ to: 'kabid@contoh.go.id', subject: 'S', body: 'B', attachments: [half, half, over] }),
     ).toThrow(MESSAGE_LIMIT_ERRORS.attachmentsSize);
+    expect(sentMails(world)).toHaveLength(1);
+  });
+
+  it('sends 250 attachments and refuses 251, sending nothing', () => {
+    const { world, MailApp } = setUp();
+    const pdf = (i: number) =>
+      new FakeBlob(
+        Buffer.alloc(10),
+        'application/pdf',
+        `bukti-${i}.pdf`,
+      ) as unknown as GoogleAppsScript.Base.BlobSource;
+    const lampiran = (n: number) => Array.from({ length: n }, (_, i) => pdf(i));
+    expect(ATTACHMENTS_PER_MESSAGE).toBe(250);
+    MailApp.sendEmail({ to: 'kabid@contoh.go.id', subject: 'S', body: 'B', attachments: lampiran(250) });
+    expect(() =>
+      MailApp.sendEmail({ to: 'kabid@contoh.go.id', subject: 'S', body: 'B', attachments: lampiran(251) }),
+    ).toThrow(MESSAGE_LIMIT_ERRORS.attachmentsCount);
     expect(sentMails(world)).toHaveLength(1);
   });
 });

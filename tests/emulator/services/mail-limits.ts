@@ -3,8 +3,8 @@ import { type Account, DAILY_QUOTAS } from './daily-quota';
 /**
  * What one message and one account may send, from "Quotas for Google Services"
  * (https://developers.google.com/apps-script/guides/services/quotas): email recipients per day (Current quotas) and,
- * per message, 50 recipients, a body of 200 KB (consumer) or 400 KB (Google Workspace) and 25 MB of attachments in
- * all (Current limitations).
+ * per message, 50 recipients, a body of 200 KB (consumer) or 400 KB (Google Workspace), 250 attachments and 25 MB of
+ * attachments in all (Current limitations).
  */
 export const MAIL_ACCOUNT_LIMITS: Readonly<Record<Account, { recipientsPerDay: number; bodyBytes: number }>> = {
   consumer: { recipientsPerDay: DAILY_QUOTAS.consumer.emailRecipients, bodyBytes: 200 * 1024 },
@@ -13,6 +13,7 @@ export const MAIL_ACCOUNT_LIMITS: Readonly<Record<Account, { recipientsPerDay: n
 
 export const RECIPIENTS_PER_MESSAGE = 50;
 export const ATTACHMENT_BYTES_PER_MESSAGE = 25 * 1024 * 1024;
+export const ATTACHMENTS_PER_MESSAGE = 250;
 
 /**
  * The texts Apps Script throws, as collected from live scripts' logs in the NORMALIZED_ERRORS list of
@@ -23,6 +24,8 @@ export const MESSAGE_LIMIT_ERRORS = {
   recipients: 'Limit Exceeded: Email Recipients Per Message.',
   bodySize: 'Limit Exceeded: Email Body Size.',
   attachmentsSize: 'Limit Exceeded: Email Total Attachments Size.',
+  /** the example the quotas page itself gives under "Exception messages" */
+  attachmentsCount: 'Limit exceeded: Email Attachments Per Message.',
 } as const;
 
 export interface MessageSize {
@@ -31,6 +34,7 @@ export interface MessageSize {
   body: string;
   htmlBody: string | null;
   attachmentBytes: number;
+  attachmentCount: number;
 }
 
 /**
@@ -41,5 +45,6 @@ export function checkMessageSize(message: MessageSize, bodyBytesAllowed: number)
   if (message.recipients > RECIPIENTS_PER_MESSAGE) throw new Error(MESSAGE_LIMIT_ERRORS.recipients);
   const bodyBytes = Buffer.byteLength(message.body, 'utf8') + Buffer.byteLength(message.htmlBody ?? '', 'utf8');
   if (bodyBytes > bodyBytesAllowed) throw new Error(MESSAGE_LIMIT_ERRORS.bodySize);
+  if (message.attachmentCount > ATTACHMENTS_PER_MESSAGE) throw new Error(MESSAGE_LIMIT_ERRORS.attachmentsCount);
   if (message.attachmentBytes > ATTACHMENT_BYTES_PER_MESSAGE) throw new Error(MESSAGE_LIMIT_ERRORS.attachmentsSize);
 }

@@ -137,7 +137,10 @@ export class FakeMailApp extends FakeService implements FakeOf<GoogleAppsScript.
     const htmlBody = message.htmlBody ?? null;
     const attachments = attachmentsOf(message.attachments);
     const attachmentBytes = attachments.reduce((n, a) => n + a.bytes, 0);
-    checkMessageSize({ recipients, body, htmlBody, attachmentBytes }, mailState(world).bodyBytes);
+    checkMessageSize(
+      { recipients, body, htmlBody, attachmentBytes, attachmentCount: attachments.length },
+      mailState(world).bodyBytes,
+    );
     // "Individual addresses count in every mail sent": a mail to 3 people uses 3 of the quota. A mail that does not
     // fit is refused whole.
     const from = world.execution.effectiveUser;
