@@ -65,20 +65,33 @@ function ukur(world: World, aksi: string, batasBawah: number, kerja: () => unkno
   return { aksi, panggilan, pulangPergi: harga.filter((p) => p.roundTrip).length, detik, batasBawah };
 }
 
-/** Every unit's realisasi typed in by the owner (not measured): the forms as the units leave them. */
-function isiSemuaFormulir(s: Siklus): void {
+/**
+ * One column of every form written by the owner in one write per form (not measured): `isi` gives each filled row's
+ * value from its index among the filled rows, the form's name and the value the cell holds.
+ */
+function tulisKolomFormulir(
+  s: Siklus,
+  judulKolom: string,
+  isi: (i: number, tab: string, sekarang: unknown) => unknown,
+): void {
   s.sebagai(s.pemilik, (ss) => {
     for (const sheet of ss.getSheets().filter((t) => t.getName().startsWith('Form '))) {
       const nilai = sheet.getDataRange().getValues();
       const judul = nilai[0].map(String);
-      const realisasi = judul.indexOf('Realisasi');
+      const kolom = judul.indexOf(judulKolom);
       const indikator = judul.indexOf('Indikator Kinerja');
-      const baris = nilai.slice(1).filter((r) => r[indikator] !== '').length;
-      if (realisasi >= 0 && baris) {
-        sheet.getRange(2, realisasi + 1, baris, 1).setValues(Array.from({ length: baris }, (_, i) => [80 + (i % 40)]));
-      }
+      const terisi = nilai.slice(1).filter((r) => r[indikator] !== '');
+      if (kolom >= 0 && terisi.length)
+        sheet
+          .getRange(2, kolom + 1, terisi.length, 1)
+          .setValues(terisi.map((r, i) => [isi(i, sheet.getName(), r[kolom])]));
     }
   });
+}
+
+/** Every unit's realisasi typed in: the forms as the units leave them. */
+function isiSemuaFormulir(s: Siklus): void {
+  tulisKolomFormulir(s, 'Realisasi', (i) => 80 + (i % 40));
 }
 
 /** The Kabid of a unit: the office's, or the one the grown settings give a test unit (kantor.ts). */
@@ -115,25 +128,9 @@ function kodeUnit(s: Siklus): string[] {
   );
 }
 
-/**
- * Every filled row of every form marked Valid in its Validasi column by the owner (not measured), but row 2 of
- * `kecuali`'s form, which its Kabid marks in the bench.
- */
+/** Every filled row of every form marked Valid, but row 2 of `kecuali`'s form, which its Kabid marks in the bench. */
 function validasiSemua(s: Siklus, kecuali: string): void {
-  s.sebagai(s.pemilik, (ss) => {
-    for (const sheet of ss.getSheets().filter((t) => t.getName().startsWith('Form '))) {
-      const nilai = sheet.getDataRange().getValues();
-      const judul = nilai[0].map(String);
-      const kolom = judul.indexOf('Validasi');
-      const indikator = judul.indexOf('Indikator Kinerja');
-      const isi = nilai
-        .slice(1)
-        .map((r, i) => [
-          r[indikator] === '' || (i === 0 && sheet.getName() === `Form ${kecuali}`) ? r[kolom] : 'Valid',
-        ]);
-      if (kolom >= 0 && isi.length) sheet.getRange(2, kolom + 1, isi.length, 1).setValues(isi);
-    }
-  });
+  tulisKolomFormulir(s, 'Validasi', (i, tab, sekarang) => (i === 0 && tab === `Form ${kecuali}` ? sekarang : 'Valid'));
 }
 
 /** The cycle of `ukuran` driven through every endpoint; each action measured on its own (priced by `model`). */

@@ -159,8 +159,8 @@ const AKSI: Readonly<Record<string, Aksi>> = {
   },
   sahkanUnit: {
     siapkan: (s) => {
-      for (let baris = 2; baris <= barisIndikator(s, 'PSPFM') + 1; baris++)
-        s.panggil('tandaiBaris', oleh(KABID, agu(19, 16)), 'PSPFM', baris, 'Valid');
+      const baris = Array.from({ length: barisIndikator(s, 'PSPFM') }, (_, i) => i + 2);
+      s.panggil('tandaiBanyakBaris', oleh(KABID, agu(19, 16)), 'PSPFM', baris, 'Valid');
     },
     jalan: (s, o) => s.panggil('sahkanUnit', o, 'PSPFM'),
   },

@@ -13,6 +13,17 @@ export const SEK_TIM = ORANG.sekTim;
 export const ANGGOTA = ORANG.anggota;
 export const KEPALA = ORANG.kepala;
 const REGISTER = 'Register Nomor Surat';
+/** The Register Nomor Surat tab's header row, as the office reads it. */
+export const JUDUL_REGISTER = [
+  'Tahun',
+  'Nomor urut',
+  'Nomor surat',
+  'Tanggal',
+  'Perihal',
+  'Siklus',
+  'Diminta oleh',
+  'ID',
+];
 
 /**
  * The office's workbook on Wed 12 Aug 2026 08:30 WIB, shared with the Tim SAKIP, with its Triwulan II and Triwulan III

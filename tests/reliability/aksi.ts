@@ -62,8 +62,8 @@ export const AKSI: Aksi[] = [
     siapkan: () => {
       const s = siklusValidasi();
       const kode = 'PJRS';
-      for (let baris = 2; baris <= s.barisData(kode) + 1; baris++)
-        s.panggil('tandaiBaris', oleh(KABID[kode], agu(18, 10)), kode, baris, 'Valid');
+      const baris = Array.from({ length: s.barisData(kode) }, (_, i) => i + 2);
+      s.panggil('tandaiBanyakBaris', oleh(KABID[kode], agu(18, 10)), kode, baris, 'Valid');
       return {
         script: s.script,
         dokumen: s.id,
