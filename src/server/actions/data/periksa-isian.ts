@@ -13,6 +13,7 @@ import { type Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { bukaKembaliBilaPerlu, bukaSiklus, HANDLER_PEMICU_EDIT, periksaUnit, tulisUnit } from './siklus-validasi';
 import { barisTemuan, hapusSorotUnit, pemeriksaIsian, sorotTemuan, temuanUnit } from './temuan-unit';
 import { periksaTabAnggaran } from './temuan-anggaran';
+import { temuanLog } from './temuan-log';
 import { urutanTemuan } from '../../domain/data/temuan/temuan';
 import { bacaTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import type { HasilAksi } from '../../../shared/api';
@@ -52,7 +53,7 @@ export function validasiData(spreadsheetId: string): HasilValidasi {
       semuaTemuan.push(...temuan.map((t) => barisTemuan(u, t)));
       return { u, temuan };
     });
-    semuaTemuan.push(...periksaTabAnggaran(s.p, bacaTabAnggaran(s.ss)));
+    semuaTemuan.push(...periksaTabAnggaran(s.p, bacaTabAnggaran(s.ss)), ...temuanLog(s.ss, s.logTidakUtuh));
     semuaTemuan.sort(urutanTemuan(s.p.unitKerja.map((uk) => uk.kode)));
     tulisKejadian(s.ss, s.konteks, kejadian, s.nowMs, log);
     tulisTabTemuan(s.ss, TEMPLAT.temuan, semuaTemuan);
