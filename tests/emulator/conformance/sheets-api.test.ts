@@ -169,6 +169,37 @@ describe('Sheets API protected ranges, read back through SpreadsheetApp', () => 
   );
 });
 
+describe('a Range as a Sheets API GridRange', () => {
+  pin(
+    [
+      'Spreadsheet.Range.getRow',
+      'Spreadsheet.Range.getColumn',
+      'Spreadsheet.Range.getNumRows',
+      'Spreadsheet.Range.getNumColumns',
+    ],
+    'https://developers.google.com/apps-script/reference/spreadsheet/range#getRow()',
+    "give 1-based positions and sizes: the API's 0-based start and exclusive end are position − 1 and position − 1 + size",
+    () => {
+      const { run } = scriptWorld();
+      run((s) => {
+        const { id, sheetId } = cycle(s);
+        const r = s.SpreadsheetApp.openById(id).getRange('Form PSPFM!H2:I11');
+        expect([r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()]).toEqual([2, 8, 10, 2]);
+        const range = {
+          sheetId,
+          startRowIndex: r.getRow() - 1,
+          endRowIndex: r.getRow() - 1 + r.getNumRows(),
+          startColumnIndex: r.getColumn() - 1,
+          endColumnIndex: r.getColumn() - 1 + r.getNumColumns(),
+        };
+        send(s, id, [{ addProtectedRange: { protectedRange: { range } } }]);
+        const [p] = s.SpreadsheetApp.openById(id).getProtections(s.SpreadsheetApp.ProtectionType.RANGE);
+        expect(p.getRange().getA1Notation()).toBe('H2:I11');
+      });
+    },
+  );
+});
+
 describe('Sheets API dimensions and sheet properties', () => {
   pin(
     ['Sheets.SpreadsheetsCollection.batchUpdate', 'Spreadsheet.Sheet.getColumnWidth'],

@@ -60,7 +60,7 @@ export function isWholeSheet(r: ApiGridRange): boolean {
   );
 }
 
-export function apiGridOf(sheetId: number, g: GridRange): ApiGridRange {
+function apiGridOf(sheetId: number, g: GridRange): ApiGridRange {
   return {
     ...(sheetId ? { sheetId } : {}),
     ...(g.row > 1 ? { startRowIndex: g.row - 1 } : {}),

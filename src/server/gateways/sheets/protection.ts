@@ -16,7 +16,7 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
  */
 export function lindungiTab(sheet: Sheet, editors: readonly string[], keterangan: string, bolehDiisi: Range[] = []) {
   const daftar = daftarEditor(editors);
-  const deskripsi = `${keterangan} [${sidikJari([...daftar, ...bolehDiisi.map((r) => r.getA1Notation())])}]`;
+  const deskripsi = deskripsiProteksi(keterangan, daftar, bolehDiisi);
   const ada = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   if (ada && ada.getDescription() === deskripsi) return;
   const proteksi = ada ?? sheet.protect();
@@ -34,18 +34,18 @@ export function lindungiRentang(sheet: Sheet, rentang: Range[], editors: readonl
   lindungiKelompokRentang(sheet, [{ rentang, editors, keterangan }]);
 }
 
-interface KelompokRentang {
+export interface KelompokRentang {
   rentang: Range[];
   editors: readonly string[];
   keterangan: string;
 }
 
 /** lindungiRentang for several groups of ranges of one tab (e.g. each unit's rows), reading its protections once. */
-export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly KelompokRentang[]) {
+function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly KelompokRentang[]) {
   let ada = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => ({ p, d: p.getDescription() }));
   for (const { rentang, editors, keterangan } of kelompok) {
     const daftar = daftarEditor(editors);
-    const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
+    const deskripsi = deskripsiProteksi(keterangan, daftar, rentang);
     const a1 = new Set(rentang.map((r) => r.getA1Notation()));
     // an undescribed protection over one of the ranges is this function's own, left by a run that stopped before the
     // description (which is set last)
@@ -60,7 +60,13 @@ export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly Kelompo
   }
 }
 
-function daftarEditor(editors: readonly string[]): string[] {
+/** A protection's description: what it is for, and a fingerprint of its editors and ranges (its "already right" mark). */
+export function deskripsiProteksi(keterangan: string, daftar: readonly string[], rentang: readonly Range[]): string {
+  return `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
+}
+
+/** Editors as protections keep them: trimmed, lower-case, each once, sorted. */
+export function daftarEditor(editors: readonly string[]): string[] {
   return [...new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
 }
 
@@ -84,9 +90,4 @@ function sidikJari(daftar: readonly string[]): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(16).padStart(8, '0');
-}
-
-/** Removes the range protections of a tab (the tab's own protection stays). */
-export function hapusProteksiRentang(sheet: Sheet): void {
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
 }
