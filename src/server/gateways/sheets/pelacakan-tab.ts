@@ -3,6 +3,7 @@ import type { BarisPelacakan, ProyeksiPelacakan } from '../../domain/pelacakan/p
 import type { TampilanPelacakan } from '../../domain/pelacakan/tampilan';
 import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { lindungiTab } from './protection';
+import { aturBarisBeku, aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -49,8 +50,11 @@ export function tulisPelacakan(
 /** Frozen header and column widths, set once when the tab is first written. */
 function aturTataLetak(sheet: Sheet, tampilan: TampilanPelacakan): void {
   const { tataLetak } = tampilan;
-  sheet.setFrozenRows(tataLetak.barisBeku);
-  tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  aturBarisBeku(sheet, tataLetak.barisBeku);
+  aturLebarKolom(
+    sheet,
+    tataLetak.kolom.map((k) => k.lebar),
+  );
 }
 
 function sel(b: BarisPelacakan, k: KolomTab): Sel {

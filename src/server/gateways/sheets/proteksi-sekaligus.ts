@@ -1,4 +1,4 @@
-import { daftarEditor, deskripsiProteksi, type KelompokRentang } from './protection';
+import { daftarEditor, deskripsiProteksi, type KelompokRentang } from './proteksi-deskripsi';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,13 +29,20 @@ export interface RencanaProteksi {
  * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#deleteprotectedrangerequest
  */
 export function lindungiSekaligus(ss: Spreadsheet, rencana: readonly RencanaProteksi[]): void {
-  if (rencana.length === 0) return;
-  const api = layananSheets();
-  const id = ss.getId();
-  const ada = proteksiPerTab(api.Spreadsheets.get(id, { fields: BIDANG_BACA }));
+  kirimSekaligus(ss, permintaanProteksi(ss, rencana));
+}
+
+/** The requests that bring the tabs' protections to the plans (one spreadsheets.get; none when no plan). */
+export function permintaanProteksi(ss: Spreadsheet, rencana: readonly RencanaProteksi[]): Permintaan[] {
+  if (rencana.length === 0) return [];
+  const ada = proteksiPerTab(layananSheets().Spreadsheets.get(ss.getId(), { fields: BIDANG_BACA }));
   const saya = Session.getEffectiveUser().getEmail().trim().toLowerCase();
-  const permintaan = rencana.flatMap((r) => permintaanTab(r, ada.get(r.sheet.getSheetId()) ?? [], saya));
-  if (permintaan.length) api.Spreadsheets.batchUpdate({ requests: permintaan }, id);
+  return rencana.flatMap((r) => permintaanTab(r, ada.get(r.sheet.getSheetId()) ?? [], saya));
+}
+
+/** One spreadsheets.batchUpdate with every request, or nothing when there is none. */
+export function kirimSekaligus(ss: Spreadsheet, permintaan: readonly Permintaan[]): void {
+  if (permintaan.length) layananSheets().Spreadsheets.batchUpdate({ requests: [...permintaan] }, ss.getId());
 }
 
 const BIDANG_BACA =

@@ -1,11 +1,15 @@
 /**
- * A cycle's protections built both ways on the emulator: the old way, a SpreadsheetApp call per protection
- * (lindungiTab / lindungiRentang), and the new, one Sheets API batch (lindungiSekaligus), for the forms of every unit
- * as kirimFormulir sends them and for the archive. Both end in the same protections; each way recognises what the
- * other built as right and changes nothing.
+ * A cycle built both ways on the emulator: the old way, a SpreadsheetApp call per column width, frozen header and
+ * protection, and the new, one Sheets API batch — the tabs of a new cycle as mulaiSiklus lays them out
+ * (denganTataLetakSekaligus), the forms of every unit as kirimFormulir sends them and the archive (lindungiSekaligus).
+ * Both end in the same widths, frozen rows and protections; each way takes what the other built as right.
  */
 import { TEMPLAT } from '../../src/server/domain/templat';
 import { rencanaFormulirUnit } from '../../src/server/gateways/sheets/formulir-protection';
+import { siapkanTabFormulir } from '../../src/server/gateways/sheets/formulir-tab';
+import { tulisTabUsulan } from '../../src/server/gateways/sheets/perubahan-target-tab';
+import { tulisTab } from '../../src/server/gateways/sheets/tab-writer';
+import { denganTataLetakSekaligus } from '../../src/server/gateways/sheets/tata-letak-sekaligus';
 import { lindungiRentang, lindungiTab } from '../../src/server/gateways/sheets/protection';
 import { lindungiSekaligus, type RencanaProteksi } from '../../src/server/gateways/sheets/proteksi-sekaligus';
 import { createGlobals, World } from '../emulator';
@@ -64,6 +68,30 @@ const arsipSekaligus = (ss: Spreadsheet) =>
     ss.getSheets().map((sheet) => ({ sheet, hapusRentang: true, tab: { editors: [], keterangan: ARSIP } })),
   );
 
+/** The tabs of a new cycle laid out and protected as mulaiSiklus does: forms, Rekap, Temuan, Perubahan Target, Log. */
+function tataLetakSiklus(ss: Spreadsheet): void {
+  for (const u of UNIT)
+    siapkanTabFormulir(ss.getSheetByName(`Form ${u.kode}`)!, TEMPLAT.formulir, [], {
+      tulisIsi: true,
+      daftar: { satuanDikenal: ['%'] },
+      editorTerkunci: SAKIP,
+      namaUnit: u.nama,
+      validasi: { kode: u.kode, kabid: [u.orang[0]] },
+    });
+  for (const layout of [TEMPLAT.rekap, TEMPLAT.temuan, TEMPLAT.log]) tulisTab(ss, layout, []);
+  tulisTabUsulan(ss, [], SAKIP);
+}
+
+/** Widths, frozen rows and hidden columns of every tab. */
+function tataLetak(world: World, id: string) {
+  return spreadsheetState(world, id).sheets.map((s) => ({
+    tab: s.name,
+    lebar: [...s.columnWidths].sort(([a], [b]) => a - b),
+    beku: s.frozenRows,
+    tersembunyi: [...s.hiddenColumns].sort((a, b) => a - b),
+  }));
+}
+
 /** Every protection of the spreadsheet as a person sees it, without the ids. */
 function proteksi(world: World, id: string) {
   return spreadsheetState(world, id).sheets.map((s) =>
@@ -91,7 +119,20 @@ function keduaCara(lama: (ss: Spreadsheet) => void, baru: (ss: Spreadsheet) => v
   return { world, run, a, b };
 }
 
-describe('a cycle protected call by call and in one Sheets API batch', () => {
+describe('a cycle built call by call and in one Sheets API batch', () => {
+  it('lays out and protects the tabs of a new cycle the same way, in one get and one batchUpdate', () => {
+    const { world, run, a, b } = keduaCara(tataLetakSiklus, () => undefined);
+    const awal = world.calls.mark();
+    run(() => denganTataLetakSekaligus(b, () => tataLetakSiklus(b)));
+    const panggilan = world.calls.since(awal);
+    expect(panggilan.filter((c) => c.service === 'Sheets').map((c) => c.method)).toEqual(['get', 'batchUpdate']);
+    expect(panggilan.map((c) => c.method)).not.toContain('setColumnWidth');
+    expect(tataLetak(world, b.getId())).toEqual(tataLetak(world, a.getId()));
+    expect(tataLetak(world, a.getId())[1].lebar.length).toBe(TEMPLAT.formulir.kolom.length);
+    expect(proteksi(world, a.getId()).flat()).toHaveLength(5);
+    expect(proteksi(world, b.getId())).toEqual(proteksi(world, a.getId()));
+  });
+
   it('gives every form tab the same protections when the forms are sent', () => {
     const { world, a, b } = keduaCara(formulirCaraLama, (ss) => lindungiSekaligus(ss, rencanaFormulir(ss)));
     const harapan = proteksi(world, a.getId());
