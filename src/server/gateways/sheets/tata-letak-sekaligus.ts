@@ -47,6 +47,14 @@ export function denganTataLetakSekaligus<T>(ss: Spreadsheet, kerja: () => T): T 
   }
 }
 
+/**
+ * Whether a batch is gathering: layout set "once, when a tab is first written" is set again then, since a run stopped
+ * before its batch was sent has written the tab without it.
+ */
+export function menataSekaligus(): boolean {
+  return tertunda !== null;
+}
+
 function catat(sheet: Sheet): Tertunda | null {
   tertunda?.tab.set(sheet.getSheetId(), sheet);
   return tertunda;
