@@ -7,6 +7,7 @@
 import type { LembarPantau } from '../../domain/pemantauan/lembar';
 import { tulisGridUtuh } from './grid-tab';
 import { lindungiTab } from './protection';
+import { aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -19,7 +20,7 @@ export function nilaiTabPantau(ss: Spreadsheet, nama: string): unknown[][] {
 export function tulisTabPantau(ss: Spreadsheet, lembar: LembarPantau, timSakip: readonly string[]): Sheet {
   const sheet = ss.getSheetByName(lembar.nama) ?? ss.insertSheet(lembar.nama);
   tulisGridUtuh(sheet, lembar);
-  lembar.lebarKolom.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  aturLebarKolom(sheet, lembar.lebarKolom);
   gantiGrafik(sheet, lembar);
   lindungiTab(sheet, timSakip, `Tab ${lembar.nama}: hanya ditulis ulang oleh add-in (Tim SAKIP)`);
   return sheet;
