@@ -1,3 +1,4 @@
+import { kutipPendek } from '../format/potong-teks';
 import { parseAngka } from '../indikator/parse-angka';
 import { localDayIndex, localIsoDate, localMs } from '../zona-waktu';
 import type { BarisBlok, GalatTab } from './blok-tab';
@@ -38,7 +39,7 @@ export class PembacaSel {
     const v = b.sel(kolom);
     const hasil = typeof v === 'number' ? v : parseAngka(v).ok ? (parseAngka(v) as { value: number }).value : NaN;
     if (!Number.isInteger(hasil) || hasil < min) {
-      return this.tambah(b.nomor, kolom, `"${String(v)}" harus bilangan bulat ≥ ${min}.`);
+      return this.tambah(b.nomor, kolom, `${kutipPendek(String(v))} harus bilangan bulat ≥ ${min}.`);
     }
     return hasil;
   }
@@ -52,7 +53,7 @@ export class PembacaSel {
       .toLowerCase();
     if (['ya', 'true', 'benar', 'y', '1'].includes(teks)) return true;
     if (['', 'tidak', 'false', 'salah', 't', '0'].includes(teks)) return false;
-    this.tambah(b.nomor, kolom, `"${String(v)}" harus "ya" atau "tidak" (atau kotak centang).`);
+    this.tambah(b.nomor, kolom, `${kutipPendek(String(v))} harus "ya" atau "tidak" (atau kotak centang).`);
     return false;
   }
 
