@@ -87,7 +87,8 @@ function semuaTab(s: Siklus): Record<string, unknown[][]> {
   );
 }
 
-const TEMUAN = (s: Siklus) => barisBernama(s.nilai('Temuan')).map((r) => ({ ...r, Pesan: String(r.Pesan) }));
+const TEMUAN = (s: Siklus) =>
+  barisBernama(s.nilai('Temuan')).map((r) => ({ keparahan: r.Keparahan, Pesan: String(r.Pesan) }));
 
 function menunjuk(pesan: string, l: Lokasi): boolean {
   return (
@@ -102,7 +103,7 @@ function nilaiRekap(s: Siklus, h: Harapan): string | null {
   const baris = barisBernama(s.nilai('Rekap')).find((r) => r['Asal (tab, baris)'] === h.asal);
   if (!baris) return `Rekap tidak memuat baris asal "${h.asal}"`;
   const [tab, no] = h.asal!.split(', baris ');
-  const galat = TEMUAN(s).find((t) => t.Keparahan === 'galat' && menunjuk(t.Pesan, { tab, baris: Number(no) }));
+  const galat = TEMUAN(s).find((t) => t.keparahan === 'galat' && menunjuk(t.Pesan, { tab, baris: Number(no) }));
   if (galat) return `temuan galat: ${galat.Pesan.slice(0, 200)}`;
   if (h.realisasi !== undefined && baris['Realisasi s.d. periode ini'] !== h.realisasi)
     return `Rekap membaca realisasi ${JSON.stringify(baris['Realisasi s.d. periode ini'])}, bukan ${h.realisasi}`;
