@@ -25,6 +25,8 @@ interface Jalannya {
   pesan: string[];
   galat: string[];
   crash: string[];
+  /** data half-written: an action refused after it changed what it writes */
+  rusak: string[];
 }
 
 const PERIODE_BERIKUT = 'Triwulan III 2026';
@@ -61,14 +63,19 @@ function teksHasil(v: unknown): string[] {
   return [];
 }
 
+/** The Rekap and Temuan values, which an action that refuses must leave as they were. */
+const hasilTab = (s: Siklus) => ({ rekap: s.nilai('Rekap'), temuan: s.nilai('Temuan') });
+
 function jalankanAksi(s: Siklus, aksi: readonly NamaAksi[]): Jalannya {
-  const j: Jalannya = { pesan: [], galat: [], crash: [] };
+  const j: Jalannya = { pesan: [], galat: [], crash: [], rusak: [] };
   const dialog = uiRecords(s.world).dialogs.length;
   aksi.forEach((a, i) => {
+    const sebelum = hasilTab(s);
     try {
       j.pesan.push(...teksHasil(AKSI[a](s, i)));
     } catch (e) {
       catatGalat(e, j);
+      if (!isDeepStrictEqual(sebelum, hasilTab(s))) j.rusak.push(`${a} ditolak sesudah mengubah Rekap atau Temuan`);
     }
   });
   for (const d of uiRecords(s.world)
@@ -123,12 +130,9 @@ function nilaiHasil(s: Siklus, h: Harapan, j: Jalannya): string | null {
   return h.asal ? nilaiRekap(s, h) : null;
 }
 
-/** What changed that must not: a kept tab's values, or Rekap/Temuan after a refusal. */
-function dataRusak(sebelum: Record<string, unknown[][]>, sesudah: Record<string, unknown[][]>, j: Jalannya) {
-  const dijaga = Object.keys(sebelum).filter(
-    (t) => TAB_DIJAGA.test(t) || (j.galat.length && /^(Rekap|Temuan)$/.test(t)),
-  );
-  const rusak = dijaga.find((t) => !isDeepStrictEqual(sebelum[t], sesudah[t]));
+/** A kept tab (forms, Pengaturan, Anggaran) whose values an action changed. */
+function dataRusak(sebelum: Record<string, unknown[][]>, sesudah: Record<string, unknown[][]>): string | null {
+  const rusak = Object.keys(sebelum).find((t) => TAB_DIJAGA.test(t) && !isDeepStrictEqual(sebelum[t], sesudah[t]));
   return rusak ? `isi tab "${rusak}" berubah oleh aksi` : null;
 }
 
@@ -158,6 +162,6 @@ export function jalankanKasus(s: Siklus, k: Kasus): HasilKasus {
   if (masuk) return { id: k.id, ditangani: false, alasan: masuk };
   const sebelum = semuaTab(s);
   const j = jalankanAksi(s, k.aksi);
-  const alasan = j.crash[0] ?? nilaiHasil(s, k.harapan, j) ?? dataRusak(sebelum, semuaTab(s), j);
+  const alasan = j.crash[0] ?? j.rusak[0] ?? nilaiHasil(s, k.harapan, j) ?? dataRusak(sebelum, semuaTab(s));
   return alasan ? { id: k.id, ditangani: false, alasan } : { id: k.id, ditangani: true };
 }

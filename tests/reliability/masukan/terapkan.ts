@@ -99,9 +99,18 @@ function ubahTab(ss: Ss, u: Ubah): void {
   if (u.op === 'hapusTab') ss.deleteSheet(sheet);
   else if (u.op === 'namaTab') sheet.setName(u.jadi);
   else if (u.op === 'kosongkanTab') sheet.clearContents();
-  else if (u.op === 'gabung') sheet.getRange(u.a1).merge();
+  else if (u.op === 'gabung') gabung(sheet.getRange(u.a1));
   else if (u.op.endsWith('Kolom')) ubahKolom(sheet, u);
   else ubahBaris(sheet, u);
+}
+
+/**
+ * Cells merged in the Sheets UI, which warns "Merging cells will only preserve the top-leftmost value" and clears the
+ * others; Range.merge() in the emulator keeps them, so the person's merge clears them first.
+ */
+function gabung(range: GoogleAppsScript.Spreadsheet.Range): void {
+  const nilai = range.getValues().map((r, i) => r.map((v, j) => (i === 0 && j === 0 ? v : '')));
+  range.setValues(nilai).merge();
 }
 
 /** The structural changes, made by the owner by hand. */
