@@ -16,7 +16,7 @@ export function bacaUnit(p: PembacaSel, b: BlokTerbaca | undefined): UnitKerja[]
       );
     } else if (hasil.some((u) => u.kode.toUpperCase() === kode.toUpperCase())) {
       p.tambah(r.nomor, 'Kode', `kode "${kode}" sudah dipakai unit lain.`);
-    } else if (kode && nama) hasil.push({ kode, nama });
+    } else if (kode && nama) hasil.push({ kode: kode.toUpperCase(), nama });
   }
   if (b && b.isi.length === 0) p.tambah(b.barisJudul, '', `blok "${JUDUL_BLOK.unit}" belum berisi satu unit pun.`);
   return hasil;
@@ -47,7 +47,7 @@ export function bacaOrang(p: PembacaSel, b: BlokTerbaca | undefined, kodeUnit: R
       timSakip: p.yaTidak(r, 'Tim SAKIP'),
       jabatan: p.teks(r, 'Jabatan', false),
       pangkat: p.teks(r, 'Pangkat', false),
-      nip: p.teks(r, 'NIP', false),
+      nip: p.nip(r, 'NIP'),
     });
   }
   return hasil;
