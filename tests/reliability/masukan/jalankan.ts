@@ -123,8 +123,8 @@ function nilaiHasil(s: Siklus, h: Harapan, j: Jalannya): string | null {
   if (h.pesan) {
     const semua = [...j.galat, ...j.pesan, ...TEMUAN(s).map((t) => t.Pesan)];
     if (semua.some((p) => menunjuk(p, h.pesan!))) return null;
-    const lain = [...j.galat, ...TEMUAN(s).map((t) => t.Pesan)].slice(0, 3).join(' | ');
-    return `tidak ada pesan yang menunjuk ${JSON.stringify(h.pesan)}; yang ada: ${lain.slice(0, 400)}`;
+    const lain = [...j.galat, ...j.pesan.filter((p) => p.includes('"'))].join(' | ') || '(tidak ada pesan aksi)';
+    return `tidak ada pesan yang menunjuk ${JSON.stringify(h.pesan)}; pesan aksi: ${lain.slice(0, 400)}`;
   }
   if (j.galat.length) return `aksi ditolak: ${j.galat.join(' | ').slice(0, 300)}`;
   return h.asal ? nilaiRekap(s, h) : null;
