@@ -59,13 +59,9 @@ describe('roles, steps and people in Pengaturan', () => {
     ).toBe(true);
   });
 
-  it('checks a NIP, and reads a unit code in capitals', () => {
+  it('checks a NIP', () => {
     const pesan = galat((_, b) => (b(JUDUL_BLOK.orang, 0)[7] = '123'));
     expect(pesan.some((p) => /kolom "NIP": NIP "123" tidak sah/.test(p))).toBe(true);
-    const rows = pengaturanKeBaris(pengaturanBawaan(SOP)) as unknown[][];
-    rows[rows.findIndex((r) => r[0] === 'PSPFM')][0] = 'pspfm';
-    const hasil = bacaPengaturan(rows, 'Pengaturan');
-    expect(hasil.ok && hasil.pengaturan.unitKerja.map((u) => u.kode)).toContain('PSPFM');
   });
 
   it('names a PK indicator written twice for a unit', () => {

@@ -16,7 +16,7 @@ export function bacaUnit(p: PembacaSel, b: BlokTerbaca | undefined): UnitKerja[]
       );
     } else if (hasil.some((u) => u.kode.toUpperCase() === kode.toUpperCase())) {
       p.tambah(r.nomor, 'Kode', `kode "${kode}" sudah dipakai unit lain.`);
-    } else if (kode && nama) hasil.push({ kode: kode.toUpperCase(), nama });
+    } else if (kode && nama) hasil.push({ kode, nama });
   }
   if (b && b.isi.length === 0) p.tambah(b.barisJudul, '', `blok "${JUDUL_BLOK.unit}" belum berisi satu unit pun.`);
   return hasil;
