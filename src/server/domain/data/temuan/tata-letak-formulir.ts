@@ -1,4 +1,4 @@
-import type { GalatTataLetak } from '../../layout';
+import { GalatTataLetak, petaJudul, type TataLetakTab } from '../../layout';
 import type { Temuan } from './types';
 
 /**
@@ -16,4 +16,19 @@ export function temuanTataLetak(galat: GalatTataLetak, unit: string): Temuan[] {
       `Tab "${galat.tab}", baris 1, kolom "${judul}": judul kolom ini tidak ditemukan; kembalikan judulnya di baris 1 ` +
       '(add-in membaca formulir menurut judul kolom). Isian unit ini belum diperiksa.',
   }));
+}
+
+/** The header problem of a unit's form tab (its values' first row), or null when every column is found. */
+export function galatJudulFormulir(
+  tataLetak: TataLetakTab,
+  tab: string,
+  barisJudul: readonly unknown[],
+): GalatTataLetak | null {
+  try {
+    petaJudul({ ...tataLetak, nama: tab }, barisJudul);
+    return null;
+  } catch (e) {
+    if (e instanceof GalatTataLetak) return e;
+    throw e;
+  }
 }
