@@ -120,6 +120,7 @@ function nilaiRekap(s: Siklus, h: Harapan): string | null {
 }
 
 function nilaiHasil(s: Siklus, h: Harapan, j: Jalannya): string | null {
+  if (h.pesan && h.tanpaPenolakan && j.galat.length) return `aksi ditolak: ${j.galat.join(' | ').slice(0, 300)}`;
   if (h.pesan) {
     const semua = [...j.galat, ...j.pesan, ...TEMUAN(s).map((t) => t.Pesan)];
     if (semua.some((p) => menunjuk(p, h.pesan!))) return null;

@@ -55,6 +55,8 @@ export interface Harapan {
   penjelasan?: string;
   pesan?: Lokasi;
   berhasil?: true;
+  /** with `pesan`: the message comes from actions that all ran through, none refused */
+  tanpaPenolakan?: true;
   /** Sheets itself refuses the typing (a text longer than a cell holds): nothing enters the cycle */
   ditolakSheets?: true;
 }
