@@ -90,7 +90,9 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
     const dibuat = buatDokumenDenganPdf({
       nama,
       tahun: s.periode.tahun,
-      templat: templatId ? { id: templatId, apa: 'Templat dokumen di tab Pengaturan' } : undefined,
+      templat: templatId
+        ? { id: templatId, apa: 'Templat dokumen (tab "Pengaturan" blok UMUM, baris "Templat dokumen", kolom "Nilai")' }
+        : undefined,
       tulis: templatId
         ? (body) => isiTemplatDokumen(body, s, model)
         : tulisDenganKop(model.blocks, tataHalaman(model.page, s.p.dokumen), s.p.dokumen?.logoKop),
