@@ -43,6 +43,8 @@ describe('the Log seal', () => {
     const log = bacaLog(logDitulis(['a', 'b', 'c']), TAB, KUNCI, 4);
     expect(log.baris.map((b) => b.id)).toEqual(['a', 'b', 'c']);
     expect(log.tidakSah).toBeUndefined();
+    // the next row goes to place 5, also when the recorded place lags behind (a run stopped before recording it)
+    expect([log.tempat, bacaLog(logDitulis(['a', 'b', 'c']), TAB, KUNCI, 0).tempat]).toEqual([4, 4]);
   });
 
   it('leaves out of the Log a row typed by hand (no seal or a wrong one) and names its sheet row', () => {
@@ -88,6 +90,7 @@ describe('the Log seal', () => {
       { nomor: 3, aksi: '', id: '', keterangan: 'baris kosong di tengah Log (isinya dihapus)' },
       { nomor: 5, aksi: '', id: '', keterangan: '1 baris terakhir Log yang ditulis add-in hilang (dihapus)' },
     ]);
+    expect(log.tempat).toBe(5);
     // a recorded place behind the Log (a run that stopped before recording it) is not a loss
     expect(bacaLog(logDitulis(['a', 'b']), TAB, KUNCI, 2).tidakSah).toBeUndefined();
   });

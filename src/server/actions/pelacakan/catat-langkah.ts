@@ -44,7 +44,7 @@ export function tulisKejadian(
     }
     return h;
   });
-  tambahkanKeLog(ss, t.log, baru, konteks.penyunting);
+  tambahkanKeLog(ss, t.log, baru, konteks.penyunting, log.tempat);
   lindungiLog(ss, t.log, konteks.penyunting);
   const proyeksi = proyeksiPelacakan({ ...konteks, log: semua, nowMs, peringatan: t.peringatan });
   tulisPelacakan(ss, t.pelacakan, proyeksi, konteks.penyunting);

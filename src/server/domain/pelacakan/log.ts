@@ -88,6 +88,8 @@ export interface IsiLog {
    * hand, left out of baris), rows emptied or deleted
    */
   tidakSah?: LogTidakUtuh[];
+  /** with the seal key: the last place the add-in wrote, as this read knows it (periksa-segel.ts) */
+  tempat?: number;
 }
 
 function adalahTanggal(v: unknown): v is Date {
@@ -158,7 +160,8 @@ export function bacaLog(
   if (masalah.length) throw new Error(`Log tidak bisa dibaca:\n${masalah.join('\n')}`);
   const events = baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null);
   const tidakSah = segel?.laporan(values.length) ?? [];
-  return tidakSah.length ? { baris, events, tidakSah } : { baris, events };
+  const dibaca = { baris, events, ...(segel ? { tempat: segel.tempat() } : {}) };
+  return tidakSah.length ? { ...dibaca, tidakSah } : dibaca;
 }
 
 /** Who records Log rows and when, and the SOP step they concern (none when absent). */

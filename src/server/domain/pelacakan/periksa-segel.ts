@@ -65,6 +65,8 @@ export function pemeriksaSegel(kunci: string, tercatat: number) {
       bertempat = true;
       return true;
     },
+    /** The last place written as far as this read knows: the next row the add-in writes goes after it. */
+    tempat: (): number => Math.max(tercatat, tempatTerakhir + tanpaTempat),
     /** Everything reported, with the rows missing at the end; `barisAkhir` is the Log's last sheet row. */
     laporan(barisAkhir: number): LogTidakUtuh[] {
       const hilang = tercatat - tempatTerakhir - tanpaTempat;

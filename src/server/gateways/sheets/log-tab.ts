@@ -22,7 +22,8 @@ export function bacaTabLog(ss: Spreadsheet, tab: TataLetakTab): IsiLog {
 
 /**
  * Appends rows after the last one in one write (the add-in never rewrites a Log row), creating and protecting the
- * tab on first use. The cells follow the tab's own header row, so a Log written by an older layout (without the
+ * tab on first use. `tempatDibaca` is the last place a read of this Log in the same execution, under the lock, found
+ * (IsiLog.tempat); without it the place recorded in the script properties is read. The cells follow the tab's own header row, so a Log written by an older layout (without the
  * Uraian aksi column) keeps its columns. A write refused by the protection gets a message that says what to do.
  */
 export function tambahkanKeLog(
@@ -30,9 +31,10 @@ export function tambahkanKeLog(
   tab: TataLetakTab,
   baris: readonly BarisLog[],
   penyunting: readonly string[],
+  tempatDibaca?: number,
 ): void {
   if (baris.length === 0) return;
-  const tercatat = tempatLogTercatat(ss.getId());
+  const tercatat = tempatDibaca ?? tempatLogTercatat(ss.getId());
   const ada = ss.getSheetByName(tab.nama);
   const sheet = ada ?? tulisTab(ss, tab, []);
   const judul = ada ? judulTab(ada) : tab.kolom.map((k) => k.judul);
