@@ -8,6 +8,7 @@ import { agu, ORANG, UNIT } from '../harness/kantor';
 import { buatSiklus, oleh, type Siklus } from '../harness/siklus';
 import { barisBernama } from '../harness/tabel';
 import { buat, siklus as siklusDokumen } from './dokumen-siklus';
+import { ditandatangani, jumat, kantor, TUJUAN } from './surat-arsip-siklus';
 
 const JADWAL = { mulaiMs: agu(18, 9), selesaiMs: agu(18, 11), tempat: 'Aula' };
 
@@ -75,5 +76,15 @@ describe('a retry after the Log write draws Pelacakan', () => {
     const ttd = { cara: 'TTE' as const, tautanPdf: 'https://drive.google.com/file/d/ttebsre0001/view' };
     const tanda = ulangSesudahLog(s, 11, () => s.panggil('catatPenandatanganan', oleh(ORANG.sekTim, agu(20, 11)), ttd));
     expect([tanda.sebelum, tanda.sesudah, tanda.logBertambah]).toEqual(['', agu(20, 11), 0]);
+  });
+
+  it('buatSuratPengantar: step 12', () => {
+    const k = kantor();
+    ditandatangani(k);
+    const r = ulangSesudahLog(k, 12, () =>
+      k.panggil('buatSuratPengantar', { oleh: ORANG.sekTim, pada: jumat(14, 15), di: k.tw2 }, TUJUAN),
+    );
+    expect([r.sebelum, r.sesudah, r.logBertambah]).toEqual(['', jumat(14, 15), 0]);
+    expect(r.hasil).toMatchObject({ berubah: false });
   });
 });
