@@ -10,13 +10,18 @@ import { buatSiklus, oleh, type Siklus } from '../harness/siklus';
 import { triggersOf } from '../emulator/services/triggers';
 import { buat, siklus as siklusDokumen } from '../integration/dokumen-siklus';
 import { ditandatangani, jumat, kantor, SEK_TIM, TUJUAN } from '../integration/surat-arsip-siklus';
+import { surelBelumPasti, tanpaSurelGanda } from './rancangan';
 import type { Aksi } from './sapuan';
 
 const TTD = { cara: 'TTE' as const, tautanPdf: 'https://drive.google.com/file/d/ttebsre0001/view' };
 
 /** Steps 9–11 in their order, each as the person who acts on it in the SOP, an hour apart from 20 Agustus 08.00. */
-const LANGKAH_DOKUMEN: { nama: string; jalankan: (s: Siklus, pada: number) => unknown }[] = [
-  { nama: 'kirim untuk koreksi', jalankan: (s, pada) => s.panggil('kirimUntukKoreksi', oleh(SEK_TIM, pada)) },
+const LANGKAH_DOKUMEN: { nama: string; jalankan: (s: Siklus, pada: number) => unknown; surel?: string }[] = [
+  {
+    nama: 'kirim untuk koreksi',
+    jalankan: (s, pada) => s.panggil('kirimUntukKoreksi', oleh(SEK_TIM, pada)),
+    surel: 'Mohon koreksi',
+  },
   {
     nama: 'koreksi selesai',
     jalankan: (s, pada) => s.panggil('koreksiSelesai', oleh(ORANG.kepala, pada), 'Tidak ada koreksi.'),
@@ -24,6 +29,7 @@ const LANGKAH_DOKUMEN: { nama: string; jalankan: (s: Siklus, pada: number) => un
   {
     nama: 'kirim untuk persetujuan',
     jalankan: (s, pada) => s.panggil('kirimUntukPersetujuan', oleh(ORANG.sekretaris, pada)),
+    surel: 'Mohon persetujuan',
   },
   { nama: 'catat penandatanganan', jalankan: (s, pada) => s.panggil('catatPenandatanganan', oleh(SEK_TIM, pada), TTD) },
 ];
@@ -37,7 +43,20 @@ function aksiDokumen(i: number): Aksi {
       s.world.clock.set(agu(19, 15));
       buat(s);
       LANGKAH_DOKUMEN.slice(0, i).forEach((l, j) => l.jalankan(s, agu(20, 8 + j)));
-      return { script: s.script, dokumen: s.id, jalankan: () => LANGKAH_DOKUMEN[i].jalankan(s, agu(20, 8 + i)) };
+      const { jalankan, surel } = LANGKAH_DOKUMEN[i];
+      return {
+        script: s.script,
+        dokumen: s.id,
+        jalankan: () => jalankan(s, agu(20, 8 + i)),
+        // the mail to the Kepala goes once per version: one that failed or was cut off is reported with the link
+        terima: (hasil, samaKecuali) =>
+          surel
+            ? surelBelumPasti(s.world, hasil, samaKecuali, 'gagal atau tidak pasti terkirim', {
+                kepada: ORANG.kepala,
+                subjek: surel,
+              })
+            : null,
+      };
     },
   };
 }
@@ -82,6 +101,11 @@ export const AKSI_PENUTUP: Aksi[] = [
         script: s.script,
         dokumen: s.id,
         jalankan: () => s.jalankan('pemicuPengingatPerJam', { user: SEK_TIM, activeSpreadsheetId: s.bukuKerja }, e),
+        // a claimed reminder is never sent again (pengingat.ts): one a fault cut off or refused is lost, not doubled
+        terima: (_hasil, samaKecuali) =>
+          samaKecuali('log', 'surel') && tanpaSurelGanda(s.world)
+            ? 'pengingat yang terputus atau ditolak tidak dikirim lagi (paling banyak sekali)'
+            : null,
       };
     },
   },

@@ -46,7 +46,13 @@ export function proyeksi(world: World): Proyeksi {
       .sort(),
     spreadsheet: [...spreadsheetStore(world).files.values()]
       .filter((ss) => !drive.get(ss.id)?.trashed)
-      .map((ss) => ({ nama: ss.name, tab: ss.sheets.map(tab), metadata: ss.developerMetadata.map((m) => m.key) }))
+      .map((ss) => ({
+        nama: ss.name,
+        urutanTab: ss.sheets.map((s) => s.name),
+        // by name, so a difference reads "/tab/Log/sel/12"
+        tab: Object.fromEntries(ss.sheets.map((s) => [s.name, tab(s)])),
+        metadata: ss.developerMetadata.map((m) => m.key),
+      }))
       .sort(urut),
     dokumen: aktif
       .filter((f) => f.mimeType.endsWith('document'))
@@ -75,7 +81,6 @@ function tab(sheet: SheetState) {
     .map((r) => (r ?? []).map((c, j) => (isLog && KOLOM_LOG_BERBEDA.has(j) ? '' : sel(c))))
     .map((r) => trimEnd(r));
   return {
-    nama: sheet.name,
     sel: trimEnd(baris.map((r) => r.join('\t'))),
     proteksi: sheet.protections.map(proteksi),
     aturan: sheet.conditionalRules.map(({ ranges, ...aturan }) => JSON.stringify([ranges, aturan])),

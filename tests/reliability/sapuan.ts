@@ -12,6 +12,7 @@ import type { CallRecord } from '../emulator/core/calls';
 import { realFault, type FaultMessage } from '../emulator/core/faults';
 import type { LoadedScript } from '../harness/script';
 import { uiRecords } from '../emulator/spreadsheet/ui';
+import logJson from '../../sheets-templates/tab-log.json';
 import { proyeksi, type Proyeksi } from './proyeksi';
 
 export interface Aksi {
@@ -36,9 +37,10 @@ interface Siapan {
    * A retry that ends otherwise than the clean run but as the add-in means it to: the name of that outcome, or null.
    * For mail sent at most once, a run killed while a mail was going out leaves that mail uncertain for a person to
    * resend; the sweep counts such cases apart (diterima), they are not failures. A retry that ended with an error is
-   * given as `{ galat: message }`.
+   * given as `{ galat: message }`; `samaKecuali` tells whether the end state equals the clean run's but for the Log
+   * tabs and the mails.
    */
-  terima?: (hasilUlang: unknown) => string | null;
+  terima?: (hasilUlang: unknown, samaKecuali: SamaKecuali) => string | null;
 }
 
 interface Kegagalan {
@@ -47,6 +49,9 @@ interface Kegagalan {
   panggilan: string;
   alasan: string;
 }
+
+/** Whether the end state equals the clean run's once the named parts are left out of both. */
+export type SamaKecuali = (...bagian: ('log' | 'surel')[]) => boolean;
 
 /** 'berhenti': the execution dies at the call; 'sekali': the one call fails and the script may go on. */
 export type JenisGangguan = 'berhenti' | 'sekali';
@@ -108,7 +113,7 @@ function jalanTerganggu(
   } catch (e) {
     // a retry refused as the add-in means it (a mail it cannot tell was sent) is for Siapan.terima to name
     const galat = { galat: (e as Error).message };
-    return siapan.terima?.(galat) ? { ulang: galat } : { alasan: `diulang: ${galat.galat}` };
+    return siapan.terima?.(galat, () => false) ? { ulang: galat } : { alasan: `diulang: ${galat.galat}` };
   }
   try {
     sesudah();
@@ -142,14 +147,24 @@ export function sapu(aksi: Aksi, maks: number, jenis: JenisGangguan): HasilSapua
       gagal.push({ k, panggilan: nama, alasan: jalan.alasan });
       continue;
     }
-    const beda = perbedaan(bersih, proyeksi(world));
-    const dimaksud = beda ? terima(jalan.ulang) : null;
+    const akhir = proyeksi(world);
+    const beda = perbedaan(bersih, akhir);
+    const samaKecuali: SamaKecuali = (...bagian) => isDeepStrictEqual(tanpa(bersih, bagian), tanpa(akhir, bagian));
+    const dimaksud = beda ? terima(jalan.ulang, samaKecuali) : null;
     if (dimaksud) diterima.push({ k, panggilan: nama, alasan: dimaksud });
     else if (beda) gagal.push({ k, panggilan: nama, alasan: beda });
   }
   world.restore(awal);
   const konvergen = indeks.length - gagal.length - diterima.length;
   return { aksi: aksi.nama, jenis, panggilan: calls.length, kasus: indeks.length, konvergen, diterima, gagal };
+}
+
+/** A projection without its mails and (or) the Log tab of every spreadsheet. */
+function tanpa(p: Proyeksi, bagian: readonly ('log' | 'surel')[]): Proyeksi {
+  const salinan = structuredClone(p) as Proyeksi & { spreadsheet: { tab: Record<string, unknown> }[] };
+  if (bagian.includes('surel')) delete salinan.surel;
+  if (bagian.includes('log')) for (const ss of salinan.spreadsheet) delete ss.tab[TAB_LOG];
+  return salinan;
 }
 
 /** The first place two projections differ, as "path: clean → after retry"; null when they are equal. */
@@ -171,6 +186,8 @@ function perbedaan(a: unknown, b: unknown, jalur = ''): string | null {
   const pendek = (v: unknown) => JSON.stringify(v)?.slice(0, 160) ?? 'undefined';
   return `${jalur}: ${pendek(a)} → ${pendek(b)}`;
 }
+
+const TAB_LOG = logJson.nama;
 
 const JENIS: Record<JenisGangguan, string> = { berhenti: 'eksekusi berhenti', sekali: 'sekali gagal, diulang' };
 
