@@ -18,7 +18,7 @@ export function tanpaSurelGanda(world: World): boolean {
 }
 
 /** The message of a retry's result, or of the error it ended with ({ galat }). */
-export function pesanUlang(hasil: unknown): string {
+function pesanUlang(hasil: unknown): string {
   const h = hasil as { pesan?: unknown; galat?: unknown } | undefined;
   return String(h?.pesan ?? h?.galat ?? '');
 }
