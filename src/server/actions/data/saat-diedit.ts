@@ -106,19 +106,29 @@ function perbaruiTemuanUnit(s: Siklus, u: PeriksaanUnit, dibaca: ReturnType<type
   const periksa = pemeriksaIsian(s, judulKolom, new Map([[u.kode, dibaca]]));
   const temuan = temuanUnit(s, u, periksa, judulKolom);
   const milikUnit = (t: BarisTemuan) => t.unit === u.kode && t.tab !== TEMPLAT.anggaran.nama;
-  const sebelumnya = gantiTemuan(
+  // the highlights go before the Temuan rows they are undone from: a run cut off between the two leaves the old
+  // rows, so its retry still finds the highlights to take away
+  gantiTemuan(
     s,
     milikUnit,
     temuan.map((t) => barisTemuan(u, t)),
+    (sebelumnya) => sorotUlang(u, sebelumnya.filter(milikUnit), temuan),
   );
-  sorotUlang(u, sebelumnya.filter(milikUnit), temuan);
 }
 
-/** Rewrites the Temuan tab with `baru` in place of the rows `diganti` picks, in unit order; returns the rows before. */
-function gantiTemuan(s: Siklus, diganti: (t: BarisTemuan) => boolean, baru: readonly BarisTemuan[]): BarisTemuan[] {
+/**
+ * Rewrites the Temuan tab with `baru` in place of the rows `diganti` picks, in unit order; `sebelumTulis` gets the
+ * rows before, ahead of the write.
+ */
+function gantiTemuan(
+  s: Siklus,
+  diganti: (t: BarisTemuan) => boolean,
+  baru: readonly BarisTemuan[],
+  sebelumTulis: (sebelumnya: BarisTemuan[]) => void = () => undefined,
+): void {
   const sebelumnya = bacaTabTemuan(s.ss, TEMPLAT.temuan);
   const urutan = urutanTemuan(s.p.unitKerja.map((u) => u.kode));
   const semua = [...sebelumnya.filter((t) => !diganti(t)), ...baru].sort(urutan);
+  sebelumTulis(sebelumnya);
   tulisTabTemuan(s.ss, TEMPLAT.temuan, semua);
-  return sebelumnya;
 }
