@@ -160,10 +160,18 @@ export function sapu(aksi: Aksi, maks: number, jenis: JenisGangguan): HasilSapua
 }
 
 /** A projection without its mails and (or) the Log tab of every spreadsheet. */
+/** Where the add-in records each cycle Log's last place in the script properties. */
+const AWALAN_TEMPAT_LOG = 'pengukuran-kinerja.tempat-log.';
+
 function tanpa(p: Proyeksi, bagian: readonly ('log' | 'surel')[]): Proyeksi {
   const salinan = structuredClone(p) as Proyeksi & { spreadsheet: { tab: Record<string, unknown> }[] };
   if (bagian.includes('surel')) delete salinan.surel;
-  if (bagian.includes('log')) for (const ss of salinan.spreadsheet) delete ss.tab[TAB_LOG];
+  if (bagian.includes('log')) {
+    for (const ss of salinan.spreadsheet) delete ss.tab[TAB_LOG];
+    // the Log's last place, recorded beside it (gateways/script/tempat-log.ts), follows its rows
+    const skrip = (salinan as { properti?: { script?: Record<string, unknown> } }).properti?.script ?? {};
+    for (const kunci of Object.keys(skrip)) if (kunci.startsWith(AWALAN_TEMPAT_LOG)) delete skrip[kunci];
+  }
   return salinan;
 }
 

@@ -90,6 +90,8 @@ export interface IsiLog {
   tidakSah?: LogTidakUtuh[];
   /** with the seal key: the last place the add-in wrote, as this read knows it (periksa-segel.ts) */
   tempat?: number;
+  /** with the seal key: the last place holding a row the add-in sealed, or the recorded place when further */
+  tempatBersegel?: number;
 }
 
 function adalahTanggal(v: unknown): v is Date {
@@ -160,8 +162,12 @@ export function bacaLog(
   if (masalah.length) throw new Error(`Log tidak bisa dibaca:\n${masalah.join('\n')}`);
   const events = baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null);
   const tidakSah = segel?.laporan(values.length) ?? [];
-  const dibaca = { baris, events, ...(segel ? { tempat: segel.tempat() } : {}) };
+  const dibaca = { baris, events, ...tempatDibaca(segel) };
   return tidakSah.length ? { ...dibaca, tidakSah } : dibaca;
+}
+
+function tempatDibaca(segel: ReturnType<typeof pemeriksaSegel> | null): Pick<IsiLog, 'tempat' | 'tempatBersegel'> {
+  return segel ? { tempat: segel.tempat(), tempatBersegel: segel.tempatBersegel() } : {};
 }
 
 /** Who records Log rows and when, and the SOP step they concern (none when absent). */

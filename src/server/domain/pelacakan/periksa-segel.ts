@@ -67,6 +67,8 @@ export function pemeriksaSegel(kunci: string, tercatat: number) {
     },
     /** The last place written as far as this read knows: the next row the add-in writes goes after it. */
     tempat: (): number => Math.max(tercatat, tempatTerakhir + tanpaTempat),
+    /** The last place of a row the add-in sealed, or what was recorded when that is further. */
+    tempatBersegel: (): number => Math.max(tercatat, tempatTerakhir),
     /** Everything reported, with the rows missing at the end; `barisAkhir` is the Log's last sheet row. */
     laporan(barisAkhir: number): LogTidakUtuh[] {
       const hilang = tercatat - tempatTerakhir - tanpaTempat;

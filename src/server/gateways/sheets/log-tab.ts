@@ -12,12 +12,17 @@ const PROTEKSI = 'Log Pengukuran Kinerja: hanya ditambah oleh add-in, tidak pern
 
 /**
  * Every row of the Log in one read, rows whose seal does not hold left out and named (IsiLog.tidakSah); an empty Log
- * when the tab does not exist yet.
+ * when the tab does not exist yet. The recorded last place is brought up to date when it lags.
  */
 export function bacaTabLog(ss: Spreadsheet, tab: TataLetakTab): IsiLog {
   const sheet = ss.getSheetByName(tab.nama);
   if (!sheet) return { baris: [], events: [] };
-  return bacaLog(sheet.getDataRange().getValues(), tab, kunciSegelLog(), tempatLogTercatat(ss.getId()));
+  const tercatat = tempatLogTercatat(ss.getId());
+  const isi = bacaLog(sheet.getDataRange().getValues(), tab, kunciSegelLog(), tercatat);
+  // a run that stopped between its Log write and recording the place left the record behind: brought up to the rows
+  // the add-in sealed (never past them, so a row typed at the end never counts)
+  if ((isi.tempatBersegel ?? 0) > tercatat) catatTempatLog(ss.getId(), isi.tempatBersegel as number);
+  return isi;
 }
 
 /**
