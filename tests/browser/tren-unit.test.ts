@@ -6,16 +6,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
 import formulirJson from '../../sheets-templates/tab-formulir.json';
+import { pelanggaranAxe } from './axe';
 import { ORANG } from '../harness/kantor';
 import { buatSiklus, type Siklus } from '../harness/siklus';
 import { SidebarBrowser, LEBAR_PANEL } from '../harness/sidebar-browser';
 import { ScriptRunRelay } from '../harness/script-run-relay';
 
 const OUT = join(__dirname, '../../out');
-const AXE = require.resolve('axe-core/axe.min.js');
 const SEK = ORANG.sekTim;
 const KOLOM_REALISASI = formulirJson.kolom.findIndex((k) => k.isi === 'realisasi') + 1;
 
@@ -29,16 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function pelanggaranAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const hasil = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe.run(document),
-  )) as AxeResults;
-  return hasil.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 function siklus(k: Siklus, periode: string, realisasi: number): string {
   const id = k.mulaiSiklus(periode)!;

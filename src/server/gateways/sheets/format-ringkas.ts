@@ -15,11 +15,17 @@ type RangeList = GoogleAppsScript.Spreadsheet.RangeList;
 /** A column whose differing runs are more than this share of its rows is written as one array. */
 const RUN_PER_BARIS_MAKS = 1 / 8;
 
-interface Format<T> {
-  nilai: readonly (readonly T[])[];
-  satu: (r: Range | RangeList, v: T) => void;
-  kolom: (r: Range, v: T[][]) => void;
-}
+/** Each format of the grid with its one-value setter (Range and RangeList alike) and its array setter. */
+const FORMAT = [
+  ['format', 'setNumberFormat', 'setNumberFormats'],
+  ['latar', 'setBackground', 'setBackgrounds'],
+  ['tebal', 'setFontWeight', 'setFontWeights'],
+  ['warnaTeks', 'setFontColor', 'setFontColors'],
+  ['bungkus', 'setWrap', 'setWraps'],
+  ['rata', 'setHorizontalAlignment', 'setHorizontalAlignments'],
+] as const;
+
+type Penulis = Record<string, (v: unknown) => unknown>;
 
 function terbanyak<T>(nilai: readonly (readonly T[])[]): T {
   const hitung = new Map<T, number>();
@@ -40,17 +46,19 @@ function runKolom<T>(nilai: readonly (readonly T[])[], c: number, dasar: T): [nu
   return run;
 }
 
-function tulisFormat<T>(sheet: Sheet, semua: Range, f: Format<T>): void {
-  const dasar = terbanyak(f.nilai);
-  f.satu(semua, dasar);
-  const perNilai = new Map<T, string[]>();
-  for (let c = 0; c < f.nilai[0].length; c++) {
-    const run = runKolom(f.nilai, c, dasar);
+function tulisFormat(sheet: Sheet, semua: Range, nilai: readonly (readonly unknown[])[], f: (typeof FORMAT)[number]) {
+  const [, satu, larik] = f;
+  const tulisSatu = (r: Range | RangeList, v: unknown) => (r as unknown as Penulis)[satu](v);
+  const dasar = terbanyak(nilai);
+  tulisSatu(semua, dasar);
+  const perNilai = new Map<unknown, string[]>();
+  for (let c = 0; c < nilai[0].length; c++) {
+    const run = runKolom(nilai, c, dasar);
     if (!run.length) continue;
     const [awal, akhir] = [run[0][0], run[run.length - 1][1]];
     if (run.length > (akhir - awal + 1) * RUN_PER_BARIS_MAKS) {
-      const isi = f.nilai.slice(awal, akhir + 1).map((b) => [b[c]]);
-      f.kolom(sheet.getRange(awal + 1, c + 1, isi.length, 1), isi);
+      const isi = nilai.slice(awal, akhir + 1).map((b) => [b[c]]);
+      (sheet.getRange(awal + 1, c + 1, isi.length, 1) as unknown as Penulis)[larik](isi);
       continue;
     }
     const huruf = hurufKolom(c + 1);
@@ -58,36 +66,11 @@ function tulisFormat<T>(sheet: Sheet, semua: Range, f: Format<T>): void {
       perNilai.set(v, [...(perNilai.get(v) ?? []), `${huruf}${r0 + 1}:${huruf}${r1 + 1}`]);
     }
   }
-  for (const [v, a1] of perNilai) f.satu(sheet.getRangeList(a1), v);
+  for (const [v, a1] of perNilai) tulisSatu(sheet.getRangeList(a1), v);
 }
 
 export function tulisFormatRingkas(sheet: Sheet, grid: GridLembar): void {
   const semua = sheet.getRange(1, 1, grid.nilai.length, grid.nilai[0].length);
-  tulisFormat(sheet, semua, {
-    nilai: grid.format,
-    satu: (r, v) => r.setNumberFormat(v),
-    kolom: (r, v) => r.setNumberFormats(v),
-  });
-  tulisFormat(sheet, semua, {
-    nilai: grid.latar,
-    satu: (r, v) => r.setBackground(v),
-    kolom: (r, v) => r.setBackgrounds(v),
-  });
-  tulisFormat(sheet, semua, {
-    nilai: grid.tebal,
-    satu: (r, v) => r.setFontWeight(v),
-    kolom: (r, v) => r.setFontWeights(v),
-  });
-  tulisFormat(sheet, semua, {
-    nilai: grid.warnaTeks,
-    satu: (r, v) => r.setFontColor(v),
-    kolom: (r, v) => r.setFontColors(v),
-  });
-  tulisFormat(sheet, semua, { nilai: grid.bungkus, satu: (r, v) => r.setWrap(v), kolom: (r, v) => r.setWraps(v) });
-  tulisFormat(sheet, semua, {
-    nilai: grid.rata,
-    satu: (r, v) => r.setHorizontalAlignment(v),
-    kolom: (r, v) => r.setHorizontalAlignments(v),
-  });
+  for (const f of FORMAT) tulisFormat(sheet, semua, grid[f[0]], f);
   semua.setVerticalAlignment('top');
 }
