@@ -14,6 +14,7 @@ import { FakePropertiesService } from './services/properties';
 import { FakeScriptApp } from './services/script';
 import { FakeSession } from './services/session';
 import { FakeUtilities } from './services/utilities';
+import { FakeSheetsAdvanced } from './spreadsheet/sheets-advanced';
 import { FakeSpreadsheetApp } from './spreadsheet/spreadsheet-app';
 
 /**
@@ -33,6 +34,8 @@ const SERVICES: [name: string, create: (world: World) => object][] = [
   ['MailApp', (world) => new FakeMailApp(world)],
   ['CalendarApp', (world) => new FakeCalendarApp(world)],
   ['SpreadsheetApp', (world) => new FakeSpreadsheetApp(world)],
+  // the Sheets advanced service (v4), enabled beside Drive and Docs in appsscript.json
+  ['Sheets', (world) => new FakeSheetsAdvanced(world)],
   ['DriveApp', (world) => new FakeDriveApp(world)],
   // the Drive advanced service (v3): dependencies.enabledAdvancedServices in appsscript.json
   ['Drive', (world) => new FakeDriveAdvanced(world)],

@@ -60,9 +60,10 @@ export function tulisLog(script: LoadedScript, spreadsheetId: string, oleh: stri
     const kunci = properti.getProperty(PROPERTI_KUNCI_LOG) ?? 'kunci-uji';
     properti.setProperty(PROPERTI_KUNCI_LOG, kunci);
     const log = bukaLog(script, spreadsheetId)!;
+    const akhir = log.getLastRow();
     log
-      .getRange(log.getLastRow() + 1, 1, baris.length, TAB_LOG.kolom.length)
-      .setValues(baris.map((b) => selBarisLog(JUDUL_LOG, b, segelBaris(kunci, b))));
+      .getRange(akhir + 1, 1, baris.length, TAB_LOG.kolom.length)
+      .setValues(baris.map((b, i) => selBarisLog(JUDUL_LOG, b, segelBaris(kunci, b, akhir + 1 + i))));
   });
 }
 

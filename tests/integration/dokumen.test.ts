@@ -165,15 +165,19 @@ describe('Dokumen Pengukuran Kinerja', () => {
 
   it('refuses an invalid NIP of the signatory before anything is created', () => {
     const s = siklus();
-    s.sebagai(ORANG.sekTim, (ss) => {
+    const baris = s.sebagai(ORANG.sekTim, (ss) => {
       const sheet = ss.getSheetByName('Pengaturan')!;
       const nilai = sheet.getDataRange().getValues();
-      const baris = nilai.findIndex((r) => r[3] === '19620728 198901 1 001');
-      sheet.getRange(baris + 1, 4).setValue('19620728 198901 1 00');
+      const i = nilai.findIndex((r) => r[3] === '19620728 198901 1 001');
+      sheet.getRange(i + 1, 4).setValue('19620728 198901 1 00');
+      return i;
     });
     const berkas = driveFiles(s.world).all().length;
     const log = s.log().length;
-    expect(() => buat(s)).toThrow(/NIP penandatangan \(Ir\. WIDARSO, M\.M\)/);
+    // read with the Pengaturan tab, at its row and column
+    expect(() => buat(s)).toThrow(
+      new RegExp(`^Tab "Pengaturan", baris ${baris + 1}, kolom "NIP": NIP "19620728 198901 1 00" tidak sah`),
+    );
     expect(driveFiles(s.world).all().length).toBe(berkas);
     expect(s.log()).toHaveLength(log);
   });

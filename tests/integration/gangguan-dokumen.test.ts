@@ -39,7 +39,12 @@ describe('buatDokumenPengukuranKinerja stopped after the version is logged', () 
       'Dokumen Pengukuran Kinerja – Triwulan II Tahun 2026 – v1.pdf',
     ]);
 
-    // another member of the Tim SAKIP, or the same person later, makes a new version
+    // another member of the Tim SAKIP at the same time is given that version, with who made it
+    expect(s.panggil('buatDokumenPengukuranKinerja', ORANG.anggota).pesan).toMatch(
+      /– v1 sudah dibuat oleh sakip\.sekretaris@contoh\.go\.id pada .* tidak dibuat versi baru\.$/,
+    );
+    // later, a request makes a new version
+    s.world.clock.set(agu(19, 15, 11));
     expect(s.panggil('buatDokumenPengukuranKinerja', ORANG.anggota).versi).toBe(2);
   });
 });

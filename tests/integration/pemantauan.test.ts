@@ -284,8 +284,8 @@ describe('from the workbook’s menu, by the Tim SAKIP only, with a hand-edited 
         Siklus: 'Triwulan II Tahun 2026',
         'Baris Log': baris,
         Masalah:
-          'Segel tidak cocok (baris diketik, disalin atau diubah tangan; aksi "selesai", ID 2026-TW2-7-selesai-1): ' +
-          'tidak dipakai.',
+          'Aksi "selesai", ID 2026-TW2-7-selesai-1: tanpa segel add-in yang cocok (diketik, disalin atau diubah ' +
+          'tangan), tidak dipakai.',
       },
     ]);
     // without its finish, step 7 of Triwulan II runs on: 360 working minutes on 13 August, 90 on 14 August by 09.00

@@ -141,6 +141,10 @@ describe('the Kabid validates inside Sheets (step 7)', () => {
     const s = siklus();
     s.panggil('validasiData', oleh(SEK_TIM, agu(18, 9)));
     UNIT.slice(0, -1).forEach((kode) => validasiUnit(s, kode, agu(19, 10)));
+    // one Kabid whose unit is signed off cannot close step 7 for the unit still open, by hand through the server
+    expect(() => s.panggil('selesaiLangkah', oleh(KABID.PSPFM, agu(19, 10, 30)), 7)).toThrow(
+      /Langkah 7 selesai dengan sendirinya .* tidak dapat menyelesaikannya dengan tangan/,
+    );
     expect(s.log().some((r) => r.aksi === 'selesai' && r.langkah === 7)).toBe(false);
     validasiUnit(s, 'PEMDES', agu(19, 11));
     const selesai = s.log().find((r) => r.aksi === 'selesai' && r.langkah === 7)!;

@@ -41,7 +41,10 @@ export const AKSI: Aksi[] = [
         script: s.script,
         dokumen: s.id,
         jalankan: () => s.panggil('kirimFormulir', ORANG.anggota),
-        terima: (hasil) => satuBelumPasti(s.world, hasil as { belumPasti: string[] }),
+        // a mail refused once is sent by the retry; the refused attempt stays in the Log
+        terima: (hasil, samaKecuali) =>
+          satuBelumPasti(s.world, hasil as { belumPasti: string[] }) ??
+          (samaKecuali('log') ? 'percobaan yang gagal tetap tercatat di Log; ulangannya mengirim' : null),
       };
     },
   },

@@ -1,9 +1,11 @@
 /**
  * The end state of the whole world as the sweep compares it, normalised to what a person would call "the same": every
- * spreadsheet not in the trash (its tabs with values, formulas and number formats; the Log without its time, row id
- * and seal, which legitimately differ between a run and its retry), every Drive file not in the trash with who may
- * open it, the Docs' text, the mails each recipient got, the properties, triggers and calendar events. Ids of files
- * are replaced by the file's type and name, so a retry that made its file under another id still compares equal.
+ * spreadsheet not in the trash (its tabs with values, formulas, cell formats, notes and data validation; each tab's
+ * protections, conditional formats, merges, frozen rows and columns, colour and visibility; the Log without its time,
+ * row id and seal, which legitimately differ between a run and its retry), every Drive file not in the trash with who
+ * may open it, the Docs' text, the mails each recipient got, the calendar events with their guests and invitations,
+ * the properties and triggers. Ids of files are replaced by the file's type and name, so a retry that made its file
+ * under another id still compares equal.
  */
 import logJson from '../../sheets-templates/tab-log.json';
 import type { World } from '../emulator/core/world';
@@ -11,9 +13,16 @@ import { documentPlainText } from '../emulator/document/model';
 import { documents } from '../emulator/document/store';
 import { driveFiles, type DriveItem } from '../emulator/drive/registry';
 import { sentMails } from '../emulator/services/mail';
+import { calendarEvents, calendarInvitations } from '../emulator/services/calendar';
 import { propertyStores } from '../emulator/services/properties';
 import { triggersOf } from '../emulator/services/triggers';
-import { spreadsheetStore, type CellState, type SheetState } from '../emulator/spreadsheet/model';
+import {
+  FORMAT_KEYS,
+  spreadsheetStore,
+  type CellState,
+  type ProtectionState,
+  type SheetState,
+} from '../emulator/spreadsheet/model';
 
 const LOG = logJson.nama;
 /** Log columns whose content differs between a run and its retry: when, the row's id and the chained seal. */
@@ -37,13 +46,20 @@ export function proyeksi(world: World): Proyeksi {
       .sort(),
     spreadsheet: [...spreadsheetStore(world).files.values()]
       .filter((ss) => !drive.get(ss.id)?.trashed)
-      .map((ss) => ({ nama: ss.name, tab: ss.sheets.map(tab), metadata: ss.developerMetadata.map((m) => m.key) }))
+      .map((ss) => ({
+        nama: ss.name,
+        urutanTab: ss.sheets.map((s) => s.name),
+        // by name, so a difference reads "/tab/Log/sel/12"
+        tab: Object.fromEntries(ss.sheets.map((s) => [s.name, tab(s)])),
+        metadata: ss.developerMetadata.map((m) => m.key),
+      }))
       .sort(urut),
     dokumen: aktif
       .filter((f) => f.mimeType.endsWith('document'))
       .map((f) => `${f.name}\n${documentPlainText(documents(world).savedData(f.id))}`)
       .sort(),
     surel: surelPerPenerima(world),
+    kalender: kalender(world),
     pemicu: triggersOf(world)
       .map((t) => `${t.handler} ${t.eventType} ${t.owner}`)
       .sort(),
@@ -64,7 +80,18 @@ function tab(sheet: SheetState) {
   const baris = sheet.rows
     .map((r) => (r ?? []).map((c, j) => (isLog && KOLOM_LOG_BERBEDA.has(j) ? '' : sel(c))))
     .map((r) => trimEnd(r));
-  return { nama: sheet.name, sel: trimEnd(baris.map((r) => r.join('\t'))), proteksi: sheet.protections.length };
+  return {
+    sel: trimEnd(baris.map((r) => r.join('\t'))),
+    proteksi: sheet.protections.map(proteksi),
+    aturan: sheet.conditionalRules.map(({ ranges, ...aturan }) => JSON.stringify([ranges, aturan])),
+    gabungan: sheet.merges.map((m) => JSON.stringify(m)),
+    tampilan: [sheet.frozenRows, sheet.frozenCols, sheet.tabColor, sheet.hidden, [...sheet.hiddenColumns]],
+  };
+}
+
+/** What a protection guards and who may still edit there; its id differs between a run and its retry. */
+function proteksi({ id: _, editors, ...p }: ProtectionState): string {
+  return JSON.stringify({ ...p, editors: editors ? [...editors].sort() : null });
 }
 
 function sel(c: CellState | undefined): string {
@@ -72,7 +99,9 @@ function sel(c: CellState | undefined): string {
   // a Date may come from the script's realm, where instanceof Date does not hold
   const tanggal = Object.prototype.toString.call(c.value) === '[object Date]';
   const v = tanggal ? '<tanggal>' : c.value === undefined ? '' : String(c.value);
-  return [c.formula ?? v, c.numberFormat ?? ''].filter(Boolean).join(' ¦ ');
+  const format = FORMAT_KEYS.map((k) => c[k] ?? '').join(',');
+  const lain = [c.note ?? '', c.validation ? JSON.stringify(c.validation) : ''];
+  return [c.formula ?? v, format.replace(/^,+$/, ''), ...lain].filter(Boolean).join(' ¦ ');
 }
 
 function trimEnd(xs: string[]): string[] {
@@ -87,6 +116,19 @@ function surelPerPenerima(world: World): Record<string, string[]> {
     for (const to of [...m.to, ...m.cc, ...m.bcc]) (per[to] ??= []).push(`${m.from}: ${m.subject}`);
   for (const k of Object.keys(per)) per[k].sort();
   return per;
+}
+
+/** Each event by its calendar, time, title, place and guests, and who Calendar invited to what (event ids left out). */
+function kalender(world: World) {
+  const acara = new Map(calendarEvents(world).map((e) => [e.id, `${e.calendarId} ${e.start}-${e.end} ${e.title}`]));
+  return {
+    acara: calendarEvents(world)
+      .map((e) => [acara.get(e.id), e.location, e.description, [...e.guests].sort().join(' ')].join(' ¦ '))
+      .sort(),
+    undangan: calendarInvitations(world)
+      .map((u) => `${u.from} → ${u.to}: ${acara.get(u.eventId) ?? u.eventId}`)
+      .sort(),
+  };
 }
 
 function properti(world: World) {

@@ -1,14 +1,18 @@
 /**
  * The fault sweep of one action: the world set up once and snapshot; the action run clean and its service round trips
  * (calls that are not local to the script engine) recorded with the end state; then for every round trip k (or an even
- * sample of `maks` of them when there are more): the world restored, the execution killed at call k with the error
- * real Apps Script gives there, the action run again without a fault (the user retries), and the end state compared
- * with the clean run's (proyeksi.ts).
+ * sample of `maks` of them when there are more): the world restored, the error real Apps Script gives there injected
+ * at call k, the action run again without a fault (the user retries), and the end state compared with the clean run's
+ * (proyeksi.ts). Two kinds of fault (JenisGangguan): the execution dies at call k ('berhenti': that call and every later
+ * one fail, and the run ends with the error whatever the script does with it), or call k alone fails once ('sekali':
+ * the script may catch it and go on, and the run ends however it ends, with an error or a result).
  */
 import { isDeepStrictEqual } from 'node:util';
+import type { CallRecord } from '../emulator/core/calls';
 import { realFault, type FaultMessage } from '../emulator/core/faults';
 import type { LoadedScript } from '../harness/script';
 import { uiRecords } from '../emulator/spreadsheet/ui';
+import logJson from '../../sheets-templates/tab-log.json';
 import { proyeksi, type Proyeksi } from './proyeksi';
 
 export interface Aksi {
@@ -24,11 +28,19 @@ interface Siapan {
   dokumen: string;
   sesudah?: () => unknown;
   /**
+   * After a run that returned `hasil` despite a fault that failed once: whether the user runs the action again. By
+   * default always (an idempotent action run twice ends as run once); an action that is not (a resend) is retried only
+   * when its result shows the user a failure. A run that ended with an error is always retried.
+   */
+  ulangBila?: (hasil: unknown) => boolean;
+  /**
    * A retry that ends otherwise than the clean run but as the add-in means it to: the name of that outcome, or null.
    * For mail sent at most once, a run killed while a mail was going out leaves that mail uncertain for a person to
-   * resend; the sweep counts such cases apart (diterima), they are not failures.
+   * resend; the sweep counts such cases apart (diterima), they are not failures. A retry that ended with an error is
+   * given as `{ galat: message }`; `samaKecuali` tells whether the end state equals the clean run's but for the Log
+   * tabs and the mails.
    */
-  terima?: (hasilUlang: unknown) => string | null;
+  terima?: (hasilUlang: unknown, samaKecuali: SamaKecuali) => string | null;
 }
 
 interface Kegagalan {
@@ -38,8 +50,15 @@ interface Kegagalan {
   alasan: string;
 }
 
+/** Whether the end state equals the clean run's once the named parts are left out of both. */
+export type SamaKecuali = (...bagian: ('log' | 'surel')[]) => boolean;
+
+/** 'berhenti': the execution dies at the call; 'sekali': the one call fails and the script may go on. */
+export type JenisGangguan = 'berhenti' | 'sekali';
+
 export interface HasilSapuan {
   aksi: string;
+  jenis: JenisGangguan;
   /** round trips of the clean run */
   panggilan: number;
   kasus: number;
@@ -55,16 +74,60 @@ function sampel(n: number, maks: number): number[] {
   return Array.from({ length: maks }, (_, i) => Math.floor((i * n) / maks));
 }
 
-export function sapu(aksi: Aksi, maks: number): HasilSapuan {
-  const { script, jalankan, dokumen, sesudah = () => undefined, terima = () => null } = aksi.siapkan();
-  const { world } = script;
-  const sekali = () => {
+/** Runs of the action with the world as it was set up: each execution starts Code.js anew, as in Apps Script. */
+function pelari(siapan: Siapan) {
+  const { script, jalankan } = siapan;
+  return () => {
     // answers a person had queued for dialogs the killed run never showed are not given to the retry
-    uiRecords(world).answers.length = 0;
-    // every execution starts Code.js anew, as in Apps Script: nothing cached by the killed run survives
+    uiRecords(script.world).answers.length = 0;
+    // nothing cached in a global by an earlier execution survives
     script.reload();
     return jalankan();
   };
+}
+
+/** The run with the fault at `call`, then the user's retry: why the case failed, or the retry's result. */
+function jalanTerganggu(
+  siapan: Siapan,
+  jenis: JenisGangguan,
+  call: CallRecord,
+  sekali: () => unknown,
+): { alasan: string } | { ulang: unknown } {
+  const { world } = siapan.script;
+  const { ulangBila = () => true, sesudah = () => undefined } = siapan;
+  const pesan: FaultMessage = (c) => realFault(c, siapan.dokumen);
+  if (jenis === 'berhenti') world.faults.killAt(call.seq, pesan);
+  else world.faults.failAt(call.seq, pesan, 'once');
+  let galat = false;
+  let hasil: unknown;
+  try {
+    hasil = sekali();
+  } catch {
+    galat = true;
+  }
+  world.faults.clear();
+  if (jenis === 'berhenti' && !galat) return { alasan: 'gangguan tidak menghentikan eksekusi' };
+  let ulang = hasil;
+  try {
+    if (galat || ulangBila(hasil)) ulang = sekali();
+  } catch (e) {
+    // a retry refused as the add-in means it (a mail it cannot tell was sent) is for Siapan.terima to name
+    const galat = { galat: (e as Error).message };
+    return siapan.terima?.(galat, () => false) ? { ulang: galat } : { alasan: `diulang: ${galat.galat}` };
+  }
+  try {
+    sesudah();
+  } catch (e) {
+    return { alasan: `sesudahnya: ${(e as Error).message}` };
+  }
+  return { ulang };
+}
+
+export function sapu(aksi: Aksi, maks: number, jenis: JenisGangguan): HasilSapuan {
+  const siapan = aksi.siapkan();
+  const { sesudah = () => undefined, terima = () => null } = siapan;
+  const { world } = siapan.script;
+  const sekali = pelari(siapan);
   const awal = world.snapshot();
   const mark = world.calls.mark();
   sekali();
@@ -72,7 +135,6 @@ export function sapu(aksi: Aksi, maks: number): HasilSapuan {
   // what comes next in the office (the next cycle's letter number …) is part of the end state compared
   sesudah();
   const bersih = proyeksi(world);
-  const pesan: FaultMessage = (c) => realFault(c, dokumen);
   const gagal: Kegagalan[] = [];
   const diterima: Kegagalan[] = [];
   const indeks = sampel(calls.length, maks);
@@ -80,39 +142,29 @@ export function sapu(aksi: Aksi, maks: number): HasilSapuan {
     world.restore(awal);
     const call = calls[k];
     const nama = `${call.type}.${call.method}`;
-    world.faults.killAt(call.seq, pesan);
-    let terhenti = false;
-    try {
-      sekali();
-    } catch {
-      terhenti = true;
-    }
-    world.faults.clear();
-    if (!terhenti) {
-      gagal.push({ k, panggilan: nama, alasan: 'gangguan tidak menghentikan eksekusi' });
+    const jalan = jalanTerganggu(siapan, jenis, call, sekali);
+    if ('alasan' in jalan) {
+      gagal.push({ k, panggilan: nama, alasan: jalan.alasan });
       continue;
     }
-    let ulang: unknown;
-    try {
-      ulang = sekali();
-    } catch (e) {
-      gagal.push({ k, panggilan: nama, alasan: `diulang: ${(e as Error).message}` });
-      continue;
-    }
-    try {
-      sesudah();
-    } catch (e) {
-      gagal.push({ k, panggilan: nama, alasan: `sesudahnya: ${(e as Error).message}` });
-      continue;
-    }
-    const beda = perbedaan(bersih, proyeksi(world));
-    const dimaksud = beda ? terima(ulang) : null;
+    const akhir = proyeksi(world);
+    const beda = perbedaan(bersih, akhir);
+    const samaKecuali: SamaKecuali = (...bagian) => isDeepStrictEqual(tanpa(bersih, bagian), tanpa(akhir, bagian));
+    const dimaksud = beda ? terima(jalan.ulang, samaKecuali) : null;
     if (dimaksud) diterima.push({ k, panggilan: nama, alasan: dimaksud });
     else if (beda) gagal.push({ k, panggilan: nama, alasan: beda });
   }
   world.restore(awal);
   const konvergen = indeks.length - gagal.length - diterima.length;
-  return { aksi: aksi.nama, panggilan: calls.length, kasus: indeks.length, konvergen, diterima, gagal };
+  return { aksi: aksi.nama, jenis, panggilan: calls.length, kasus: indeks.length, konvergen, diterima, gagal };
+}
+
+/** A projection without its mails and (or) the Log tab of every spreadsheet. */
+function tanpa(p: Proyeksi, bagian: readonly ('log' | 'surel')[]): Proyeksi {
+  const salinan = structuredClone(p) as Proyeksi & { spreadsheet: { tab: Record<string, unknown> }[] };
+  if (bagian.includes('surel')) delete salinan.surel;
+  if (bagian.includes('log')) for (const ss of salinan.spreadsheet) delete ss.tab[TAB_LOG];
+  return salinan;
 }
 
 /** The first place two projections differ, as "path: clean → after retry"; null when they are equal. */
@@ -135,15 +187,22 @@ function perbedaan(a: unknown, b: unknown, jalur = ''): string | null {
   return `${jalur}: ${pendek(a)} → ${pendek(b)}`;
 }
 
+const TAB_LOG = logJson.nama;
+
+const JENIS: Record<JenisGangguan, string> = { berhenti: 'eksekusi berhenti', sekali: 'sekali gagal, diulang' };
+
 /** The figures as a Markdown table. */
 export function tabel(hasil: readonly HasilSapuan[]): string {
   const baris = hasil.map((h) => {
     const kasus = `${h.kasus}${h.kasus < h.panggilan ? ' (sampel)' : ''}`;
-    const lain = h.diterima.length ? ringkas(h.diterima) : '–';
-    return `| ${h.aksi} | ${h.panggilan} | ${kasus} | ${h.konvergen} | ${lain} | ${h.gagal.length ? ringkas(h.gagal) : '–'} |`;
+    const lain = h.diterima.length ? `${h.diterima.length}: ${ringkas(h.diterima)}` : '0';
+    const gagal = h.gagal.length ? `${h.gagal.length}: ${ringkas(h.gagal)}` : '0';
+    return `| ${h.aksi} | ${JENIS[h.jenis]} | ${h.panggilan} | ${kasus} | ${h.konvergen} | ${lain} | ${gagal} |`;
   });
-  const judul = '| aksi | panggilan | kasus | konvergen | berakhir lain, sesuai rancangan | tidak konvergen |';
-  return [judul, '|---|---|---|---|---|---|', ...baris].join('\n');
+  const judul = '| aksi | gangguan | panggilan | kasus | konvergen | sesuai rancangan | tidak konvergen |';
+  const jumlah = (f: (h: HasilSapuan) => number) => hasil.reduce((n, h) => n + f(h), 0);
+  const total = `| jumlah | | ${jumlah((h) => h.panggilan)} | ${jumlah((h) => h.kasus)} | ${jumlah((h) => h.konvergen)} | ${jumlah((h) => h.diterima.length)} | ${jumlah((h) => h.gagal.length)} |`;
+  return [judul, '|---|---|---|---|---|---|---|', ...baris, total].join('\n');
 }
 
 /** The failures grouped by reason, most frequent first, with the calls they happened at. */

@@ -90,12 +90,18 @@ export function petaJudul(tataLetak: TataLetakTab, barisJudul: readonly unknown[
   const posisi = new Map<string, number>();
   barisJudul.forEach((v, i) => posisi.set(String(v).trim(), i));
   const hilang = tataLetak.kolom.filter((k) => !posisi.has(k.judul)).map((k) => k.judul);
-  if (hilang.length) {
-    throw new Error(
-      `Tab "${tataLetak.nama}" baris 1: kolom ${hilang.map((h) => `"${h}"`).join(', ')} tidak ditemukan.`,
-    );
-  }
+  if (hilang.length) throw new GalatTataLetak(tataLetak.nama, hilang);
   return posisi;
+}
+
+/** A tab whose header row lacks columns the add-in reads by name (renamed, deleted, or moved off row 1). */
+export class GalatTataLetak extends Error {
+  constructor(
+    readonly tab: string,
+    readonly hilang: readonly string[],
+  ) {
+    super(`Tab "${tab}" baris 1: kolom ${hilang.map((h) => `"${h}"`).join(', ')} tidak ditemukan.`);
+  }
 }
 
 /** Column letters of a 1-based column number: 1 -> "A", 27 -> "AA". */

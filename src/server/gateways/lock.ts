@@ -1,4 +1,5 @@
 import { galatKuotaHarian } from '../domain/format/galat-kuota';
+import { formatJam } from '../domain/format/tanggal';
 
 /**
  * Every mutating action runs under one lock, so two people clicking at once, or a click and the hourly reminder, are
@@ -11,12 +12,39 @@ import { galatKuotaHarian } from '../domain/format/galat-kuota';
  */
 const TUNGGU_KUNCI_MS = 30000;
 
+/**
+ * Who holds the lock, for the one who waits past it: the script cache, shared by every execution of the add-in
+ * (https://developers.google.com/apps-script/reference/cache/cache-service#getScriptCache()), kept no longer than an
+ * execution may run.
+ */
+const PEMEGANG_KUNCI = 'pengukuran-kinerja.pemegang-kunci';
+const UMUR_PEMEGANG_DETIK = 6 * 60;
+
+function catatPemegang(): void {
+  const oleh = Session.getActiveUser().getEmail() || Session.getEffectiveUser().getEmail();
+  CacheService.getScriptCache().put(PEMEGANG_KUNCI, JSON.stringify({ oleh, sejak: Date.now() }), UMUR_PEMEGANG_DETIK);
+}
+
+function galatSibuk(): Error {
+  let pemegang: { oleh?: string; sejak?: number } = {};
+  try {
+    pemegang = JSON.parse(CacheService.getScriptCache().get(PEMEGANG_KUNCI) ?? '{}') as typeof pemegang;
+  } catch {
+    // the message then names no one
+  }
+  const siapa = pemegang.oleh ? ` oleh ${pemegang.oleh}` : '';
+  const sejak = typeof pemegang.sejak === 'number' ? ` sejak pukul ${formatJam(new Date(pemegang.sejak))}` : '';
+  return new Error(
+    `Aksi lain sedang diproses${siapa}${sejak}; aksi Anda belum dijalankan dan tidak mengubah apa pun. ` +
+      'Tunggu sebentar, lalu coba lagi.',
+  );
+}
+
 export function denganKunci<T>(kerja: () => T): T {
   const kunci = LockService.getScriptLock();
-  if (!kunci.tryLock(TUNGGU_KUNCI_MS)) {
-    throw new Error('Proses lain sedang berjalan. Tunggu sebentar, lalu coba lagi.');
-  }
+  if (!kunci.tryLock(TUNGGU_KUNCI_MS)) throw galatSibuk();
   try {
+    catatPemegang();
     const hasil = kerja();
     SpreadsheetApp.flush();
     return hasil;

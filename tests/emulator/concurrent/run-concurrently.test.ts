@@ -1,7 +1,7 @@
 import { REAL_ERRORS } from '../core/faults';
 import { createGlobals, World } from '../index';
 import { LOCK_TIMEOUT_ERROR } from '../services/lock';
-import { runConcurrently } from './run-concurrently';
+import { NEVER_STARTED, runConcurrently } from './run-concurrently';
 
 // Lock reference (the lost-update example this reproduces): https://developers.google.com/apps-script/reference/lock/lock
 // LockService: https://developers.google.com/apps-script/reference/lock/lock-service
@@ -163,4 +163,19 @@ describe('runConcurrently', () => {
       expect(world.calls.count({ execution: executionId, method: 'setProperty' })).toBe(2);
     }
   });
+
+  // Quotas page, current limitations: "Simultaneous executions per user: 30"
+  // (https://developers.google.com/apps-script/guides/services/quotas#current_limitations)
+  test('refuses the 31st simultaneous execution of one user before it starts; another user still runs', async () => {
+    const world = new World();
+    const calls = [
+      ...Array.from({ length: 31 }, () => ({ fn: 'readData', user: USERS[0] })),
+      { fn: 'readData', user: USERS[1] },
+    ];
+    const outcomes = await runConcurrently(world, COUNTER_SCRIPT, calls);
+    const refused = outcomes.filter((o) => o.error === REAL_ERRORS.tooManySimultaneous);
+    expect(refused).toEqual([{ executionId: NEVER_STARTED, error: REAL_ERRORS.tooManySimultaneous }]);
+    expect(outcomes.filter((o) => o.error === undefined)).toHaveLength(31);
+    expect(outcomes[31].error).toBeUndefined();
+  }, 60_000);
 });

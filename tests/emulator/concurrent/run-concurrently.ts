@@ -24,6 +24,14 @@ import { HANDLE_KEY, HandleTable } from './handles';
  * whole timeout exactly as in a synchronous run. A wait that succeeds does not move the world clock.
  */
 
+/**
+ * Simultaneous executions per user (https://developers.google.com/apps-script/guides/services/quotas#current_limitations):
+ * one more is refused before it starts.
+ */
+const MAX_SIMULTANEOUS_PER_USER = 30;
+/** The executionId of an execution refused before it started. */
+export const NEVER_STARTED = -1;
+
 export interface ConcurrentCall extends ExecutionOptions {
   /** the global function to run */
   fn: string;
@@ -97,8 +105,17 @@ class ConcurrentRun {
       Object.entries(createGlobals(this.world)).map(([name, service]) => [name, this.handles.idOf(service)]),
     );
     const stopListening = this.locks.onRelease(() => queueMicrotask(() => this.retryParked()));
+    const running = new Map<string, number>();
     try {
-      return await Promise.all(calls.map((call) => this.spawn(source, call, globals)));
+      return await Promise.all(
+        calls.map((call) => {
+          const user = call.user ?? '';
+          running.set(user, (running.get(user) ?? 0) + 1);
+          return (running.get(user) as number) > MAX_SIMULTANEOUS_PER_USER
+            ? Promise.resolve({ executionId: NEVER_STARTED, error: REAL_ERRORS.tooManySimultaneous })
+            : this.spawn(source, call, globals);
+        }),
+      );
     } finally {
       stopListening();
     }

@@ -225,6 +225,27 @@ describe('PropertiesService', () => {
   );
 });
 
+describe('CacheService', () => {
+  pin(
+    ['Cache.CacheService.getScriptCache', 'Cache.Cache.put', 'Cache.Cache.get'],
+    `${REF}/cache/cache#put(String,String,Integer)`,
+    'the script cache is shared by every user of the script; get is null for a missing or expired key; put takes ' +
+      'its lifetime in seconds',
+    () => {
+      const { inSheet, world } = boundWorld();
+      inSheet(({ CacheService }) => CacheService.getScriptCache().put('pemegang', 'sek.tim', 360));
+      const baca = () =>
+        inSheet(
+          ({ CacheService }) => [CacheService.getScriptCache().get('pemegang'), CacheService.getScriptCache().get('x')],
+          'kabid@contoh.go.id',
+        );
+      expect(baca()).toEqual(['sek.tim', null]);
+      world.clock.advance(360_000);
+      expect(baca()).toEqual([null, null]);
+    },
+  );
+});
+
 describe('ScriptApp triggers', () => {
   pin(
     [

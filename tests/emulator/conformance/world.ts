@@ -11,6 +11,7 @@ export interface Services {
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   Drive: GoogleAppsScript.Drive;
   Docs: GoogleAppsScript.Docs;
+  Sheets: GoogleAppsScript.Sheets;
   MailApp: GoogleAppsScript.Mail.MailApp;
   CalendarApp: GoogleAppsScript.Calendar.CalendarApp;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;

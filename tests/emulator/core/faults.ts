@@ -15,6 +15,11 @@ export const REAL_ERRORS = {
   serverError: "We're sorry, a server error occurred. Please wait a bit and try again.",
   maxExecutionTime: 'Exceeded maximum execution time',
   tooManyCalls: 'Service invoked too many times in a short time. Try Utilities.sleep(1000) between calls.',
+  // more executions of one user at once than the quotas page allows (30), named "exec maxSimultaneous" as the exec
+  // qps variant is quoted in https://github.com/dropseed/google-sheets-us-states/issues/5 and the limit in
+  // https://stackoverflow.com/questions/14604334/how-to-avoid-exec-maxsimultaneous-limit-in-google-spreadsheet
+  tooManySimultaneous:
+    'Service invoked too many times in a short time: exec maxSimultaneous. Try Utilities.sleep(1000) between calls.',
   docsTooManyChanges:
     'Too many changes applied before saving document. Please save changes in smaller batches using Document.saveAndClose(), then reopen the document with Document.openById().',
 } as const;

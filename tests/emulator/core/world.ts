@@ -1,5 +1,5 @@
 import { authorises, permissionDenied } from './auth-mode';
-import { CallLog, cellsOf, cellsWritten, sizeOfArgs, type CostClass } from './calls';
+import { CallLog, cellsOf, cellsWritten, sizeOfArgs, type CallRecord, type CostClass } from './calls';
 import { FakeClock } from './clock';
 import { Fake, HIDDEN_MEMBERS, INTERNAL_MEMBERS } from './fake';
 import { ExecutionTime, runtimeLimitMs } from './execution-time';
@@ -53,6 +53,7 @@ export class World {
   readonly clock: FakeClock;
   readonly calls = new CallLog();
   readonly faults = new FaultInjector();
+  private readonly meanwhile: { when: (call: CallRecord) => boolean; act: () => void }[] = [];
   latency = new LatencyModel();
   /** the script project's time zone (appsscript.json) */
   scriptTimeZone = 'Asia/Jakarta';
@@ -249,6 +250,7 @@ export class World {
           throw new Error(permissionDenied(target, typeName, method));
         execution.time.charge(this.meter().price(record).ms);
         this.faults.check(record);
+        this.runMeanwhile(record);
         const result = fn.apply(
           target,
           args.map((a) => this.fromScript(a)),
@@ -265,6 +267,21 @@ export class World {
         throw scriptError(e instanceof Error || (e as Error)?.message ? (e as Error).message : String(e), this.realm);
       }
     };
+  }
+
+  /**
+   * Something that happens between two calls of an execution, once: `act` runs just before the first call `when`
+   * accepts takes effect, as a person typing or another execution would while this one runs.
+   */
+  meanwhileAt(when: (call: CallRecord) => boolean, act: () => void): void {
+    this.meanwhile.push({ when, act });
+  }
+
+  private runMeanwhile(record: CallRecord): void {
+    const i = this.meanwhile.findIndex((m) => m.when(record));
+    if (i < 0) return;
+    const [{ act }] = this.meanwhile.splice(i, 1);
+    act();
   }
 
   /** The latency model's meter for this world's calls, renewed when a test swaps the model. */

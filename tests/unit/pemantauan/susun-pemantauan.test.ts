@@ -1,4 +1,5 @@
 import rekapJson from '../../../sheets-templates/tab-rekap.json';
+import type { LogTidakUtuh } from '../../../src/server/domain/pelacakan/periksa-segel';
 import { pengaturanBawaan } from '../../../src/server/domain/pengaturan/bawaan';
 import type { Pengaturan } from '../../../src/server/domain/pengaturan/types';
 import type { BarisLog } from '../../../src/server/domain/pelacakan/log';
@@ -32,7 +33,7 @@ function rekap(capaian: number, realisasi = capaian): unknown[][] {
 
 interface Siklus {
   log?: BarisLog[];
-  tidakSah?: { nomor: number; aksi: string; id: string }[];
+  tidakSah?: LogTidakUtuh[];
   pengaturan?: Bacaan<Pengaturan>;
   logGagal?: string;
   rekap?: unknown[][] | null;
@@ -108,14 +109,18 @@ describe('susunPemantauan: the monitoring tabs from the readings of the cycles',
   it('reports a broken seal and a refused step event with the cycle and the Log row', () => {
     const log = [...logSkenario(), barisLangkah('selesai', 3, [25, 8, 0])];
     log[log.length - 1] = { ...log[log.length - 1], id: 'L3-selesai-lagi' };
-    const h = susun([siklus('2026-TW1', { log, tidakSah: [{ nomor: 9, aksi: 'selesai', id: 'L4-selesai-1' }] })]);
+    const h = susun([
+      siklus('2026-TW1', {
+        log,
+        tidakSah: [{ nomor: 9, aksi: 'selesai', id: 'L4-selesai-1', keterangan: 'tanpa segel' }],
+      }),
+    ]);
     expect(h.masalahLog).toBe(2);
     expect(blok(h.monitoring, /^MASALAH LOG/)).toEqual([
       {
         Siklus: 'Triwulan I Tahun 2026',
         'Baris Log': 9,
-        Masalah:
-          'Segel tidak cocok (baris diketik, disalin atau diubah tangan; aksi "selesai", ID L4-selesai-1): tidak dipakai.',
+        Masalah: 'Aksi "selesai", ID L4-selesai-1: tanpa segel.',
       },
       {
         Siklus: 'Triwulan I Tahun 2026',

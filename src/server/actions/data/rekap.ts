@@ -10,6 +10,9 @@ import { timSakip } from '../../domain/pengaturan/peran';
 import { type Pengaturan } from '../../domain/pengaturan/types';
 import type { BarisLog } from '../../domain/pelacakan/log';
 import { bacaTabFormulirUnit } from '../../gateways/sheets/formulir-read';
+import { barisTakSesuaiPengesahan } from '../../domain/data/validasi/pengesahan';
+import { bacaIsiFormulir } from '../../domain/data/validasi/baris-formulir';
+import { teksBaris } from '../../domain/data/validasi/status-validasi';
 import { denganKunci } from '../../gateways/lock';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
 import { bacaPengaturanSiklus } from '../../gateways/sheets/pengaturan-tab';
@@ -55,13 +58,15 @@ export function konsolidasi(spreadsheetId: string): HasilKonsolidasi {
     const sakip = timSakip(pengaturan).map((o) => o.email.trim().toLowerCase());
     if (!sakip.includes(oleh)) throw new Error(`${oleh} tidak berwenang menyusun Rekap: hanya anggota Tim SAKIP.`);
 
-    const rekap = rekapDariFormulir(ss, pengaturan);
+    const log = bacaTabLog(ss, TEMPLAT.log).baris;
+    const formulir = formulirSesuaiPengesahan(ss, pengaturan, log);
+    const rekap = rekapDariFormulir(ss, pengaturan, { formulir });
     const lembar = susunLembarRekap(rekap, TEMPLAT.rekap, rekap.anggaran);
     tulisTabRekap(ss, TEMPLAT.rekap, lembar, sakip);
 
     const nowMs = new Date().getTime();
     const rincian = uraianRekap(rekap);
-    const baris = barisLogRekap(ss, sidikRekap(lembar.nilai), { waktu: nowMs, pengguna: oleh, rincian });
+    const baris = barisLogRekap(log, sidikRekap(lembar.nilai), { waktu: nowMs, pengguna: oleh, rincian });
     tulisKejadian(ss, konteksPelacakan(pengaturan), [], nowMs, [baris.baris]);
     // from now on an edit of a form marks this Rekap as older than the forms (actions/data/saat-diedit.ts)
     pasangPemicuEdit(ss, HANDLER_PEMICU_EDIT);
@@ -125,11 +130,11 @@ export function rekapDariFormulir(ss: Spreadsheet, p: Pengaturan, sudah: SudahDi
  * signed is what the SAKIP team and the Kabid saw. A form changed since, or no Rekap yet, is refused with what to do.
  */
 export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): RekapSiklus {
-  const rekap = rekapDariFormulir(ss, p, { denganSebelumnya: true });
+  const log = bacaTabLog(ss, TEMPLAT.log).baris;
+  const formulir = formulirSesuaiPengesahan(ss, p, log);
+  const rekap = rekapDariFormulir(ss, p, { formulir, denganSebelumnya: true });
   const sidik = sidikRekap(susunLembarRekap(rekap, TEMPLAT.rekap, rekap.anggaran).nilai);
-  const terakhir = bacaTabLog(ss, TEMPLAT.log)
-    .baris.filter((b) => b.aksi === AKSI_REKAP)
-    .pop();
+  const terakhir = log.filter((b) => b.aksi === AKSI_REKAP).pop();
   if (!terakhir?.id.endsWith(`-${sidik}`)) {
     throw new Error(
       `Tab "${TEMPLAT.rekap.nama}" belum memuat Rekap terbaru dari formulir unit. ` +
@@ -137,6 +142,26 @@ export function rekapTerkini(ss: Spreadsheet, p: Pengaturan): RekapSiklus {
     );
   }
   return rekap;
+}
+
+/**
+ * Every unit's form, read once, refused while a signed-off unit holds a row its Kabid did not validate as it is now
+ * (an edit the edit trigger did not catch, or one made while the unit was being signed off): what is consolidated
+ * and signed is only what the Kabid validated.
+ */
+function formulirSesuaiPengesahan(ss: Spreadsheet, p: Pengaturan, log: readonly BarisLog[]): IsiTabFormulir[] {
+  const formulir = p.unitKerja.map((u) => bacaTabFormulirUnit(ss, u.kode));
+  const tak = formulir.flatMap((f) => {
+    const baris = barisTakSesuaiPengesahan(log, f.unit, bacaIsiFormulir(TEMPLAT.formulir, f.nilai, f.unit, f.tab).rows);
+    return baris.length ? [`tab "${f.tab}" ${teksBaris(baris)}`] : [];
+  });
+  if (tak.length) {
+    throw new Error(
+      `Rekap tidak disusun: ${tak.join('; ')} berubah sesudah unitnya disahkan Kabid. Jalankan Periksa isian agar ` +
+        'validasinya dibatalkan dan unitnya dibuka kembali, lalu Kabid memvalidasi dan mengesahkannya lagi.',
+    );
+  }
+  return formulir;
 }
 
 /** "Rekap disusun: 19 indikator dari 5 unit; realisasi terisi 18 dari 19; rata-rata capaian 93,41 (Sangat Tinggi)." */
@@ -161,11 +186,11 @@ function sidikRekap(nilai: readonly (readonly unknown[])[]): string {
  * that stopped after the Log was written), else a new row numbered after the earlier ones.
  */
 function barisLogRekap(
-  ss: Spreadsheet,
+  log: readonly BarisLog[],
   sidik: string,
   isi: Pick<BarisLog, 'waktu' | 'pengguna' | 'rincian'>,
 ): { baris: BarisLog; baru: boolean } {
-  const sebelumnya = bacaTabLog(ss, TEMPLAT.log).baris.filter((b) => b.aksi === AKSI_REKAP);
+  const sebelumnya = log.filter((b) => b.aksi === AKSI_REKAP);
   const terakhir = sebelumnya[sebelumnya.length - 1];
   if (terakhir?.id.endsWith(`-${sidik}`)) return { baris: terakhir, baru: false };
   const id = `${AKSI_REKAP}-${sebelumnya.length + 1}-${sidik}`;

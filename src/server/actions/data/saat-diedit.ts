@@ -1,5 +1,7 @@
 import { judulKolomFormulir } from '../../domain/data/validasi/baris-formulir';
-import { kodeUnitDariTab } from '../../domain/layout';
+import { GalatTataLetak, kodeUnitDariTab } from '../../domain/layout';
+import { temuanTataLetak } from '../../domain/data/temuan/tata-letak-formulir';
+import { rumusTautanSel } from '../../domain/data/temuan/tautan-sel';
 import type { Kejadian } from '../../domain/pelacakan/langkah-aksi';
 import { TEMPLAT } from '../../domain/templat';
 import { denganKunci } from '../../gateways/lock';
@@ -10,6 +12,8 @@ import { bacaSheetFormulirUnit } from '../../gateways/sheets/formulir-read';
 import { bacaTabTemuan, type BarisTemuan, tulisTabTemuan } from '../../gateways/sheets/temuan-tab';
 import { bacaTabAnggaran } from '../../gateways/sheets/anggaran-tab';
 import { periksaTabAnggaran } from './temuan-anggaran';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 import { tulisKejadian } from '../pelacakan/catat-langkah';
 import { pesanRekapUsang } from '../../domain/data/rekap/rekap-usang';
 import { tandaiRekapUsang } from '../../gateways/sheets/rekap-tab';
@@ -43,8 +47,9 @@ export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
     if (!s.p.unitKerja.some((x) => x.kode === kode)) return;
     catatFormulirDiubah(s.ss, kode, s.nowMs);
     tandaiBilaUsang(s, sheet.getName());
-    const dibaca = bacaSheetFormulirUnit(s.ss, kode);
-    const u = periksaUnit(s, kode, pengetik, [], { sheet: dibaca.sheet, nilai: dibaca.isi.nilai as unknown[][] });
+    const terbaca = periksaAtauLaporkan(s, kode, sheet, pengetik);
+    if (!terbaca) return;
+    const { dibaca, u } = terbaca;
     if (u.rek.tulis.length || u.rek.log.length) {
       const log = [...u.rek.log];
       const kejadian: Kejadian[] = [];
@@ -57,10 +62,28 @@ export function saatDiedit(e: GoogleAppsScript.Events.SheetsOnEdit | undefined):
 }
 
 /**
+ * The unit's form read and its validation brought up to date; null when its header row lacks a column, which is then
+ * the unit's one finding in Temuan (an edit to a header must not make the trigger fail unseen on every later edit).
+ */
+function periksaAtauLaporkan(s: Siklus, kode: string, sheet: Sheet, pengetik: string | null) {
+  try {
+    const dibaca = bacaSheetFormulirUnit(s.ss, kode);
+    const u = periksaUnit(s, kode, pengetik, [], { sheet: dibaca.sheet, nilai: dibaca.isi.nilai as unknown[][] });
+    return { dibaca, u };
+  } catch (e) {
+    if (!(e instanceof GalatTataLetak)) throw e;
+    const lokasi = rumusTautanSel(sheet.getSheetId(), sheet.getName(), 1, 1);
+    const temuan = temuanTataLetak(e, kode).map((t) => ({ ...t, lokasi }));
+    gantiTemuan(s, (t) => t.unit === kode && t.tab !== TEMPLAT.anggaran.nama, temuan);
+    return null;
+  }
+}
+
+/**
  * An edit in the Anggaran tab: its findings and highlights made anew from what it now holds, and the edit time kept
  * (the Rekap's budget block is older than the tab).
  */
-function anggaranDiedit(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+function anggaranDiedit(sheet: Sheet): void {
   denganKunci(() => {
     const s = muatSiklus(sheet.getParent(), emailPemilikPemicu());
     if (!s.p.anggaran.length) return;
@@ -83,19 +106,29 @@ function perbaruiTemuanUnit(s: Siklus, u: PeriksaanUnit, dibaca: ReturnType<type
   const periksa = pemeriksaIsian(s, judulKolom, new Map([[u.kode, dibaca]]));
   const temuan = temuanUnit(s, u, periksa, judulKolom);
   const milikUnit = (t: BarisTemuan) => t.unit === u.kode && t.tab !== TEMPLAT.anggaran.nama;
-  const sebelumnya = gantiTemuan(
+  // the highlights go before the Temuan rows they are undone from: a run cut off between the two leaves the old
+  // rows, so its retry still finds the highlights to take away
+  gantiTemuan(
     s,
     milikUnit,
     temuan.map((t) => barisTemuan(u, t)),
+    (sebelumnya) => sorotUlang(u, sebelumnya.filter(milikUnit), temuan),
   );
-  sorotUlang(u, sebelumnya.filter(milikUnit), temuan);
 }
 
-/** Rewrites the Temuan tab with `baru` in place of the rows `diganti` picks, in unit order; returns the rows before. */
-function gantiTemuan(s: Siklus, diganti: (t: BarisTemuan) => boolean, baru: readonly BarisTemuan[]): BarisTemuan[] {
+/**
+ * Rewrites the Temuan tab with `baru` in place of the rows `diganti` picks, in unit order; `sebelumTulis` gets the
+ * rows before, ahead of the write.
+ */
+function gantiTemuan(
+  s: Siklus,
+  diganti: (t: BarisTemuan) => boolean,
+  baru: readonly BarisTemuan[],
+  sebelumTulis: (sebelumnya: BarisTemuan[]) => void = () => undefined,
+): void {
   const sebelumnya = bacaTabTemuan(s.ss, TEMPLAT.temuan);
   const urutan = urutanTemuan(s.p.unitKerja.map((u) => u.kode));
   const semua = [...sebelumnya.filter((t) => !diganti(t)), ...baru].sort(urutan);
+  sebelumTulis(sebelumnya);
   tulisTabTemuan(s.ss, TEMPLAT.temuan, semua);
-  return sebelumnya;
 }

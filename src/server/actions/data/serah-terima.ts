@@ -37,6 +37,8 @@ export function serahkanKePetugasData(spreadsheetId: string, kirimUlang = false)
     const log = bacaTabLog(ss, TEMPLAT.log);
     const sudah = log.baris.find((b) => b.id === ID_DISERAHKAN);
     if (sudah) {
+      // a run ended after its Log write may not have drawn Pelacakan: draw it from the Log
+      tulisKejadian(ss, konteksPelacakan(p), [], Date.now());
       return { berubah: false, pesan: `Data sudah diserahkan pada ${formatWaktuLokal(sudah.waktu)}: ${sudah.rincian}` };
     }
     const klaim = klaimSebelumnya(p, log.baris, kirimUlang);

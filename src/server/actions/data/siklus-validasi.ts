@@ -25,6 +25,7 @@ import {
   type KonteksPelacakan,
 } from '../../domain/pelacakan/langkah-aksi';
 import { AKSI_UNIT } from '../../domain/pelacakan/aksi-log';
+import type { LogTidakUtuh } from '../../domain/pelacakan/periksa-segel';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -56,6 +57,8 @@ export interface Siklus {
   konteks: KonteksPelacakan;
   log: BarisLog[];
   events: StepEvent[];
+  /** where the Log is not as the add-in wrote it */
+  logTidakUtuh: LogTidakUtuh[];
   nowMs: number;
   oleh: string;
 }
@@ -66,8 +69,8 @@ export function bukaSiklus(spreadsheetId: string, oleh: string): Siklus {
 
 export function muatSiklus(ss: Spreadsheet, oleh: string): Siklus {
   const p = bacaPengaturanSiklus(ss);
-  const { baris: log, events } = bacaTabLog(ss, TEMPLAT.log);
-  return { ss, p, konteks: konteksPelacakan(p), log, events, nowMs: Date.now(), oleh };
+  const { baris: log, events, tidakSah = [] } = bacaTabLog(ss, TEMPLAT.log);
+  return { ss, p, konteks: konteksPelacakan(p), log, events, logTidakUtuh: tidakSah, nowMs: Date.now(), oleh };
 }
 
 /** One unit's form as read now, and what bringing its validation bookkeeping up to date changes. */

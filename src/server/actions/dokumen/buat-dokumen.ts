@@ -57,7 +57,7 @@ export interface HasilDokumen {
  *
  * Resumable: the version is decided by the Log alone, so a run that stopped before recording version N makes version
  * N again; files named as version N found in Drive at that point are its leftovers and go to the trash first. A run
- * that stopped after recording it is answered, when the same person asks again soon with the same content, with that
+ * that stopped after recording it is answered, when asked again soon with the same content, with that
  * version (versiUlangan) rather than a second Doc and PDF.
  */
 export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokumen {
@@ -73,14 +73,15 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
 
     const templatId = s.p.dokumen?.templatId;
     const sidik = sidikSha256(JSON.stringify([model, s.p.dokumen ?? null]), 8);
-    const ulangan = versiUlangan(s.log, sidik, oleh, nowMs);
+    const ulangan = versiUlangan(s.log, sidik, nowMs);
     if (ulangan) {
       // the run that made it may have stopped before drawing Pelacakan
       tulisKejadian(s.ss, konteksPelacakan(s.p), [], nowMs);
       const { nama } = ulangan.dokumen;
       return hasilDokumen(
         ulangan.dokumen,
-        `${nama} sudah dibuat pada ${formatWaktuLokal(ulangan.waktu)} dari data yang sama; tidak dibuat versi baru.`,
+        `${nama} sudah dibuat${ulangan.oleh === oleh ? '' : ` oleh ${ulangan.oleh}`} pada ` +
+          `${formatWaktuLokal(ulangan.waktu)} dari data yang sama; tidak dibuat versi baru.`,
         peringatan,
       );
     }
@@ -90,7 +91,9 @@ export function buatDokumenPengukuranKinerja(spreadsheetId: string): HasilDokume
     const dibuat = buatDokumenDenganPdf({
       nama,
       tahun: s.periode.tahun,
-      templat: templatId ? { id: templatId, apa: 'Templat dokumen di tab Pengaturan' } : undefined,
+      templat: templatId
+        ? { id: templatId, apa: 'Templat dokumen (tab "Pengaturan" blok UMUM, baris "Templat dokumen", kolom "Nilai")' }
+        : undefined,
       tulis: templatId
         ? (body) => isiTemplatDokumen(body, s, model)
         : tulisDenganKop(model.blocks, tataHalaman(model.page, s.p.dokumen), s.p.dokumen?.logoKop),

@@ -139,7 +139,8 @@ function kirimSekali(s: SiklusDokumen, d: DokumenTercatat, oleh: string, k: Kiri
   const klaim = barisAksiVersi(s.log, k.aksi, d.versi);
   if (klaim) {
     const kejadian = k.kejadian(nowMs);
-    if (kejadian.length) tulisKejadian(s.ss, konteks, kejadian, nowMs);
+    // also with nothing new: a run ended after its Log write may not have drawn Pelacakan
+    tulisKejadian(s.ss, konteks, kejadian, nowMs);
     const terkirim = s.log.some((b) => b.id === `${id}/dikirim`);
     return {
       berubah: kejadian.length > 0,
@@ -219,16 +220,20 @@ function catatSekali(
   rincian: (waktu: string) => string,
 ): HasilAksiDokumen {
   const ada = barisAksiVersi(s.log, aksi, d.versi);
-  if (ada) return { berubah: false, pesan: ada.rincian };
-  const no = langkahAksi(aksiLangkah);
   const nowMs = new Date().getTime();
+  const konteks = konteksPelacakan(s.p);
+  if (ada) {
+    // a run ended after its Log write may not have drawn Pelacakan: draw it from the Log
+    tulisKejadian(s.ss, konteks, [], nowMs);
+    return { berubah: false, pesan: ada.rincian };
+  }
+  const no = langkahAksi(aksiLangkah);
   const baris: BarisLog = barisLog(
     { oleh, at: nowMs, langkah: no },
     aksi,
     idBarisDokumen(aksi, d.versi),
     rincian(formatWaktuLokal(nowMs)),
   );
-  const konteks = konteksPelacakan(s.p);
   tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, [baris]);
   return { berubah: true, pesan: baris.rincian };
 }

@@ -2,8 +2,9 @@ import { namaTabFormulir } from '../../domain/layout';
 import { orangUnit, timSakip } from '../../domain/pengaturan/peran';
 import type { Pengaturan, UnitKerja } from '../../domain/pengaturan/types';
 import { TEMPLAT } from '../../domain/templat';
-import { bukaAnggaranUntukUnit } from '../../gateways/sheets/anggaran-tab';
-import { bukaFormulirUntukUnit } from '../../gateways/sheets/formulir-protection';
+import { rencanaAnggaranUnit } from '../../gateways/sheets/anggaran-tab';
+import { rencanaFormulirUnit } from '../../gateways/sheets/formulir-protection';
+import { lindungiSekaligus } from '../../gateways/sheets/proteksi-sekaligus';
 import { bagikanSebagaiEditor } from '../../gateways/sheets/sharing';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -22,7 +23,8 @@ export function tabFormulir(ss: Spreadsheet, u: UnitKerja): Sheet {
 
 /**
  * Every unit's people made editors of the cycle, each unit's form and its rows of the Anggaran tab opened to them
- * alone (checked, then changed: shares and protections already right cost reads only). Returns each unit's form tab.
+ * alone (checked, then changed: shares already right cost reads only; every protection of every unit is read in one
+ * request and changed in one batch, none when all are right). Returns each unit's form tab.
  */
 export function bukaAksesUnit(ss: Spreadsheet, p: Pengaturan): Map<string, Sheet> {
   const tab = new Map(p.unitKerja.map((u) => [u.kode, tabFormulir(ss, u)]));
@@ -31,8 +33,10 @@ export function bukaAksesUnit(ss: Spreadsheet, p: Pengaturan): Map<string, Sheet
     p.unitKerja.flatMap((u) => penerima(p, u)),
   );
   const sakip = timSakip(p).map((o) => o.email);
-  for (const u of p.unitKerja)
-    bukaFormulirUntukUnit(tab.get(u.kode) as Sheet, TEMPLAT.formulir, u, penerima(p, u), sakip);
-  bukaAnggaranUntukUnit(ss, new Map(p.unitKerja.map((u) => [u.kode, penerima(p, u)])), sakip);
+  const rencana = p.unitKerja.map((u) =>
+    rencanaFormulirUnit(tab.get(u.kode) as Sheet, TEMPLAT.formulir, u, penerima(p, u), sakip),
+  );
+  const anggaran = rencanaAnggaranUnit(ss, new Map(p.unitKerja.map((u) => [u.kode, penerima(p, u)])), sakip);
+  lindungiSekaligus(ss, anggaran ? [...rencana, anggaran] : rencana);
   return tab;
 }

@@ -102,14 +102,20 @@ export function tandaiSelesaiDiisi(spreadsheetId: string, kode: string): HasilAk
     }
     const log = bacaTabLog(ss, TEMPLAT.log);
     const status = statusFormulirUnit(log.baris, unit.kode);
+    const id = ID_FORMULIR.selesaiDiisi(unit.kode);
     if (status.selesaiDiisi !== null) {
+      // the notification goes at most once: one that failed or was cut off is reported for the Kabid to be told
+      const diberitahu = !kabidEmail || log.baris.some((b) => b.id === `${id}/dikirim`);
+      const kabar = diberitahu
+        ? ''
+        : ` Pemberitahuan kepada Kabid (${kabidEmail}) sebelumnya gagal atau tidak pasti terkirim (lihat Log): ` +
+          'beri tahu Kabid langsung.';
       return {
         berubah: false,
-        pesan: `Formulir ${unit.kode} sudah ditandai selesai diisi pada ${formatWaktuLokal(status.selesaiDiisi)}.`,
+        pesan: `Formulir ${unit.kode} sudah ditandai selesai diisi pada ${formatWaktuLokal(status.selesaiDiisi)}.${kabar}`,
       };
     }
     const nowMs = sekarang();
-    const id = ID_FORMULIR.selesaiDiisi(unit.kode);
     const baris = (aksi: string, akhiran: string, rincian: string): BarisLog =>
       barisLog({ oleh, at: nowMs }, aksi, id + akhiran, `${unit.kode}: ${rincian}`);
     const tercatat = baris(AKSI_FORMULIR.selesaiDiisi, '', `formulir ditandai selesai diisi oleh ${oleh}.`);

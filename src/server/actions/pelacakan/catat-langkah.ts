@@ -9,7 +9,8 @@ import { emailPengguna } from '../../gateways/script/session';
 import { tulisPelacakan } from '../../gateways/sheets/pelacakan-tab';
 import { TEMPLAT } from '../../domain/templat';
 import { bukaSiklusKantor } from '../../gateways/sheets/cycle-registered';
-import { KonteksPelacakan, Kejadian, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
+import { KonteksPelacakan, Kejadian, konteksPelacakan, langkahBeraksi } from '../../domain/pelacakan/langkah-aksi';
+import { adalahTimSakip } from '../../domain/pengaturan/wewenang';
 import type { HasilAksi } from '../../../shared/api';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -43,7 +44,7 @@ export function tulisKejadian(
     }
     return h;
   });
-  tambahkanKeLog(ss, t.log, baru, konteks.penyunting);
+  tambahkanKeLog(ss, t.log, baru, konteks.penyunting, log.tempat);
   lindungiLog(ss, t.log, konteks.penyunting);
   const proyeksi = proyeksiPelacakan({ ...konteks, log: semua, nowMs, peringatan: t.peringatan });
   tulisPelacakan(ss, t.pelacakan, proyeksi, konteks.penyunting);
@@ -87,12 +88,22 @@ function konteksDariPengaturan(ss: Spreadsheet): KonteksPelacakan {
 
 const sekarangDiServer = () => new Date().getTime();
 
-/** A sidebar request about one step, as the person running the script. */
+/**
+ * A sidebar request about one step, as the person running the script. A step an action stamps is finished by that
+ * action (step 7 only when every unit is signed off); outside the Tim SAKIP, no one finishes it by hand.
+ */
 export function langkahDariPanel(spreadsheetId: string, permintaan: PermintaanLangkah): HasilAksi {
   const oleh = emailPengguna();
   if (!Number.isInteger(permintaan.step)) throw new Error(`Nomor langkah "${permintaan.step}" tidak sah.`);
   const ss = bukaSiklusKantor(spreadsheetId);
-  return catatLangkah(ss, permintaan, oleh, konteksDariPengaturan(ss), sekarangDiServer);
+  const p = bacaPengaturanSiklus(ss);
+  if (permintaan.type === 'selesai' && langkahBeraksi().has(permintaan.step) && !adalahTimSakip(p, oleh)) {
+    throw new Error(
+      `Langkah ${permintaan.step} selesai dengan sendirinya ketika aksinya di panel tuntas; ${oleh} tidak dapat ` +
+        'menyelesaikannya dengan tangan (hanya Tim SAKIP yang dapat, bila aksinya dikerjakan di luar add-in).',
+    );
+  }
+  return catatLangkah(ss, permintaan, oleh, konteksPelacakan(p), sekarangDiServer);
 }
 
 /** Rebuild from the sidebar or menu: only someone who may act on a step may do it. */

@@ -17,7 +17,7 @@ import { berkasTerjangkau, folderBernama, pindahkanKeFolder } from '../../gatewa
 import { jadikanHanyaBaca } from '../../gateways/drive/files';
 import { denganKunci } from '../../gateways/lock';
 import { emailPengguna } from '../../gateways/script/session';
-import { hapusProteksiRentang, lindungiTab } from '../../gateways/sheets/protection';
+import { lindungiSekaligus } from '../../gateways/sheets/proteksi-sekaligus';
 import { tandaiDitutup, waktuDitutup } from '../../gateways/sheets/cycle-closed';
 import { kejadianTuntas, langkahAksi, konteksPelacakan } from '../../domain/pelacakan/langkah-aksi';
 import { wajibTimSakip } from '../../domain/pengaturan/wewenang';
@@ -85,10 +85,11 @@ function tutupSiklus(s: SiklusDokumen, oleh: string, nowMs: number): void {
   );
   const konteks = konteksPelacakan(s.p);
   tulisKejadian(s.ss, konteks, kejadianTuntas(konteks, s.events, no, oleh, nowMs, nowMs), nowMs, [baris]);
-  for (const sheet of s.ss.getSheets()) {
-    hapusProteksiRentang(sheet);
-    lindungiTab(sheet, [], PROTEKSI_ARSIP);
-  }
+  // every tab in one batch: its range protections removed, its own protection left to the owner alone
+  lindungiSekaligus(
+    s.ss,
+    s.ss.getSheets().map((sheet) => ({ sheet, hapusRentang: true, tab: { editors: [], keterangan: PROTEKSI_ARSIP } })),
+  );
   tandaiDitutup(s.ss, nowMs);
 }
 

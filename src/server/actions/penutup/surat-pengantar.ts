@@ -57,7 +57,11 @@ export function buatSuratPengantar(spreadsheetId: string, tujuan: TujuanSurat): 
     const s = bacaSiklusDokumen(spreadsheetId);
     wajibTimSakip(s.p, oleh, 'membuat surat pengantar');
     const ada = s.log.find((b) => b.aksi === AKSI_BERKAS.suratPengantar);
-    if (ada) return hasilTercatat(ada);
+    if (ada) {
+      // a run ended after its Log write may not have drawn Pelacakan: draw it from the Log
+      tulisKejadian(s.ss, konteksPelacakan(s.p), [], new Date().getTime());
+      return hasilTercatat(ada);
+    }
     const dokumen = versiBertandaTangan(s.log);
 
     const nowMs = new Date().getTime();

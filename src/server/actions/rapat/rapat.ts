@@ -94,7 +94,8 @@ function catatUndangan(
         ),
       ];
   const kejadian = kejadianTuntas(konteks, log.events, no, oleh, nowMs, nowMs);
-  if (baris.length || kejadian.length) tulisKejadian(ss, konteks, kejadian, nowMs, baris);
+  // also with nothing new: a run ended after its Log write may not have drawn Pelacakan
+  tulisKejadian(ss, konteks, kejadian, nowMs, baris);
   return {
     berubah: baru || baris.length > 0 || kejadian.length > 0,
     pesan: baru
@@ -145,8 +146,12 @@ export function rapatSelesai(spreadsheetId: string, catatan?: string): HasilAksi
     if (nowMs < rapat.mulaiMs) throw new Error(`Rapat baru dimulai ${formatWaktuLokal(rapat.mulaiMs)}.`);
     const log = bacaTabLog(ss, TEMPLAT.log);
     const ada = log.baris.find((b) => b.id === ID_RAPAT.selesai);
-    if (ada) return { berubah: false, pesan: `Rapat sudah dicatat selesai pada ${formatWaktuLokal(ada.waktu)}.` };
     const konteks = konteksPelacakan(p);
+    if (ada) {
+      // a run ended after its Log write may not have drawn Pelacakan: draw it from the Log
+      tulisKejadian(ss, konteks, [], nowMs);
+      return { berubah: false, pesan: `Rapat sudah dicatat selesai pada ${formatWaktuLokal(ada.waktu)}.` };
+    }
     const teks = typeof catatan === 'string' ? catatan.trim() : '';
     const baris: BarisLog = barisLog(
       { oleh, at: nowMs, langkah: no },

@@ -41,6 +41,7 @@ import { pemegangPelaksana } from '../../domain/pelacakan/pengingat/penerima';
 import { barisLog, type BarisLog } from '../../domain/pelacakan/log';
 import type { RentangWaktu } from '../../domain/pelacakan/waktu-lampau';
 import { lindungiTab } from '../../gateways/sheets/protection';
+import { denganTataLetakSekaligus } from '../../gateways/sheets/tata-letak-sekaligus';
 import { TEMPLAT, PENGATURAN_CAPAIAN_BAWAAN } from '../../domain/templat';
 import { buatSpreadsheet } from '../../gateways/sheets/spreadsheet';
 import { AKSI_SIKLUS } from '../../domain/pelacakan/aksi-log';
@@ -156,9 +157,13 @@ export function mulaiSiklus(rencana: RencanaSiklus, awal: AwalSiklus): HasilMula
     tandaiBukuKerja(siklus.ss);
     segelSiklus(siklus.ss);
     catatSiklusSetahun(siklus.ss, siklusLaluSetahun(registri.semua(), rencana.periode));
-    siapkanTab(siklus.ss, rencana, pengaturan);
-    catatAwal(siklus.ss, pengaturan, rencana, awal);
-    tandaiSiap(siklus.ss);
+    const { ss } = siklus;
+    // every tab's widths, frozen rows and protections in one Sheets API batch, before the "siap" tag
+    denganTataLetakSekaligus(ss, () => {
+      siapkanTab(ss, rencana, pengaturan);
+      catatAwal(ss, pengaturan, rencana, awal);
+    });
+    tandaiSiap(ss);
     return hasil(siklus.ss, true);
   });
 }

@@ -58,23 +58,23 @@ export function versiBerikutnya(log: readonly BarisLog[]): number {
 export const JEDA_ULANGAN_MS = 10 * 60_000;
 
 /**
- * The latest version when this request repeats the one that made it: the same person, the same content, within
- * JEDA_ULANGAN_MS. A run stopped after recording the version shows the person an error although the version exists;
- * asking again then gives that version rather than a second copy. Null otherwise: a new version is made.
+ * The latest version when this request repeats the one that made it: the same content within JEDA_ULANGAN_MS, by
+ * whichever Tim SAKIP member. A run stopped after recording the version shows the person an error although the
+ * version exists, and two members clicking at once are served one after the other: asking again then gives that
+ * version (and who made it) rather than a second copy. Null otherwise: a new version is made.
  */
 export function versiUlangan(
   log: readonly BarisLog[],
   sidik: string,
-  oleh: string,
   nowMs: number,
-): { dokumen: DokumenTercatat; waktu: number } | null {
+): { dokumen: DokumenTercatat; waktu: number; oleh: string } | null {
   const semua = dokumenTercatat(log);
   const terakhir = semua[semua.length - 1];
   if (!terakhir || terakhir.sidik !== sidik) return null;
   const baris = barisAksiVersi(log, AKSI_DOKUMEN.dibuat, terakhir.versi);
-  if (!baris || baris.pengguna !== oleh) return null;
+  if (!baris) return null;
   const lalu = nowMs - baris.waktu;
-  return lalu >= 0 && lalu <= JEDA_ULANGAN_MS ? { dokumen: terakhir, waktu: baris.waktu } : null;
+  return lalu >= 0 && lalu <= JEDA_ULANGAN_MS ? { dokumen: terakhir, waktu: baris.waktu, oleh: baris.pengguna } : null;
 }
 
 /** The Log row of an action on a version, if recorded. */

@@ -8,3 +8,8 @@ export const BATAS_SEL = 50_000;
 export function potongTeks(teks: string, maks: number = BATAS_SEL): string {
   return teks.length <= maks ? teks : `${teks.slice(0, maks - 1)}…`;
 }
+
+/** A value quoted in a message: in double quotes, cut to `maks` characters so the reason after it is still read. */
+export function kutipPendek(teks: string, maks = 60): string {
+  return `"${potongTeks(teks, maks)}"`;
+}

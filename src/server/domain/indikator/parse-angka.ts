@@ -15,6 +15,8 @@
  * Ambiguous or foreign writings are refused with a reason rather than guessed: "1,234.5" (English), "1,2,3",
  * "1.23,4" (bad grouping), "1 234" (space grouping), "12," (nothing after the comma), "1e3".
  */
+import { kutipPendek } from '../format/potong-teks';
+
 interface AngkaSah {
   ok: true;
   value: number;
@@ -57,10 +59,10 @@ export function parseAngka(input: unknown): HasilAngka {
   teks = teks.replace(/^rp\.?\s*/i, '');
   const negatif = /^[-\u2212]/.test(teks);
   const badan = teks.replace(/^[-+\u2212]/, '');
-  if (!/^[\d.,]+$/.test(badan) || !/\d/.test(badan)) return tidakSah(`"${input.trim()}" bukan angka`);
+  if (!/^[\d.,]+$/.test(badan) || !/\d/.test(badan)) return tidakSah(`${kutipPendek(input.trim())} bukan angka`);
 
   const hasil = bacaBadanAngka(badan);
-  if (typeof hasil === 'string') return tidakSah(`"${input.trim()}" bukan angka yang sah: ${hasil}`);
+  if (typeof hasil === 'string') return tidakSah(`${kutipPendek(input.trim())} bukan angka yang sah: ${hasil}`);
   const value = negatif && hasil !== 0 ? -hasil : hasil;
   return persen ? { ok: true, value, persen: true } : { ok: true, value };
 }

@@ -1,6 +1,7 @@
 import { PERINGATAN_ALAMAT_CONTOH, PERINGATAN_TANPA_LOGO, type KopSurat } from '../naskah/kop';
 import { normalkan } from '../pengaturan/blok-tab';
 import type { Pengaturan } from '../pengaturan/types';
+import type { LogTidakUtuh } from '../pelacakan/periksa-segel';
 
 /** The domain of the shipped example addresses (sheets-templates/pengaturan-bawaan.json). */
 const DOMAIN_CONTOH = '@contoh.go.id';
@@ -23,12 +24,12 @@ export function peringatanDataContoh(p: Pengaturan, kop: KopSurat): string[] {
   ];
 }
 
-/** Each Log row whose seal does not hold (domain/pelacakan/segel-log.ts), named by sheet row, with what to do. */
-export function peringatanLog(tab: string, tidakSah: readonly { nomor: number; aksi: string }[]): string[] {
-  return tidakSah.map(
+/** Each place where the Log is not as the add-in wrote it (domain/pelacakan/periksa-segel.ts), with what to do. */
+export function peringatanLog(tab: string, tidakUtuh: readonly LogTidakUtuh[]): string[] {
+  return tidakUtuh.map(
     (t) =>
-      `Tab "${tab}" baris ${t.nomor}: baris "${t.aksi}" tanpa segel add-in (diketik atau diubah tangan), tidak dipakai. ` +
-      'Periksa siapa yang mengetiknya (Riwayat versi) dan ulangi aksinya dari panel bila perlu.',
+      `Tab "${tab}" baris ${t.nomor}: ${t.aksi ? `baris "${t.aksi}" ` : ''}${t.keterangan}. ` +
+      'Periksa siapa yang mengubahnya (Riwayat versi), pulihkan versi sebelumnya bila perlu, dan ulangi aksinya dari panel.',
   );
 }
 

@@ -4,7 +4,8 @@ import { neutralkanFormula } from '../format/neutralkan-formula';
 import { JENIS_KEJADIAN } from './aksi-log';
 import { uraianAksi } from './uraian-aksi';
 import type { BarisLog } from './baris-log';
-import { JUDUL_SEGEL, segelSah } from './segel-log';
+import { JUDUL_SEGEL } from './segel-log';
+import { pemeriksaSegel, type LogTidakUtuh } from './periksa-segel';
 
 export type { BarisLog };
 
@@ -82,8 +83,13 @@ export interface IsiLog {
   baris: BarisLog[];
   /** the step events among them, in sheet order */
   events: StepEvent[];
-  /** rows whose seal does not hold (typed or changed by hand): left out of baris, named by sheet row */
-  tidakSah?: { nomor: number; aksi: string; id: string }[];
+  /**
+   * where the Log is not as the add-in wrote it, by sheet row: rows whose seal does not hold (typed or changed by
+   * hand, left out of baris), rows emptied or deleted
+   */
+  tidakSah?: LogTidakUtuh[];
+  /** with the seal key: the last place the add-in wrote, as this read knows it (periksa-segel.ts) */
+  tempat?: number;
 }
 
 function adalahTanggal(v: unknown): v is Date {
@@ -96,9 +102,15 @@ const teks = (v: unknown): string => (v === null || v === undefined ? '' : Strin
 /**
  * Reads the Log tab's values (header row first, as getDataRange().getValues() gives them) by header name. Empty rows
  * are skipped. Refuses the whole Log, naming tab, row and column of every bad cell, rather than rebuilding the
- * tracking sheet from a Log it misreads.
+ * tracking sheet from a Log it misreads. With the seal key, only sealed rows are taken (periksa-segel.ts); `tercatat`
+ * is the last place the add-in recorded writing to.
  */
-export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakTab, kunci?: string): IsiLog {
+export function bacaLog(
+  values: readonly (readonly unknown[])[],
+  tab: TataLetakTab,
+  kunci?: string,
+  tercatat = 0,
+): IsiLog {
   const [judul, ...isi] = values;
   if (!judul) return { baris: [], events: [] };
   const kol = petaJudul(
@@ -107,12 +119,15 @@ export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakT
   );
   // a Log tab written before seals has no Segel column: its rows are taken as they are
   const kolomSegel = kunci === undefined ? -1 : judul.findIndex((v) => teks(v) === JUDUL_SEGEL);
-  const tidakSah: NonNullable<IsiLog['tidakSah']> = [];
+  const segel = kolomSegel >= 0 ? pemeriksaSegel(kunci as string, tercatat) : null;
   const sel = (row: readonly unknown[], nama: string): unknown => row[kol.get(nama) as number];
   const masalah: string[] = [];
   const baris: BarisLog[] = [];
   isi.forEach((row, i) => {
-    if (row.every((v) => teks(v) === '')) return;
+    if (row.every((v) => teks(v) === '')) {
+      segel?.kosong(i + 2);
+      return;
+    }
     const lokasi = (kolom: string) => `Tab "${tab.nama}" baris ${i + 2}, kolom "${kolom}"`;
     const waktu = sel(row, KOLOM_LOG.waktu);
     const aksi = teks(sel(row, KOLOM_LOG.aksi));
@@ -140,13 +155,13 @@ export function bacaLog(values: readonly (readonly unknown[])[], tab: TataLetakT
       rincian: teks(sel(row, KOLOM_LOG.rincian)),
       id,
     };
-    if (kolomSegel >= 0 && !segelSah(kunci as string, b, teks(row[kolomSegel])))
-      tidakSah.push({ nomor: i + 2, aksi, id });
-    else baris.push(b);
+    if (!segel || segel.sah(i + 2, b, teks(row[kolomSegel]))) baris.push(b);
   });
   if (masalah.length) throw new Error(`Log tidak bisa dibaca:\n${masalah.join('\n')}`);
   const events = baris.map(barisLogKeEvent).filter((e): e is StepEvent => e !== null);
-  return tidakSah.length ? { baris, events, tidakSah } : { baris, events };
+  const tidakSah = segel?.laporan(values.length) ?? [];
+  const dibaca = { baris, events, ...(segel ? { tempat: segel.tempat() } : {}) };
+  return tidakSah.length ? { ...dibaca, tidakSah } : dibaca;
 }
 
 /** Who records Log rows and when, and the SOP step they concern (none when absent). */

@@ -4,20 +4,33 @@ import { bytesToHex } from '@noble/hashes/utils';
 import type { BarisLog } from './baris-log';
 
 /**
- * Every Log row the add-in writes carries a seal: an HMAC-SHA256 of the row's fields under a key only the add-in's
- * script can read (its script properties, which the people who use the add-in cannot open). The people whose actions
- * append to the Log can type into it (an add-in writes as the person who clicks), but cannot seal what they type: a
- * row typed or changed by hand fails its seal, is left out of every decision and is reported. HMAC: RFC 2104,
- * https://www.rfc-editor.org/rfc/rfc2104; the library: https://github.com/paulmillr/noble-hashes.
+ * Every Log row the add-in writes carries a seal: an HMAC-SHA256 of the row's fields and of its place in the Log (the
+ * sheet row it was written to) under a key only the add-in's script can read (its script properties, which the people
+ * who use the add-in cannot open). The people whose actions append to the Log can type into it (an add-in writes as
+ * the person who clicks), but cannot seal what they type: a row typed or changed by hand fails its seal, is left out of
+ * every decision and is reported; a row deleted or emptied shows as a gap in the places of the rows after it (see
+ * periksa-segel.ts). HMAC: RFC 2104, https://www.rfc-editor.org/rfc/rfc2104; the library:
+ * https://github.com/paulmillr/noble-hashes.
  */
 export const JUDUL_SEGEL = 'Segel';
 
 /** 80 bits: short enough for a cell, far beyond guessing */
 const PANJANG = 20;
 
-export function segelBaris(kunci: string, b: BarisLog): string {
-  const isi = JSON.stringify([b.waktu, b.pengguna, b.aksi, b.langkah, b.rincian, b.id]);
-  return bytesToHex(hmac(sha256, utf8(kunci), utf8(isi))).slice(0, PANJANG);
+function hmacTeks(kunci: string, isi: unknown[]): string {
+  return bytesToHex(hmac(sha256, utf8(kunci), utf8(JSON.stringify(isi)))).slice(0, PANJANG);
+}
+
+const bidang = (b: BarisLog): unknown[] => [b.waktu, b.pengguna, b.aksi, b.langkah, b.rincian, b.id];
+
+/** The seal of a row written as the Log's `tempat`-th sheet row (the header is row 1, the first Log row 2). */
+export function segelBaris(kunci: string, b: BarisLog, tempat: number): string {
+  return hmacTeks(kunci, [tempat, ...bidang(b)]);
+}
+
+/** A seal written before seals named their place: still read in the Logs of cycles started then. */
+export function segelTanpaTempat(kunci: string, b: BarisLog): string {
+  return hmacTeks(kunci, bidang(b));
 }
 
 /**
@@ -36,6 +49,4 @@ function utf8(teks: string): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-export function segelSah(kunci: string, b: BarisLog, segel: string): boolean {
-  return segel.length === PANJANG && segel === segelBaris(kunci, b);
-}
+export const bentukSegelSah = (segel: string): boolean => segel.length === PANJANG;

@@ -77,7 +77,7 @@ function bagianMonitoring(m: MasukanPemantauan) {
         masalah.push({
           siklus: nama,
           baris: t.nomor,
-          masalah: `Segel tidak cocok (baris diketik, disalin atau diubah tangan; aksi "${t.aksi}", ID ${t.id}): tidak dipakai.`,
+          masalah: `${t.aksi ? `Aksi "${t.aksi}", ID ${t.id}: ` : ''}${t.keterangan}.`,
         });
       }
       for (const d of hasil.ditolak) {

@@ -47,7 +47,7 @@ export function bacaOrang(p: PembacaSel, b: BlokTerbaca | undefined, kodeUnit: R
       timSakip: p.yaTidak(r, 'Tim SAKIP'),
       jabatan: p.teks(r, 'Jabatan', false),
       pangkat: p.teks(r, 'Pangkat', false),
-      nip: p.teks(r, 'NIP', false),
+      nip: p.nip(r, 'NIP'),
     });
   }
   return hasil;

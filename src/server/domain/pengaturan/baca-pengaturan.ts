@@ -12,7 +12,8 @@ import { JUDUL_BLOK, KOLOM, KUNCI_UMUM } from './blok-pengaturan';
 import { bacaKebijakan } from './kebijakan-blok';
 import { bacaSkala } from './skala-blok';
 import { bacaAtasan } from './atasan';
-import { SKALA_PREDIKAT_BAWAAN } from '../templat';
+import { SKALA_PREDIKAT_BAWAAN, TEMPLAT } from '../templat';
+import { periksaPelaksana, periksaPeranOrang } from './periksa-peran';
 
 export type HasilBacaPengaturan = { ok: true; pengaturan: Pengaturan } | { ok: false; galat: GalatTab[] };
 
@@ -24,8 +25,12 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
   const umum = bacaUmum(p, wajib(JUDUL_BLOK.umum, KOLOM.umum));
   const unitKerja = bacaUnit(p, wajib(JUDUL_BLOK.unit, KOLOM.unit));
   const kodeUnit = new Map(unitKerja.map((u) => [u.kode.toUpperCase(), u.kode]));
-  const orang = bacaOrang(p, wajib(JUDUL_BLOK.orang, KOLOM.orang.slice(0, 5)), kodeUnit);
-  const pelaksanaLangkah = bacaPelaksana(p, wajib(JUDUL_BLOK.pelaksana, KOLOM.pelaksana.slice(0, 2)));
+  const blokOrang = wajib(JUDUL_BLOK.orang, KOLOM.orang.slice(0, 5));
+  const orang = bacaOrang(p, blokOrang, kodeUnit);
+  const blokPelaksana = wajib(JUDUL_BLOK.pelaksana, KOLOM.pelaksana.slice(0, 2));
+  const pelaksanaLangkah = bacaPelaksana(p, blokPelaksana);
+  periksaPeranOrang(p, TEMPLAT.sop, orang, blokOrang, pelaksanaLangkah);
+  periksaPelaksana(p, TEMPLAT.sop, orang, blokPelaksana);
   const ttd = tunggal(JUDUL_BLOK.penandatangan, KOLOM.penandatangan);
   const nomor = tunggal(JUDUL_BLOK.penomoran, KOLOM.penomoran);
   // no required header: older settings name the columns differently (kebijakan-blok.ts reads both)
@@ -44,7 +49,7 @@ export function bacaPengaturan(values: readonly (readonly unknown[])[], tabName:
     jabatan: p.teks(ttd, 'Jabatan'),
     nama: p.teks(ttd, 'Nama'),
     pangkat: p.teks(ttd, 'Pangkat', false),
-    nip: p.teks(ttd, 'NIP', false),
+    nip: p.nip(ttd, 'NIP'),
   };
   const penomoran = nomor && bacaPenomoran(p, nomor);
   const blokKebijakan = blok.get(JUDUL_BLOK.capaian);

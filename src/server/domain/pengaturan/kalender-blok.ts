@@ -74,6 +74,8 @@ function jamHari(p: PembacaSel, b: BlokTerbaca['isi'][number]): JamKerjaHariData
       mulai ? 'Selesai' : 'Mulai',
       'isi jam mulai dan selesai, atau kosongkan keduanya untuk hari libur.',
     );
+  // "JJ:MM" compare as text; the row and column are named here rather than by the calendar check at the block's title
+  if (selesai <= mulai) return p.tambah(b.nomor, 'Selesai', `jam selesai ${selesai} harus sesudah jam mulai ${mulai}.`);
   const istirahat: { mulai: string; selesai: string }[] = [];
   for (const bagian of p
     .teks(b, 'Istirahat', false)
@@ -82,10 +84,12 @@ function jamHari(p: PembacaSel, b: BlokTerbaca['isi'][number]): JamKerjaHariData
     .filter(Boolean)) {
     const m = /^(\d{1,2}[:.]\d{2})\s*[-–]\s*(\d{1,2}[:.]\d{2})$/.exec(bagian);
     if (!m) return p.tambah(b.nomor, 'Istirahat', `"${bagian}" bukan rentang jam (tulis 12:00-13:00).`);
-    istirahat.push({
-      mulai: m[1].replace('.', ':').padStart(5, '0'),
-      selesai: m[2].replace('.', ':').padStart(5, '0'),
-    });
+    const jeda = { mulai: m[1].replace('.', ':').padStart(5, '0'), selesai: m[2].replace('.', ':').padStart(5, '0') };
+    if (!(mulai <= jeda.mulai && jeda.mulai < jeda.selesai && jeda.selesai <= selesai)) {
+      const isi = `istirahat ${jeda.mulai}–${jeda.selesai} harus berurutan dan di dalam jam kerja ${mulai}–${selesai}.`;
+      return p.tambah(b.nomor, 'Istirahat', isi);
+    }
+    istirahat.push(jeda);
   }
   return istirahat.length ? { mulai, selesai, istirahat } : { mulai, selesai };
 }

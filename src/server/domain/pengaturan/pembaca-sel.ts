@@ -1,3 +1,5 @@
+import { validateNip } from '../format/nip';
+import { kutipPendek } from '../format/potong-teks';
 import { parseAngka } from '../indikator/parse-angka';
 import { localDayIndex, localIsoDate, localMs } from '../zona-waktu';
 import type { BarisBlok, GalatTab } from './blok-tab';
@@ -38,9 +40,17 @@ export class PembacaSel {
     const v = b.sel(kolom);
     const hasil = typeof v === 'number' ? v : parseAngka(v).ok ? (parseAngka(v) as { value: number }).value : NaN;
     if (!Number.isInteger(hasil) || hasil < min) {
-      return this.tambah(b.nomor, kolom, `"${String(v)}" harus bilangan bulat ≥ ${min}.`);
+      return this.tambah(b.nomor, kolom, `${kutipPendek(String(v))} harus bilangan bulat ≥ ${min}.`);
     }
     return hasil;
+  }
+
+  /** A NIP (optional): 18 digits, written grouped or not, whose dates are real (format/nip.ts). */
+  nip(b: BarisBlok, kolom: string): string {
+    const teks = this.teks(b, kolom, false);
+    const cek = teks ? validateNip(teks) : null;
+    if (cek && !cek.ok) this.tambah(b.nomor, kolom, `NIP ${kutipPendek(teks)} tidak sah: ${cek.alasan.join(' ')}`);
+    return teks;
   }
 
   /** A checkbox or "ya"/"tidak"; empty is false. */
@@ -52,7 +62,7 @@ export class PembacaSel {
       .toLowerCase();
     if (['ya', 'true', 'benar', 'y', '1'].includes(teks)) return true;
     if (['', 'tidak', 'false', 'salah', 't', '0'].includes(teks)) return false;
-    this.tambah(b.nomor, kolom, `"${String(v)}" harus "ya" atau "tidak" (atau kotak centang).`);
+    this.tambah(b.nomor, kolom, `${kutipPendek(String(v))} harus "ya" atau "tidak" (atau kotak centang).`);
     return false;
   }
 
@@ -77,7 +87,9 @@ export class PembacaSel {
     const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(teks);
     const bagian = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
     const hasil = bagian ? `${bagian[0]}-${bagian[1].padStart(2, '0')}-${bagian[2].padStart(2, '0')}` : '';
-    const cek = hasil && new Date(`${hasil}T00:00:00Z`).toISOString().slice(0, 10) === hasil;
+    // "2026-13-01" is no date: Date.parse gives NaN (toISOString would throw a RangeError)
+    const ms = hasil ? Date.parse(`${hasil}T00:00:00Z`) : NaN;
+    const cek = Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 10) === hasil;
     if (!cek) return this.tambah(b.nomor, kolom, `"${teks}" bukan tanggal yang sah (tulis YYYY-MM-DD).`);
     return hasil;
   }

@@ -70,6 +70,7 @@ export function bacaPK(
 ): IndikatorPK[] {
   if (!b) return [];
   const kolomTahunan = b.kolom.has('target tahunan') ? KOLOM_PK[5] : KOLOM_TARGET_LAMA;
+  const barisIndikator = new Map<string, number>();
   return b.isi.map((r) => {
     const unitTeks = p.teks(r, 'Unit');
     const unit = kodeUnit.get(unitTeks.toUpperCase());
@@ -93,6 +94,12 @@ export function bacaPK(
       metode: bacaSelMetode(p, r, satuan),
     };
     periksaPK(p, r, indikator, kolomTahunan);
+    // forms pair rows with the PK by indicator name (pasangan-pk.ts): a unit's indicator is named once
+    const kunci = `${indikator.unit}\u0000${indikator.indikator.replace(/\s+/g, ' ').toLowerCase()}`;
+    const ganda = indikator.indikator ? barisIndikator.get(kunci) : undefined;
+    if (ganda)
+      p.tambah(r.nomor, 'Indikator', `indikator ini sudah tercantum untuk unit ${indikator.unit} di baris ${ganda}.`);
+    else barisIndikator.set(kunci, r.nomor);
     return indikator;
   });
 }

@@ -1,5 +1,3 @@
-import { pesanGalat } from '../../domain/format/pesan-galat';
-
 /**
  * Small Drive helpers over the advanced service (drive.file scope: only files the add-in created for the person
  * running it are reachable). Sharing changes are checked, then made, so running an action again changes nothing twice.
@@ -57,10 +55,11 @@ export function salinDokumen(sumberId: string, nama: string, apa: string): strin
   let id: string | undefined;
   try {
     id = drive().Files.copy({ name: nama }, sumberId, { fields: 'id' }).id;
-  } catch (e) {
-    // eslint-disable-next-line preserve-caught-error -- Drive's message is kept in the text; Error has no cause here
+  } catch {
+    // Drive's own message ("API call to drive.files.copy failed with error: File not found: …") is English and says
+    // no more than this; the person is told what to check instead
     throw new Error(
-      `${apa} (ID ${sumberId}) tidak dapat disalin: ${pesanGalat(e)} ` +
+      `${apa} (ID ${sumberId}) tidak dapat disalin: berkas itu tidak ditemukan atau tidak dapat Anda buka. ` +
         'Add-in hanya menjangkau berkas yang dibuat atau dibuka melalui add-in (izin drive.file). Periksa ID-nya, ' +
         'atau kosongkan pengaturan itu untuk memakai tata letak bawaan.',
     );

@@ -7,7 +7,7 @@ import { rentangKolomIsian } from '../../domain/layout';
 import type { Pengaturan } from '../../domain/pengaturan/types';
 import { TEMPLAT } from '../../domain/templat';
 import { siapkanTabFormulir } from './formulir-tab';
-import { lindungiKelompokRentang } from './protection';
+import type { RencanaProteksi } from './proteksi-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -46,15 +46,16 @@ export function bacaTabAnggaran(ss: Spreadsheet): TabAnggaran | null {
 
 /**
  * Each unit's rows of the Anggaran tab open to its people and the Tim SAKIP only (a range protection over the input
- * columns of the unit's rows, inside the tab's protection that leaves those columns open).
+ * columns of the unit's rows, inside the tab's protection that leaves those columns open), as a plan for
+ * lindungiSekaligus; null without an Anggaran tab.
  */
-export function bukaAnggaranUntukUnit(
+export function rencanaAnggaranUnit(
   ss: Spreadsheet,
   penerima: ReadonlyMap<string, readonly string[]>,
   timSakip: readonly string[],
-): void {
+): RencanaProteksi | null {
   const tab = bacaTabAnggaran(ss);
-  if (!tab) return;
+  if (!tab) return null;
   const { sheet, baris } = tab;
   const kelompok = [...penerima].flatMap(([kode, orang]) => {
     const nomor = baris.filter((b) => b.unit.toUpperCase() === kode.toUpperCase()).map((b) => b.rowNumber);
@@ -63,5 +64,5 @@ export function bukaAnggaranUntukUnit(
     const rentang = rentangKolomIsian(TEMPLAT.anggaran).map(([c, n]) => sheet.getRange(awal, c, akhir - awal + 1, n));
     return [{ rentang, editors: [...orang, ...timSakip], keterangan: `Isian anggaran ${kode}: unit dan Tim SAKIP` }];
   });
-  lindungiKelompokRentang(sheet, kelompok);
+  return { sheet, kelompok };
 }

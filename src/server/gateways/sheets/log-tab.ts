@@ -4,6 +4,7 @@ import { lindungiTab } from './protection';
 import { tulisTab } from './tab-writer';
 import { segelBaris } from '../../domain/pelacakan/segel-log';
 import { kunciSegelLog } from '../script/kunci-log';
+import { catatTempatLog, tempatLogTercatat } from '../script/tempat-log';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -15,12 +16,14 @@ const PROTEKSI = 'Log Pengukuran Kinerja: hanya ditambah oleh add-in, tidak pern
  */
 export function bacaTabLog(ss: Spreadsheet, tab: TataLetakTab): IsiLog {
   const sheet = ss.getSheetByName(tab.nama);
-  return sheet ? bacaLog(sheet.getDataRange().getValues(), tab, kunciSegelLog()) : { baris: [], events: [] };
+  if (!sheet) return { baris: [], events: [] };
+  return bacaLog(sheet.getDataRange().getValues(), tab, kunciSegelLog(), tempatLogTercatat(ss.getId()));
 }
 
 /**
  * Appends rows after the last one in one write (the add-in never rewrites a Log row), creating and protecting the
- * tab on first use. The cells follow the tab's own header row, so a Log written by an older layout (without the
+ * tab on first use. `tempatDibaca` is the last place a read of this Log in the same execution, under the lock, found
+ * (IsiLog.tempat); without it the place recorded in the script properties is read. The cells follow the tab's own header row, so a Log written by an older layout (without the
  * Uraian aksi column) keeps its columns. A write refused by the protection gets a message that says what to do.
  */
 export function tambahkanKeLog(
@@ -28,8 +31,10 @@ export function tambahkanKeLog(
   tab: TataLetakTab,
   baris: readonly BarisLog[],
   penyunting: readonly string[],
+  tempatDibaca?: number,
 ): void {
   if (baris.length === 0) return;
+  const tercatat = tempatDibaca ?? tempatLogTercatat(ss.getId());
   const ada = ss.getSheetByName(tab.nama);
   const sheet = ada ?? tulisTab(ss, tab, []);
   const judul = ada ? judulTab(ada) : tab.kolom.map((k) => k.judul);
@@ -41,13 +46,16 @@ export function tambahkanKeLog(
   const formatWaktu = tab.kolom.find((k) => k.judul === KOLOM_LOG.waktu)?.format ?? 'dd/mm/yyyy hh:mm:ss';
   // the format first: a run that stops between the two calls leaves formatted empty rows, which the re-run fills
   sheet.getRange(akhir + 1, kolomWaktu, baris.length, 1).setNumberFormat(formatWaktu);
+  // rows deleted at the end by hand keep their places: the new ones go after them, so the gap stays visible
+  const tempat = Math.max(tercatat, akhir) + 1;
   try {
     const kunci = kunciSegelLog();
-    const isi = baris.map((b) => selBarisLog(judul, b, segelBaris(kunci, b)));
+    const isi = baris.map((b, i) => selBarisLog(judul, b, segelBaris(kunci, b, tempat + i)));
     sheet.getRange(akhir + 1, 1, baris.length, judul.length).setValues(isi);
   } catch (e) {
     throw terjemahkanProteksi(e, tab.nama);
   }
+  catatTempatLog(ss.getId(), tempat + baris.length - 1);
 }
 
 /** The header row of an existing Log tab, up to its last header, in one read. */

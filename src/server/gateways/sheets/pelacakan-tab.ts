@@ -3,6 +3,7 @@ import type { BarisPelacakan, ProyeksiPelacakan } from '../../domain/pelacakan/p
 import type { TampilanPelacakan } from '../../domain/pelacakan/tampilan';
 import { neutralkanFormula } from '../../domain/format/neutralkan-formula';
 import { lindungiTab } from './protection';
+import { aturBarisBeku, aturLebarKolom, menataSekaligus } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,7 +30,7 @@ export function tulisPelacakan(
   const kolom = tataLetak.kolom;
   const sheet = ss.getSheetByName(tataLetak.nama) ?? ss.insertSheet(tataLetak.nama);
   const terisi = sheet.getLastRow();
-  if (terisi === 0) aturTataLetak(sheet, tampilan);
+  if (terisi === 0 || menataSekaligus()) aturTataLetak(sheet, tampilan);
   const isi = [...proyeksi.langkah, proyeksi.jumlah];
   const baris: Sel[][] = [
     kolom.map((k) => k.judul),
@@ -46,11 +47,14 @@ export function tulisPelacakan(
   return sheet;
 }
 
-/** Frozen header and column widths, set once when the tab is first written. */
+/** Frozen header and column widths, set once when the tab is first written (and in a new cycle's batch). */
 function aturTataLetak(sheet: Sheet, tampilan: TampilanPelacakan): void {
   const { tataLetak } = tampilan;
-  sheet.setFrozenRows(tataLetak.barisBeku);
-  tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  aturBarisBeku(sheet, tataLetak.barisBeku);
+  aturLebarKolom(
+    sheet,
+    tataLetak.kolom.map((k) => k.lebar),
+  );
 }
 
 function sel(b: BarisPelacakan, k: KolomTab): Sel {

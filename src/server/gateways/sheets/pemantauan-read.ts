@@ -9,6 +9,7 @@ import type { Bacaan, SiklusPantau } from '../../domain/pemantauan/siklus-pantau
 import { posisiKolom } from '../../domain/layout';
 import { TEMPLAT } from '../../domain/templat';
 import { kunciSegelLog } from '../script/kunci-log';
+import { tempatLogTercatat } from '../script/tempat-log';
 import { bacaTandaSiklus } from './cycle-metadata';
 import { bacaPengaturanSiklus } from './pengaturan-tab';
 
@@ -25,12 +26,12 @@ function baca<T>(kerja: () => T): Bacaan<T> {
   }
 }
 
-function bacaLogSiklus(sheet: Sheet | undefined): { isi: IsiLog; barisId: Map<string, number> } {
+function bacaLogSiklus(spreadsheetId: string, sheet: Sheet | undefined): { isi: IsiLog; barisId: Map<string, number> } {
   if (!sheet) return { isi: { baris: [], events: [] }, barisId: new Map() };
   const nilai = sheet.getDataRange().getValues();
   const kolomId = nilai[0]?.findIndex((v) => String(v).trim() === KOLOM_LOG.id) ?? -1;
   const barisId = new Map(nilai.map((r, i) => [String(r[kolomId] ?? '').trim(), i + 1]));
-  return { isi: bacaLog(nilai, TEMPLAT.log, kunciSegelLog()), barisId };
+  return { isi: bacaLog(nilai, TEMPLAT.log, kunciSegelLog(), tempatLogTercatat(spreadsheetId)), barisId };
 }
 
 /** The cycle of `kunci` at `spreadsheetId`, or why it cannot be read. */
@@ -58,7 +59,7 @@ export function bacaSiklusPantau(spreadsheetId: string, kunci: string): Bacaan<S
     nilai: {
       ditutup: tanda.ditutup !== null,
       pengaturan: baca(() => bacaPengaturanSiklus(ss)),
-      log: baca(() => bacaLogSiklus(tab.get(TEMPLAT.log.nama))),
+      log: baca(() => bacaLogSiklus(spreadsheetId, tab.get(TEMPLAT.log.nama))),
       rekap: rekap ? rekap.getRange(1, 1, Math.max(1, rekap.getLastRow()), KOLOM_REKAP_TREN).getValues() : null,
     },
   };

@@ -9,6 +9,7 @@ import type { LembarPantau } from '../../domain/pemantauan/lembar';
 import { tulisFormatRingkas } from './format-ringkas';
 import { tulisNilaiUtuh } from './grid-tab';
 import { lindungiTab } from './protection';
+import { aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -22,7 +23,7 @@ export function tulisTabPantau(ss: Spreadsheet, lembar: LembarPantau, timSakip: 
   const sheet = ss.getSheetByName(lembar.nama) ?? ss.insertSheet(lembar.nama);
   tulisNilaiUtuh(sheet, lembar);
   tulisFormatRingkas(sheet, lembar);
-  lembar.lebarKolom.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  aturLebarKolom(sheet, lembar.lebarKolom);
   gantiGrafik(sheet, lembar);
   lindungiTab(sheet, timSakip, `Tab ${lembar.nama}: hanya ditulis ulang oleh add-in (Tim SAKIP)`);
   return sheet;

@@ -5,6 +5,7 @@ import { bacaPengaturan, type HasilBacaPengaturan } from '../../domain/pengatura
 import { JUDUL_BLOK, pengaturanKeBaris } from '../../domain/pengaturan/blok-pengaturan';
 import { bungkusPengaturan } from '../../domain/pengaturan/bungkus-sel';
 import type { SopTemplate } from '../../domain/sop/types';
+import { aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -59,7 +60,7 @@ export function rapikanTabPengaturan(sheet: Sheet, p: Pengaturan, sop: SopTempla
     .getRangeList(barisJudul.map((b) => `A${b + 1}:${hurufKolom(lebar)}${b + 1}`))
     .setFontWeight('bold')
     .setBackground(WARNA_KEPALA_BLOK);
-  LEBAR_KOLOM.slice(0, lebar).forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  aturLebarKolom(sheet, LEBAR_KOLOM.slice(0, lebar));
 }
 
 export function bacaTabPengaturan(sheet: Sheet): HasilBacaPengaturan {

@@ -1,3 +1,6 @@
+import { daftarEditor, deskripsiProteksi, type KelompokRentang } from './proteksi-deskripsi';
+import { tundaProteksiRentang, tundaProteksiTab } from './tata-letak-sekaligus';
+
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
@@ -15,8 +18,9 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
  * the editors are always set; Protection.addEditors does not share the file.
  */
 export function lindungiTab(sheet: Sheet, editors: readonly string[], keterangan: string, bolehDiisi: Range[] = []) {
+  if (tundaProteksiTab(sheet, { editors, keterangan, bolehDiisi })) return;
   const daftar = daftarEditor(editors);
-  const deskripsi = `${keterangan} [${sidikJari([...daftar, ...bolehDiisi.map((r) => r.getA1Notation())])}]`;
+  const deskripsi = deskripsiProteksi(keterangan, daftar, bolehDiisi);
   const ada = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   if (ada && ada.getDescription() === deskripsi) return;
   const proteksi = ada ?? sheet.protect();
@@ -34,18 +38,13 @@ export function lindungiRentang(sheet: Sheet, rentang: Range[], editors: readonl
   lindungiKelompokRentang(sheet, [{ rentang, editors, keterangan }]);
 }
 
-interface KelompokRentang {
-  rentang: Range[];
-  editors: readonly string[];
-  keterangan: string;
-}
-
 /** lindungiRentang for several groups of ranges of one tab (e.g. each unit's rows), reading its protections once. */
-export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly KelompokRentang[]) {
+function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly KelompokRentang[]) {
+  if (tundaProteksiRentang(sheet, kelompok)) return;
   let ada = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).map((p) => ({ p, d: p.getDescription() }));
   for (const { rentang, editors, keterangan } of kelompok) {
     const daftar = daftarEditor(editors);
-    const deskripsi = `${keterangan} [${sidikJari([...daftar, ...rentang.map((r) => r.getA1Notation())])}]`;
+    const deskripsi = deskripsiProteksi(keterangan, daftar, rentang);
     const a1 = new Set(rentang.map((r) => r.getA1Notation()));
     // an undescribed protection over one of the ranges is this function's own, left by a run that stopped before the
     // description (which is set last)
@@ -60,10 +59,6 @@ export function lindungiKelompokRentang(sheet: Sheet, kelompok: readonly Kelompo
   }
 }
 
-function daftarEditor(editors: readonly string[]): string[] {
-  return [...new Set(editors.map((e) => e.trim().toLowerCase()).filter(Boolean))].sort();
-}
-
 function aturEditor(proteksi: GoogleAppsScript.Spreadsheet.Protection, daftar: readonly string[]) {
   // The documented order: add the editors first, then remove the others
   // (https://developers.google.com/apps-script/reference/spreadsheet/protection#removeEditors(String)).
@@ -74,19 +69,4 @@ function aturEditor(proteksi: GoogleAppsScript.Spreadsheet.Protection, daftar: r
     .filter((e) => !daftar.includes(e.toLowerCase()));
   if (lebih.length) proteksi.removeEditors(lebih);
   return proteksi;
-}
-
-/** A short, stable fingerprint of a list of strings (FNV-1a, 32 bit). */
-function sidikJari(daftar: readonly string[]): string {
-  let h = 0x811c9dc5;
-  for (const c of daftar.join('\n')) {
-    h ^= c.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, '0');
-}
-
-/** Removes the range protections of a tab (the tab's own protection stays). */
-export function hapusProteksiRentang(sheet: Sheet): void {
-  for (const p of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) p.remove();
 }

@@ -18,6 +18,7 @@ import {
 } from '../../domain/penutup/nomor-surat/register-tab';
 import { daftarSiklus } from '../script/cycle-registry';
 import { lindungiTab } from './protection';
+import { aturBarisBeku, aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -100,8 +101,8 @@ export function ambilNomor(bukuKerja: Spreadsheet, p: PermintaanNomor, penyuntin
 function siapkanTab(sheet: GoogleAppsScript.Spreadsheet.Sheet): string[][] {
   const judul = sheet.getRange(1, 1, 1, JUDUL_REGISTER.length);
   judul.setFontWeight('bold').setBackground('#d9e2f3');
-  sheet.setFrozenRows(1);
-  LEBAR.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  aturBarisBeku(sheet, 1);
+  aturLebarKolom(sheet, LEBAR);
   judul.setValues([[...JUDUL_REGISTER]]);
   return [[...JUDUL_REGISTER]];
 }

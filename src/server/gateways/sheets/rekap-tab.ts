@@ -2,6 +2,7 @@ import { type KelengkapanRekap, type LembarRekap, bacaKelengkapanRekap } from '.
 import type { TataLetakTab } from '../../domain/layout';
 import { tulisGridUtuh } from './grid-tab';
 import { lindungiTab } from './protection';
+import { aturBarisBeku, aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -17,8 +18,11 @@ export function tulisTabRekap(
 ): void {
   const sheet = ss.getSheetByName(tataLetak.nama) ?? ss.insertSheet(tataLetak.nama);
   tulisGridUtuh(sheet, lembar);
-  sheet.setFrozenRows(tataLetak.barisBeku);
-  tataLetak.kolom.forEach((k, i) => sheet.setColumnWidth(i + 1, k.lebar));
+  aturBarisBeku(sheet, tataLetak.barisBeku);
+  aturLebarKolom(
+    sheet,
+    tataLetak.kolom.map((k) => k.lebar),
+  );
   // a fresh Rekap is not older than the forms: the mark of tandaiRekapUsang goes
   sheet.getRange(1, 1).clearNote();
   sheet.setTabColor(null);

@@ -1,4 +1,5 @@
 import { type KolomTab, type TataLetakTab, barisMenurutTataLetak, hurufKolom } from '../../domain/layout';
+import { aturBarisBeku, aturLebarKolom } from './tata-letak-sekaligus';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -29,10 +30,13 @@ export function gayaTab(sheet: Sheet, tataLetak: TataLetakTab, barisData: number
     .setFontWeight('bold')
     .setVerticalAlignment('middle')
     .setWrap(true);
-  sheet.setFrozenRows(tataLetak.barisBeku);
+  aturBarisBeku(sheet, tataLetak.barisBeku);
   if (tataLetak.warnaTab) sheet.setTabColor(tataLetak.warnaTab);
+  aturLebarKolom(
+    sheet,
+    tataLetak.kolom.map((k) => k.lebar),
+  );
   tataLetak.kolom.forEach((k, i) => {
-    sheet.setColumnWidth(i + 1, k.lebar);
     // hidden, not removed: getValues still returns a hidden column
     // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#hideColumns(Integer))
     if (k.tersembunyi) sheet.hideColumns(i + 1);

@@ -55,9 +55,9 @@ export function aturanWarnaValidasi(sheet: Sheet, tataLetak: TataLetakTab, baris
 }
 
 /**
- * Writes new validation statuses, fingerprints and (when given) the Kabid's notes in one setValues over the three
- * adjacent validation columns, from the first to the last changed row (rows in between get back the values just
- * read, in the same execution under the lock).
+ * Writes new validation statuses, fingerprints and (when given) the Kabid's notes into the three adjacent validation
+ * columns of the rows that change, and of no other row: people type into these cells while an action runs, and the
+ * lock does not hold them back.
  */
 export function tulisSelValidasi(
   sheet: Sheet,
@@ -66,21 +66,34 @@ export function tulisSelValidasi(
   tulis: readonly TulisValidasi[],
 ): void {
   if (tulis.length === 0) return;
-  const perBaris = new Map(tulis.map((t) => [t.rowNumber, t]));
-  const nomor = tulis.map((t) => t.rowNumber);
-  const [awal, akhir] = [Math.min(...nomor), Math.max(...nomor)];
-  const blok = rows.filter((r) => r.baris.rowNumber >= awal && r.baris.rowNumber <= akhir);
-  const nilai: Record<string, (r: BarisUnit, t: TulisValidasi | undefined) => unknown> = {
-    [KOLOM_VALIDASI.status]: (r, t) => t?.status ?? r.status,
-    [KOLOM_VALIDASI.catatan]: (r, t) => t?.catatan ?? r.catatan,
-    [KOLOM_VALIDASI.sidik]: (r, t) => t?.sidik ?? r.sidik,
+  const perBaris = new Map(rows.map((r) => [r.baris.rowNumber, r]));
+  const nilai: Record<string, (r: BarisUnit | undefined, t: TulisValidasi) => unknown> = {
+    [KOLOM_VALIDASI.status]: (r, t) => t.status ?? r?.status ?? '',
+    [KOLOM_VALIDASI.catatan]: (r, t) => t.catatan ?? r?.catatan ?? '',
+    [KOLOM_VALIDASI.sidik]: (r, t) => t.sidik ?? r?.sidik ?? '',
   };
   const urut = Object.keys(nilai).sort((a, b) => (kolom.get(a) as number) - (kolom.get(b) as number));
   const kiri = kolom.get(urut[0]) as number;
   if ((kolom.get(urut[urut.length - 1]) as number) - kiri !== urut.length - 1) {
     throw new Error(`Tab "${sheet.getName()}": kolom Validasi, Catatan Kabid dan sidik validasi harus bersebelahan.`);
   }
-  sheet
-    .getRange(awal, kiri, blok.length, urut.length)
-    .setValues(blok.map((r) => urut.map((isi) => nilai[isi](r, perBaris.get(r.baris.rowNumber)))));
+  // only the rows meant to change, a write per run of adjacent rows (consecutive writes go as one batch): a row in
+  // between keeps what its Kabid may have typed since it was read
+  for (const run of runBaris(tulis)) {
+    sheet
+      .getRange(run[0].rowNumber, kiri, run.length, urut.length)
+      .setValues(run.map((t) => urut.map((isi) => nilai[isi](perBaris.get(t.rowNumber), t))));
+  }
+}
+
+/** The writes in row order, cut into runs of adjacent rows. */
+function runBaris(tulis: readonly TulisValidasi[]): TulisValidasi[][] {
+  const urut = [...tulis].sort((a, b) => a.rowNumber - b.rowNumber);
+  const runs: TulisValidasi[][] = [];
+  for (const t of urut) {
+    const akhir = runs[runs.length - 1];
+    if (akhir && akhir[akhir.length - 1].rowNumber + 1 === t.rowNumber) akhir.push(t);
+    else runs.push([t]);
+  }
+  return runs;
 }

@@ -221,4 +221,21 @@ describe('validasiFormulir', () => {
     ]);
     expect(t.map((x) => x.row)).toEqual([3, 12]);
   });
+
+  describe('text the Rekap cannot hold whole', () => {
+    test('a full cell that looks like a formula is a peringatan, since its apostrophe makes it a character too long', () => {
+      const t = validasiFormulir([
+        baris(4, { penjelasan: `+${'y'.repeat(49_999)}`, tindakLanjut: 'x'.repeat(50_000) }),
+      ]);
+      const muat = t.filter((x) => x.message.includes('tidak muat'));
+      expect(ringkas(muat)).toEqual(['peringatan 4 Penjelasan']);
+      expect(muat[0].message).toContain('teks 50.000 karakter tidak muat di satu sel Rekap');
+    });
+  });
+
+  test('a long value is quoted cut, so the reason after it is still in the message', () => {
+    const [t] = validasiFormulir([baris(5, { realisasi: 'x'.repeat(50_000), buktiDukung: 'b'.repeat(50_000) })]);
+    expect(t.message.length).toBeLessThan(300);
+    expect(t.message).toMatch(/"x{59}…" bukan angka; tulis angka/);
+  });
 });

@@ -1,4 +1,5 @@
 import type { IndikatorAwal } from '../../formulir/isian-formulir';
+import { pasangkanPK } from '../../formulir/pasangan-pk';
 import { namaTabFormulir } from '../../layout';
 import type { IndikatorTerbaca } from './baca-indikator';
 import { BarisRekap, buatBarisRekap, type KonteksRekap } from './baris-rekap';
@@ -33,9 +34,9 @@ export interface OpsiRekap extends Partial<KonteksRekap> {
 
 /**
  * Consolidates the units' parsed rows: grouped by unit (configured order), then by sasaran (first appearance within
- * the unit; spelling differences in blanks or case do not split a group), indicators in sheet-row order. Form row n
- * is the unit's n-th PK indicator (the form is written from the PK in order); a PK indicator whose row is missing
- * from the form is still measured, without realisasi.
+ * the unit; spelling differences in blanks or case do not split a group), indicators in sheet-row order. Form rows
+ * are paired with the unit's PK indicators by name, else by position (pasangkanPK); a PK indicator no row is paired
+ * with is still measured, without realisasi.
  */
 export function susunRekap(indikator: readonly IndikatorTerbaca[], opsi: OpsiRekap): Rekap {
   const pkUnit = opsi.pk ?? new Map<string, readonly IndikatorAwal[]>();
@@ -54,11 +55,11 @@ export function susunRekap(indikator: readonly IndikatorTerbaca[], opsi: OpsiRek
   const perUnit = urutan.map((unit) => {
     const pk = pkUnit.get(unit) ?? [];
     const milikUnit = indikator.filter((i) => i.unit === unit);
-    const hilang = pk.flatMap((i, n) =>
-      milikUnit.some((b) => b.rowNumber === n + 2) ? [] : [barisHilang(unit, n + 2, i)],
-    );
-    const lengkap = [...milikUnit, ...hilang].sort((a, b) => a.rowNumber - b.rowNumber);
-    const baris = lengkap.map((i) => buatBarisRekap(i, pk[i.rowNumber - 2] ?? null, konteks, opsi.pk !== undefined));
+    const { pkBaris, hilang } = pasangkanPK(milikUnit, (b) => b.indikator, pk);
+    const tanpaBaris = hilang.map((n) => barisHilang(unit, n + 2, pk[n]));
+    const pkDari = (i: IndikatorTerbaca) => (tanpaBaris.includes(i) ? pk[i.rowNumber - 2] : pkBaris(i.rowNumber));
+    const lengkap = [...milikUnit, ...tanpaBaris].sort((a, b) => a.rowNumber - b.rowNumber);
+    const baris = lengkap.map((i) => buatBarisRekap(i, pkDari(i) ?? null, konteks, opsi.pk !== undefined));
     return { unit, baris };
   });
   return {

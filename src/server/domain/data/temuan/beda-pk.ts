@@ -1,4 +1,5 @@
 import type { IndikatorAwal } from '../../formulir/isian-formulir';
+import { pasangkanPK } from '../../formulir/pasangan-pk';
 import { bedaDenganPK } from '../../formulir/sesuai-pk';
 import type { Periode } from '../../siklus/periode';
 import { barisKosong } from './kosong';
@@ -16,8 +17,9 @@ export function temuanBedaPK(
   periode: Periode,
   judulKolom: JudulKolom,
 ): Temuan[] {
+  const { pkBaris } = pasangkanPK(baris, (b) => b.cells.indikator, pk);
   return baris.flatMap((b) => {
-    const indikator = pk[b.rowNumber - 2];
+    const indikator = pkBaris(b.rowNumber);
     if (!indikator) {
       if (barisKosong(b)) return [];
       const isi =

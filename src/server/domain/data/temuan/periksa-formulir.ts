@@ -4,6 +4,7 @@ import { buktiDukungTautan } from './aturan/bukti-dukung';
 import { capaianWajar } from './aturan/capaian-wajar';
 import { indikatorGanda } from './aturan/indikator-ganda';
 import type { AturanBaris, KonteksAturan } from './aturan/konteks';
+import { muatDiRekap } from './aturan/muat-rekap';
 import { polaritasDikenal, satuanDikenal } from './aturan/pilihan';
 import { tampakFormula } from './aturan/tampak-formula';
 import { wajibDiisi } from './aturan/wajib-diisi';
@@ -27,6 +28,7 @@ const ATURAN_BARIS: readonly AturanBaris[] = [
   capaianWajar,
   buktiDukungTautan,
   tampakFormula,
+  muatDiRekap,
 ];
 
 /**

@@ -139,7 +139,9 @@ function barisLogBaris(
   tambahan: readonly BarisLog[] = [],
 ): BarisLog | null {
   const tanda = `-${k.kode}-B${rowNumber}-`;
-  const milikBaris = [...k.log, ...tambahan].filter((b) => SEMUA_AKSI_BARIS.includes(b.aksi) && b.id.includes(tanda));
+  const milikBaris = [...k.log, ...tambahan].filter(
+    (b) => SEMUA_AKSI_BARIS.includes(b.aksi) && barisDicatat(b, k.kode).includes(rowNumber),
+  );
   if (milikBaris[milikBaris.length - 1]?.aksi === aksi) return null;
   const ada = new Set([...k.log, ...tambahan].map((b) => b.id));
   let n = milikBaris.filter((b) => b.aksi === aksi).length + 1;
@@ -152,6 +154,19 @@ function barisLogBaris(
     rincian,
     id: `${aksi}${tanda}${n}`,
   };
+}
+
+/**
+ * The form rows a Log row of unit `kode` is about: the row its id names ("…-SEKRE-B7-2"), or for a row of several
+ * (barisLogRentang, "…-SEKRE-B3-B12-1", whose id names only the first and the last) the rows its Rincian lists.
+ */
+function barisDicatat(b: BarisLog, kode: string): number[] {
+  const rentang = b.id.lastIndexOf(`-${kode}-B`);
+  if (rentang < 0) return [];
+  const bagian = b.id.slice(rentang + kode.length + 3).split('-');
+  if (bagian.length < 3) return [Number(bagian[0])];
+  const daftar = /baris (\d+(?:, \d+)*(?: dan \d+)?)/.exec(b.rincian);
+  return daftar ? daftar[1].split(/, | dan /).map(Number) : [];
 }
 
 /** "baris 3", "baris 2, 3 dan 5": the rows a Log row or a message is about. */

@@ -1,3 +1,4 @@
+import { kutipPendek } from '../../../format/potong-teks';
 import { teksKosong } from '../kosong';
 import { buatTemuan } from '../temuan';
 import type { AturanBaris } from './konteks';
@@ -12,6 +13,6 @@ export const buktiDukungTautan: AturanBaris = (baris, { judulKolom }) => {
   if (teksKosong(nilai)) return [];
   const [salah] = tautanBuktiDukung(String(nilai)).salah;
   if (salah === undefined) return [];
-  const isi = `"${salah}" bukan tautan http(s); isi alamat lengkap yang diawali https:// (mis. tautan Google Drive).`;
+  const isi = `${kutipPendek(salah)} bukan tautan http(s); isi alamat lengkap yang diawali https:// (mis. tautan Google Drive).`;
   return [buatTemuan(baris, 'buktiDukung', 'peringatan', isi, judulKolom)];
 };

@@ -13,7 +13,7 @@ import { spreadsheetStore } from '../emulator/spreadsheet/model';
 import { agu, ORANG, SEMUA_ORANG } from '../harness/kantor';
 import { potretBerkas } from '../harness/potret';
 import { buatSiklus, oleh, type Siklus } from '../harness/siklus';
-import { isiRealisasi, KOLOM_FORM } from './dokumen-siklus';
+import { isiRealisasi, KOLOM_FORM } from '../integration/dokumen-siklus';
 
 const README = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 const KABID = ORANG.kabid.PSPFM;
@@ -202,6 +202,12 @@ const AKSI: Readonly<Record<string, Aksi>> = {
 
 const BUKAN_PINTU_PANEL = /Bukan pintu panel:([\s\S]*?)\n\n/.exec(README)![1];
 
+const sel = { diperiksa: 0, sesuai: 0 };
+
+afterAll(() => {
+  console.log(`Matriks peran: ${sel.sesuai} sesuai / ${sel.diperiksa} sel (fungsi × peran) diperiksa`);
+});
+
 describe('who may do what: the README table through Code.js', () => {
   const tabel = tabelReadme();
 
@@ -259,6 +265,8 @@ describe('who may do what: the README table through Code.js', () => {
         }
       }
       const harapan = new Map([...peran].map(([nama, boleh]) => [nama, boleh ? '✓' : '–']));
+      sel.diperiksa += harapan.size;
+      sel.sesuai += [...harapan].filter(([nama, h]) => hasil.get(nama) === h).length;
       expect(Object.fromEntries(hasil)).toEqual(Object.fromEntries(harapan));
     });
   }

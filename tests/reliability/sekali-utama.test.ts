@@ -1,0 +1,4 @@
+import { AKSI } from './aksi';
+import { ujiSapuan } from './uji-sapuan';
+
+ujiSapuan('tujuh aksi utama', AKSI, 'sekali');
