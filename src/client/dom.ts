@@ -15,3 +15,9 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (!node) throw new Error(`Elemen #${id} tidak ada di panel.`);
   return node as T;
 }
+
+/** The server's message without the runtime's "Error: " / "Exception: " prefix. */
+export function pesanGalat(error: unknown): string {
+  const teks = error instanceof Error || (error as Error)?.message ? (error as Error).message : String(error);
+  return teks.replace(/^(Error|Exception|ScriptError):\s*/, '') || 'Terjadi kesalahan yang tidak diketahui.';
+}

@@ -1,8 +1,16 @@
 import type { KelengkapanUnit } from '../shared/api';
 import { el } from './dom';
+import { lipatanTren, type MuatTren } from './tren-view';
 
-/** "4 dari 4" per unit with a small bar, in the Rekap's unit order; the caller hides the section when empty. */
-export function tampilkanKelengkapan(daftar: HTMLElement, kelengkapan: readonly KelengkapanUnit[]): void {
+/**
+ * "4 dari 4" per unit with a small bar, in the Rekap's unit order, and with `muat` (a reader of every unit) each unit's
+ * trend folded under it; the caller hides the section when empty.
+ */
+export function tampilkanKelengkapan(
+  daftar: HTMLElement,
+  kelengkapan: readonly KelengkapanUnit[],
+  muat: MuatTren | null,
+): void {
   daftar.replaceChildren(
     ...kelengkapan.map((k) => {
       const isi = el('span');
@@ -17,6 +25,7 @@ export function tampilkanKelengkapan(daftar: HTMLElement, kelengkapan: readonly 
         bar,
       );
       item.dataset.unit = k.unit;
+      if (muat) item.append(lipatanTren(k.unit, muat));
       return item;
     }),
   );

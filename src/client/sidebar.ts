@@ -1,7 +1,7 @@
 import type { AksiPanel, AksiSiklus, JenisAksi, PanelSiklus, PanelSiklusAktif, Pengguna } from '../shared/api';
 import { tampilkanAksiSiklus, type JalankanSiklus } from './aksi-siklus-view';
 import { tampilkanAksi, tandaiSibuk, type Jalankan } from './aksi-view';
-import { byId, el } from './dom';
+import { byId, el, pesanGalat } from './dom';
 import { tampilkanKelengkapan } from './kelengkapan-view';
 import { tampilkanLangkah } from './langkah-view';
 import { jalankanAksiSiklus, type HasilTampil, type NilaiIsian } from './isian-aksi';
@@ -22,12 +22,6 @@ const BERHASIL: Record<JenisAksi, string> = {
 };
 
 let sibuk = false;
-
-/** The server's message without the runtime's "Error: " / "Exception: " prefix. */
-function pesanGalat(error: unknown): string {
-  const teks = error instanceof Error || (error as Error)?.message ? (error as Error).message : String(error);
-  return teks.replace(/^(Error|Exception|ScriptError):\s*/, '') || 'Terjadi kesalahan yang tidak diketahui.';
-}
 
 function tampilkanPesan(jenis: 'info' | 'galat' | 'sukses', teks: string, ...saran: string[]): void {
   const pesan = byId('pesan');
@@ -88,13 +82,14 @@ function tampilkanSiklus(panel: PanelSiklusAktif): void {
   tampilkanAksi(byId('aksi'), panel.aksi, b, jalankan(panel), panel.aksiSiklus.length > 0);
   tampilkanAksiSiklus(byId('aksi-siklus'), panel.aksiSiklus, jalankanSiklus(panel));
   const unit = panel.unitKabid ?? [];
-  tampilkanUnitKabid(byId('unit-kabid'), unit, !panel.ditutup, jalankanTanda(panel));
+  const muatTren = (kode: string) => panggil('trenUnit', panel.spreadsheetId, kode);
+  tampilkanUnitKabid(byId('unit-kabid'), unit, !panel.ditutup, jalankanTanda(panel), muatTren);
   bagian('bagian-unit', unit.length > 0);
   tampilkanBerkas(byId('berkas'), panel.berkas ?? []);
   bagian('bagian-berkas', (panel.berkas ?? []).length > 0);
   tampilkanLangkah(byId('langkah'), panel.langkah, b?.no ?? null);
   const kelengkapan = panel.kelengkapan ?? [];
-  tampilkanKelengkapan(byId('kelengkapan'), kelengkapan);
+  tampilkanKelengkapan(byId('kelengkapan'), kelengkapan, panel.trenSemuaUnit ? muatTren : null);
   bagian('bagian-kelengkapan', kelengkapan.length > 0);
   tampilkanRiwayat(byId('riwayat'), panel.riwayat ?? []);
   bagian('bagian-riwayat', (panel.riwayat ?? []).length > 0);

@@ -1,9 +1,10 @@
 /**
- * A Kabid's own unit: how many rows are Valid, to fix, not yet marked, and (while the cycle is open) the rows to tick
- * and mark in one call.
+ * A Kabid's own unit: how many rows are Valid, to fix, not yet marked, (while the cycle is open) the rows to tick and
+ * mark in one call, and the unit's trend folded under them.
  */
 import type { BarisValidasiPanel, UnitKabidPanel } from '../shared/api';
 import { el } from './dom';
+import { lipatanTren, type MuatTren } from './tren-view';
 
 interface TandaBaris {
   kode: string;
@@ -83,13 +84,14 @@ function formTanda(u: UnitKabidPanel, daftar: HTMLElement, jalankan: JalankanTan
   ];
 }
 
-function kartuUnit(u: UnitKabidPanel, bisaTandai: boolean, jalankan: JalankanTanda): HTMLElement {
+function kartuUnit(u: UnitKabidPanel, bisaTandai: boolean, jalankan: JalankanTanda, muat: MuatTren): HTMLElement {
   const daftar = el('ul', 'baris-unit', ...u.baris.map((b) => itemBaris(u.kode, b, bisaTandai)));
   const judul = el('p', 'ringkas-unit', ringkasan(u));
   judul.id = `ringkas-unit-${u.kode}`;
   daftar.setAttribute('aria-labelledby', judul.id);
   const kartu = el('div', 'aksi unit-kabid', judul, daftar);
   if (bisaTandai && u.baris.length) kartu.append(...formTanda(u, daftar, jalankan));
+  kartu.append(lipatanTren(u.kode, muat));
   kartu.dataset.unit = u.kode;
   return kartu;
 }
@@ -99,7 +101,8 @@ export function tampilkanUnitKabid(
   unit: readonly UnitKabidPanel[],
   bisaTandai: boolean,
   jalankan: JalankanTanda,
+  muat: MuatTren,
 ): void {
   wadah.removeAttribute('aria-busy');
-  wadah.replaceChildren(...unit.map((u) => kartuUnit(u, bisaTandai, jalankan)));
+  wadah.replaceChildren(...unit.map((u) => kartuUnit(u, bisaTandai, jalankan, muat)));
 }

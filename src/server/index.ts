@@ -1,4 +1,4 @@
-import type { PanelSiklus, HasilAksi } from '../shared/api';
+import type { PanelSiklus, HasilAksi, TrenUnitPanel } from '../shared/api';
 import { konsolidasi as susunRekapSiklus, type HasilKonsolidasi } from './actions/data/rekap';
 import {
   kirimFormulir as kirimFormulirKeUnit,
@@ -16,6 +16,7 @@ import { bangunUlangDariPanel, langkahDariPanel } from './actions/pelacakan/cata
 import { buatDokumenPengukuranKinerja as buatDokumen, type HasilDokumen } from './actions/dokumen/buat-dokumen';
 import * as tandaTangan from './actions/dokumen/tanda-tangan';
 import { panelSiklus as bacaPanelSiklus } from './actions/panel/panel';
+import { trenUnit as trenUnitPanel } from './actions/panel/tren-unit';
 import { mintaNomorSurat as mintaNomorSuratSiklus, type HasilNomorSurat } from './actions/penutup/nomor-surat';
 import {
   buatSuratPengantar as buatSuratPengantarSiklus,
@@ -86,6 +87,14 @@ export function menuPeriksaIsian(): void {
 /** Sidebar: the active cycle at a glance and the actions the caller may take now. */
 export function panelSiklus(): PanelSiklus {
   return bacaPanelSiklus();
+}
+
+/**
+ * Sidebar, when a unit is opened (its Kabid and people, the Tim SAKIP, the Kepala): the unit's capaian per period of
+ * the year so far, from the Rekap of this cycle and of the year's earlier cycles.
+ */
+export function trenUnit(spreadsheetId: string, kode: string): TrenUnitPanel {
+  return trenUnitPanel(spreadsheetId, kode);
 }
 
 /** Handler of the hourly time-driven trigger: emails the pelaksana of overdue steps (once per step and putaran). */

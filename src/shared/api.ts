@@ -186,6 +186,8 @@ export interface PanelSiklusAktif {
   riwayat?: RiwayatPanel[];
   /** for a Kabid: their unit's rows (marked from the panel while the cycle is open) */
   unitKabid?: UnitKabidPanel[];
+  /** the reader may open any unit's trend (the Tim SAKIP, the Kepala): the Kelengkapan list offers it per unit */
+  trenSemuaUnit?: boolean;
   /** "Siklus ditutup dan diarsipkan Senin, 24 Agustus 2026 pukul 08.10 WIB." once archived (step 14); no actions then */
   ditutup?: string;
 }
@@ -197,4 +199,29 @@ export interface HasilAksi {
   /** false when the request was already recorded (a retried click) */
   berubah: boolean;
   pesan: string;
+}
+
+/** One capaian of the unit's trend: the figure with the predikat of the cycle's scale. */
+export interface NilaiTren {
+  /** capaian (%); null when the period's Rekap has none for it */
+  nilai: number | null;
+  /** '' without a capaian */
+  predikat: string;
+  /** the predikat's colour (#RRGGBB) from the scale in Pengaturan, null without one */
+  warna: string | null;
+}
+
+/** A unit's trend over the year so far, read when the unit is opened in the panel (trenUnit). */
+export interface TrenUnitPanel {
+  kode: string;
+  /** the periods with a Rekap, oldest first: "TW I 2026" */
+  periode: string[];
+  /** per period, the mean capaian of the unit's indicators that have one */
+  rataRata: NilaiTren[];
+  /** each indicator with its capaian per period, in the order of `periode` */
+  indikator: { nama: string; satuan: string; capaian: NilaiTren[] }[];
+  /** the cycles of the year that could not be read or have no Rekap yet, in words */
+  catatan: string[];
+  /** the sentence shown instead of a trend when there is no earlier period this year */
+  tanpaPeriodeLalu?: string;
 }

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { AxeResults } from 'axe-core';
+import { pelanggaranAxe } from './axe';
 import { agu, ORANG } from '../harness/kantor';
 import { oleh } from '../harness/siklus';
 import { LEBAR_PANEL, SidebarBrowser } from '../harness/sidebar-browser';
@@ -15,7 +15,6 @@ import { siklusBerjalan } from '../harness/sidebar-fixture';
 import { KABID, SEK_TIM, siklus as siklusValidasi } from '../integration/validasi-siklus';
 
 const OUT = join(__dirname, '../../out');
-const AXE = require.resolve('axe-core/axe.min.js');
 
 let browser: SidebarBrowser;
 
@@ -27,17 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The violations axe-core finds that a person would hit: serious or critical, with the offending elements. */
-async function pelanggaranAxe(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const hasil = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(ctx: Document): Promise<unknown> } }).axe.run(document),
-  )) as AxeResults;
-  return hasil.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const bukaSemuaLipatan = (page: Page) =>
   page.evaluate(() => {

@@ -188,6 +188,32 @@ describe('Tren Kinerja of 2025 and 2026 from the Rekaps', () => {
     expect(musdes.map((r) => r.Predikat)).toEqual(['Sangat Tinggi', 'Sangat Tinggi', 'Tinggi', 'Tinggi']);
   });
 
+  it('formats every cell as its kind: predikat in its colour, figures as numbers, headers bold, text as text', () => {
+    const kolom = (judul: string) => tren.findIndex((r) => r.includes(judul));
+    const kepala = tren[kolom('Predikat')];
+    const baris = tren
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => String(r[1]).startsWith('Persentase desa yang melaksanakan') && r[3] !== '')
+      .map(([, i]) => i);
+    const format = o.k.sebagai(
+      SEK,
+      (ss) => {
+        const r = ss.getSheetByName('Tren Kinerja')!.getDataRange();
+        return { latar: r.getBackgrounds(), angka: r.getNumberFormats(), tebal: r.getFontWeights() };
+      },
+      o.k.bukuKerja,
+    );
+    const [predikat, capaian, indikator] = ['Predikat', 'Capaian (%)', 'Indikator Kinerja'].map((j) =>
+      kepala.indexOf(j),
+    );
+    expect(baris.map((i) => format.latar[i][predikat])).toEqual(['#b7e1cd', '#b7e1cd', '#d9ead3', '#d9ead3']);
+    expect(baris.map((i) => format.latar[i][capaian])).toEqual(['#ffffff', '#ffffff', '#ffffff', '#ffffff']);
+    expect(baris.map((i) => format.angka[i][capaian])).toEqual(Array(4).fill('#,##0.##'));
+    expect(baris.map((i) => format.angka[i][indikator])).toEqual(Array(4).fill('@'));
+    expect(format.tebal[kolom('Predikat')].slice(0, kepala.length)).toEqual(Array(kepala.length).fill('bold'));
+    expect(baris.map((i) => format.tebal[i][predikat])).toEqual(Array(4).fill('normal'));
+  });
+
   it('flags the capaian that fell two periods in a row, at the period of the second fall', () => {
     expect(musdes.map((r) => r['Capaian turun dua periode berturut-turut'])).toEqual([
       '',

@@ -102,6 +102,7 @@ interface Aksi {
 
 const AKSI: Readonly<Record<string, Aksi>> = {
   panelSiklus: { jalan: (s, o) => s.jalankan('panelSiklus', { user: o, activeSpreadsheetId: s.id }) },
+  trenUnit: { jalan: (s, o) => s.panggil('trenUnit', o, 'PSPFM') },
   bangunMonitoringSop: {
     jalan: (s, o) => s.jalankan('bangunMonitoringSop', { user: o, activeSpreadsheetId: s.bukuKerja }, 2026),
   },

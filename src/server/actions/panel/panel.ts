@@ -8,7 +8,7 @@ import { labelPeriode, parsePeriode } from '../../domain/siklus/periode';
 import { formatHariTanggalJam } from '../../domain/format/tanggal';
 import { bolehBertindak, peranOrang } from '../../domain/pengaturan/peran';
 import type { Pengaturan } from '../../domain/pengaturan/types';
-import { adalahTimSakip } from '../../domain/pengaturan/wewenang';
+import { adalahTimSakip, bolehLihatSemuaUnit } from '../../domain/pengaturan/wewenang';
 import { terapkanPelaksana } from '../../domain/pelacakan/proyeksi';
 import { langkahBeraksi } from '../../domain/pelacakan/langkah-aksi';
 import { bacaTabLog } from '../../gateways/sheets/log-tab';
@@ -114,6 +114,7 @@ export function panelSiklus(): PanelSiklus {
     ...lengkap,
     ...(usang ? { rekapUsang: usang } : {}),
     ...(peringatan.length ? { peringatan } : {}),
+    ...(bolehLihatSemuaUnit(pengaturan, email) ? { trenSemuaUnit: true } : {}),
   };
   return ditutup
     ? { ...denganRekap, ditutup: `Siklus ditutup dan diarsipkan ${formatHariTanggalJam(ditutup)}.` }

@@ -9,6 +9,20 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * number of rows. A run that stops before the formats leaves the new values unformatted; running it again completes it.
  */
 export function tulisGridUtuh(sheet: Sheet, grid: GridLembar): void {
+  tulisNilaiUtuh(sheet, grid);
+  sheet
+    .getRange(1, 1, grid.nilai.length, grid.nilai[0].length)
+    .setNumberFormats(grid.format)
+    .setBackgrounds(grid.latar)
+    .setFontWeights(grid.tebal)
+    .setFontColors(grid.warnaTeks)
+    .setWraps(grid.bungkus)
+    .setHorizontalAlignments(grid.rata)
+    .setVerticalAlignment('top');
+}
+
+/** The values part of tulisGridUtuh: the old formats cleared, the values written, the tab sized to the grid. */
+export function tulisNilaiUtuh(sheet: Sheet, grid: GridLembar): void {
   const baris = grid.nilai.length;
   const kolom = grid.nilai[0].length;
   const barisAda = sheet.getMaxRows();
@@ -22,13 +36,4 @@ export function tulisGridUtuh(sheet: Sheet, grid: GridLembar): void {
   );
   // the tab holds exactly the grid: rows an earlier, longer version needed go, after the values were replaced
   if (baris < barisAda) sheet.deleteRows(baris + 1, barisAda - baris);
-  sheet
-    .getRange(1, 1, baris, kolom)
-    .setNumberFormats(grid.format)
-    .setBackgrounds(grid.latar)
-    .setFontWeights(grid.tebal)
-    .setFontColors(grid.warnaTeks)
-    .setWraps(grid.bungkus)
-    .setHorizontalAlignments(grid.rata)
-    .setVerticalAlignment('top');
 }

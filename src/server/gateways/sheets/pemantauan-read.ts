@@ -1,11 +1,12 @@
 /**
  * One registered cycle as the monitoring reads it: opened once, its tabs listed once, then its Pengaturan, Log and
- * Rekap each read in one getValues. Only read: nothing in the cycle is written or protected. A cycle that cannot be
+ * Rekap (the columns the trend takes) each read in one getValues. Only read: nothing in the cycle is written or protected. A cycle that cannot be
  * opened, or whose tab cannot be read, is described, not thrown, so the other cycles are still built.
  */
 import { pesanGalat } from '../../domain/format/pesan-galat';
 import { bacaLog, KOLOM_LOG, type IsiLog } from '../../domain/pelacakan/log';
 import type { Bacaan, SiklusPantau } from '../../domain/pemantauan/siklus-pantau';
+import { posisiKolom } from '../../domain/layout';
 import { TEMPLAT } from '../../domain/templat';
 import { kunciSegelLog } from '../script/kunci-log';
 import { tempatLogTercatat } from '../script/tempat-log';
@@ -14,6 +15,8 @@ import { bacaPengaturanSiklus } from './pengaturan-tab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const KOLOM_REKAP_TREN = posisiKolom(TEMPLAT.rekap, 'capaian');
 
 function baca<T>(kerja: () => T): Bacaan<T> {
   try {
@@ -50,13 +53,14 @@ export function bacaSiklusPantau(spreadsheetId: string, kunci: string): Bacaan<S
   }
   const tab = new Map(ss.getSheets().map((s) => [s.getName(), s]));
   const rekap = tab.get(TEMPLAT.rekap.nama);
+  // the trend takes the Rekap's columns up to the capaian: the rest (predikat, notes, evidence) is not read
   return {
     ok: true,
     nilai: {
       ditutup: tanda.ditutup !== null,
       pengaturan: baca(() => bacaPengaturanSiklus(ss)),
       log: baca(() => bacaLogSiklus(spreadsheetId, tab.get(TEMPLAT.log.nama))),
-      rekap: rekap ? rekap.getDataRange().getValues() : null,
+      rekap: rekap ? rekap.getRange(1, 1, Math.max(1, rekap.getLastRow()), KOLOM_REKAP_TREN).getValues() : null,
     },
   };
 }

@@ -1,11 +1,13 @@
 /**
- * Writes a monitoring tab of the office's SAKIP workbook (Monitoring SOP, Tren Kinerja) whole (tulisGridUtuh), its
- * columns sized, the charts replaced, the tab protected for the Tim SAKIP. The number of calls depends on the number
- * of charts (steps, units), never on the number of cycles' rows or indicators. Never appended to: a rebuild from the
+ * Writes a monitoring tab of the office's SAKIP workbook (Monitoring SOP, Tren Kinerja) whole: its values
+ * (tulisNilaiUtuh), then its formats by what they are (tulisFormatRingkas), its columns sized, the charts replaced,
+ * the tab protected for the Tim SAKIP. The number of calls depends on the number of charts (steps, units) and of
+ * distinct styles, never on the number of cycles' rows or indicators. Never appended to: a rebuild from the
  * same cycles gives the same tab.
  */
 import type { LembarPantau } from '../../domain/pemantauan/lembar';
-import { tulisGridUtuh } from './grid-tab';
+import { tulisFormatRingkas } from './format-ringkas';
+import { tulisNilaiUtuh } from './grid-tab';
 import { lindungiTab } from './protection';
 import { aturLebarKolom } from './tata-letak-sekaligus';
 
@@ -19,7 +21,8 @@ export function nilaiTabPantau(ss: Spreadsheet, nama: string): unknown[][] {
 
 export function tulisTabPantau(ss: Spreadsheet, lembar: LembarPantau, timSakip: readonly string[]): Sheet {
   const sheet = ss.getSheetByName(lembar.nama) ?? ss.insertSheet(lembar.nama);
-  tulisGridUtuh(sheet, lembar);
+  tulisNilaiUtuh(sheet, lembar);
+  tulisFormatRingkas(sheet, lembar);
   aturLebarKolom(sheet, lembar.lebarKolom);
   gantiGrafik(sheet, lembar);
   lindungiTab(sheet, timSakip, `Tab ${lembar.nama}: hanya ditulis ulang oleh add-in (Tim SAKIP)`);
