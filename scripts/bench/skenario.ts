@@ -203,6 +203,8 @@ export function jalankanSkenario({ unit, perUnit }: Ukuran, model?: LatencyModel
   for (const kode of kodeUnit(s).filter((k) => k !== UNIT)) s.panggil('sahkanUnit', kabidUnit(kode), kode);
   // each unit's form read, Rekap and Log written, Pengaturan read
   catat('konsolidasi', unit + 3, () => s.panggil('konsolidasi', SAKIP));
+  // the unit's trend in the sidebar: its settings and this cycle's Rekap (no earlier cycle in the bench)
+  catat('trenUnit', 2, () => s.panggil('trenUnit', KABID, UNIT));
   // Rekap and Pengaturan read, the mail to the Kasubbid Data, the Log
   catat('serahkanKePetugasData', 4, () => s.panggil('serahkanKePetugasData', ANGGOTA));
   // the workbook's register read and written, Log read and written

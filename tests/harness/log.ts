@@ -13,6 +13,7 @@ import {
 } from '../../src/server/domain/pelacakan/log';
 import { segelBaris } from '../../src/server/domain/pelacakan/segel-log';
 import { PROPERTI_KUNCI_LOG } from '../../src/server/gateways/script/kunci-log';
+import { AWALAN_TEMPAT_LOG } from '../../src/server/gateways/script/tempat-log';
 import type { LoadedScript } from './script';
 
 export type { BarisLog };
@@ -51,7 +52,7 @@ export const idLog = (baris: readonly BarisLog[]): string[] => baris.map((b) => 
 
 /**
  * Appends rows to the Log as the actions write them (by `oleh`, e.g. the cycle's owner), in one write, sealed with the
- * add-in's key from the script properties (made here when the script has not made it yet).
+ * add-in's key from the script properties (made here when the script has not made it yet) for their places.
  */
 export function tulisLog(script: LoadedScript, spreadsheetId: string, oleh: string, baris: readonly BarisLog[]): void {
   script.world.run({ user: oleh, activeSpreadsheetId: spreadsheetId }, () => {
@@ -64,6 +65,8 @@ export function tulisLog(script: LoadedScript, spreadsheetId: string, oleh: stri
     log
       .getRange(akhir + 1, 1, baris.length, TAB_LOG.kolom.length)
       .setValues(baris.map((b, i) => selBarisLog(JUDUL_LOG, b, segelBaris(kunci, b, akhir + 1 + i))));
+    // and records the last place, as the add-in does (gateways/script/tempat-log.ts)
+    properti.setProperty(`${AWALAN_TEMPAT_LOG}${spreadsheetId}`, String(akhir + baris.length));
   });
 }
 

@@ -8,6 +8,7 @@
  * the script may catch it and go on, and the run ends however it ends, with an error or a result).
  */
 import { isDeepStrictEqual } from 'node:util';
+import { AWALAN_TEMPAT_LOG } from '../../src/server/gateways/script/tempat-log';
 import type { CallRecord } from '../emulator/core/calls';
 import { realFault, type FaultMessage } from '../emulator/core/faults';
 import type { LoadedScript } from '../harness/script';
@@ -160,9 +161,6 @@ export function sapu(aksi: Aksi, maks: number, jenis: JenisGangguan): HasilSapua
 }
 
 /** A projection without its mails and (or) the Log tab of every spreadsheet. */
-/** Where the add-in records each cycle Log's last place in the script properties. */
-const AWALAN_TEMPAT_LOG = 'pengukuran-kinerja.tempat-log.';
-
 function tanpa(p: Proyeksi, bagian: readonly ('log' | 'surel')[]): Proyeksi {
   const salinan = structuredClone(p) as Proyeksi & { spreadsheet: { tab: Record<string, unknown> }[] };
   if (bagian.includes('surel')) delete salinan.surel;

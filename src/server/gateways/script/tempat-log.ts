@@ -5,14 +5,14 @@
  * takes as nothing missing). One property of a few bytes per cycle spreadsheet, far inside the 500 kB store
  * (https://developers.google.com/apps-script/guides/services/quotas#current_limitations).
  */
-const AWALAN = 'pengukuran-kinerja.tempat-log.';
+export const AWALAN_TEMPAT_LOG = 'pengukuran-kinerja.tempat-log.';
 
 /** 0 when nothing is recorded (a cycle whose Log was last written before places were recorded). */
 export function tempatLogTercatat(spreadsheetId: string): number {
-  const n = Number(PropertiesService.getScriptProperties().getProperty(AWALAN + spreadsheetId));
+  const n = Number(PropertiesService.getScriptProperties().getProperty(AWALAN_TEMPAT_LOG + spreadsheetId));
   return Number.isInteger(n) && n > 0 ? n : 0;
 }
 
 export function catatTempatLog(spreadsheetId: string, tempat: number): void {
-  PropertiesService.getScriptProperties().setProperty(AWALAN + spreadsheetId, String(tempat));
+  PropertiesService.getScriptProperties().setProperty(AWALAN_TEMPAT_LOG + spreadsheetId, String(tempat));
 }
