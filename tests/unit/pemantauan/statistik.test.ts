@@ -63,6 +63,11 @@ describe('usulanTarget: a revision only where the cycles say so', () => {
       alasan: 'tidak pernah terlambat dalam 3 siklus; paling lama 58 menit kerja',
     });
   });
+  it('writes a median between two minutes with the Indonesian decimal comma', () => {
+    expect(usulanTarget(240, stat([300, 262, 263, 180], 3))?.alasan).toBe(
+      'terlambat di 3 dari 4 siklus; median 262,5 menit kerja',
+    );
+  });
   it('proposes nothing when late in half the cycles or less, or when the worst is above half the target', () => {
     expect(usulanTarget(240, stat([300, 250, 180, 200], 2))).toBeNull();
     expect(usulanTarget(120, stat([31, 40, 61], 0))).toBeNull();

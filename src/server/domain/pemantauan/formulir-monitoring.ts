@@ -4,6 +4,7 @@
  * of time, the notes and the action to take, filled from the figures of the cycles. The rule that turns figures into
  * "Berjalan dengan baik" is the office's (§6), not the regulation's.
  */
+import { formatAngka } from '../format/bilangan';
 import type { LangkahTerpantau } from './penahan';
 import { usulanTarget } from './usulan-target';
 
@@ -35,7 +36,8 @@ function catatan(l: LangkahTerpantau): string {
   if (s.dilewati) bagian.push(`dilewati di ${s.dilewati} siklus`);
   if (s.terlambat) bagian.push(`terlambat ${s.terlambat} kali`);
   if (s.dibukaKembali) bagian.push(`dibuka kembali ${s.dibukaKembali} kali`);
-  if (s.median !== null) bagian.push(`median ${s.median} dan terburuk ${s.terburuk} menit kerja`);
+  if (s.median !== null)
+    bagian.push(`median ${formatAngka(s.median)} dan terburuk ${formatAngka(s.terburuk ?? s.median)} menit kerja`);
   return `${bagian.join('; ')} (target ${l.targetMenit} menit).`;
 }
 

@@ -1,4 +1,5 @@
 /** The steps that most often hold a cycle up, said in words for the top of the Monitoring SOP tab. */
+import { formatAngka } from '../format/bilangan';
 import type { StatistikLangkah } from './statistik';
 
 export interface LangkahTerpantau {
@@ -26,7 +27,7 @@ export function kalimatPenahan(langkah: readonly LangkahTerpantau[], jumlahSiklu
   if (!penahan.length)
     return [`Tidak ada langkah yang melewati target waktunya dalam ${jumlahSiklus} siklus yang dibaca.`];
   const uraian = penahan.map((l) => {
-    const median = l.stat.median === null ? '' : `, median ${l.stat.median} menit kerja`;
+    const median = l.stat.median === null ? '' : `, median ${formatAngka(l.stat.median)} menit kerja`;
     return (
       `langkah ${l.no} "${l.uraian}" (terlambat di ${l.stat.terlambat} dari ${l.stat.siklus} siklus` +
       `${median}; target ${l.targetMenit} menit)`

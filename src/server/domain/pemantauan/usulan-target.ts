@@ -3,6 +3,7 @@
  * Tim SAKIP decides and changes the SOP itself. The thresholds are the office's rule, not the regulation's
  * (docs/regulasi/monitoring-sop.md §6).
  */
+import { formatAngka } from '../format/bilangan';
 import type { StatistikLangkah } from './statistik';
 
 /** fewer finished cycles than this say nothing about a target */
@@ -27,13 +28,13 @@ export function usulanTarget(targetMenit: number, s: StatistikLangkah): UsulanTa
   if (s.terlambat * 2 > s.dilaksanakan && s.median > targetMenit) {
     return {
       menit: bulatkanKeAtas(s.median),
-      alasan: `terlambat di ${s.terlambat} dari ${s.dilaksanakan} siklus; median ${s.median} menit kerja`,
+      alasan: `terlambat di ${s.terlambat} dari ${s.dilaksanakan} siklus; median ${formatAngka(s.median)} menit kerja`,
     };
   }
   if (s.terlambat === 0 && s.terburuk * 2 <= targetMenit) {
     return {
       menit: bulatkanKeAtas(s.terburuk),
-      alasan: `tidak pernah terlambat dalam ${s.dilaksanakan} siklus; paling lama ${s.terburuk} menit kerja`,
+      alasan: `tidak pernah terlambat dalam ${s.dilaksanakan} siklus; paling lama ${formatAngka(s.terburuk)} menit kerja`,
     };
   }
   return null;
