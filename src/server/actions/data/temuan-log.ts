@@ -1,4 +1,4 @@
-import type { LogTidakUtuh } from '../../domain/pelacakan/periksa-segel';
+import { uraianTidakUtuh, type LogTidakUtuh } from '../../domain/pelacakan/periksa-segel';
 import { JUDUL_SEGEL } from '../../domain/pelacakan/segel-log';
 import { rumusTautanSel } from '../../domain/data/temuan/tautan-sel';
 import { TEMPLAT } from '../../domain/templat';
@@ -22,7 +22,7 @@ export function temuanLog(ss: Spreadsheet, tidakUtuh: readonly LogTidakUtuh[]): 
     row: t.nomor,
     column: JUDUL_SEGEL,
     message:
-      `Tab "${tab}" baris ${t.nomor}, kolom "${JUDUL_SEGEL}": ${t.aksi ? `baris "${t.aksi}" ` : ''}${t.keterangan}. ` +
+      `Tab "${tab}" baris ${t.nomor}, kolom "${JUDUL_SEGEL}": ${uraianTidakUtuh(t)}. ` +
       'Pulihkan tab Log dari Riwayat versi, atau ulangi aksinya dari panel.',
     lokasi: rumusTautanSel(sheet.getSheetId(), tab, t.nomor, 1),
   }));

@@ -1,7 +1,7 @@
 import { PERINGATAN_ALAMAT_CONTOH, PERINGATAN_TANPA_LOGO, type KopSurat } from '../naskah/kop';
 import { normalkan } from '../pengaturan/blok-tab';
 import type { Pengaturan } from '../pengaturan/types';
-import type { LogTidakUtuh } from '../pelacakan/periksa-segel';
+import { uraianTidakUtuh, type LogTidakUtuh } from '../pelacakan/periksa-segel';
 
 /** The domain of the shipped example addresses (sheets-templates/pengaturan-bawaan.json). */
 const DOMAIN_CONTOH = '@contoh.go.id';
@@ -28,7 +28,7 @@ export function peringatanDataContoh(p: Pengaturan, kop: KopSurat): string[] {
 export function peringatanLog(tab: string, tidakUtuh: readonly LogTidakUtuh[]): string[] {
   return tidakUtuh.map(
     (t) =>
-      `Tab "${tab}" baris ${t.nomor}: ${t.aksi ? `baris "${t.aksi}" ` : ''}${t.keterangan}. ` +
+      `Tab "${tab}" baris ${t.nomor}: ${uraianTidakUtuh(t)}. ` +
       'Periksa siapa yang mengubahnya (Riwayat versi), pulihkan versi sebelumnya bila perlu, dan ulangi aksinya dari panel.',
   );
 }

@@ -10,6 +10,11 @@ export interface LogTidakUtuh {
   keterangan: string;
 }
 
+/** What is wrong at the place, in words: 'baris "unit-disahkan" tanpa segel …', '2 baris Log … hilang'. */
+export function uraianTidakUtuh(t: LogTidakUtuh): string {
+  return `${t.aksi ? `baris "${t.aksi}" ` : ''}${t.keterangan}`;
+}
+
 /** How far past its expected place a row's seal is looked for: as many rows deleted by hand above it. */
 const CARI_HILANG = 500;
 
