@@ -5,7 +5,8 @@
  * its message, and the cycle goes on.
  */
 import type { World } from '../../tests/emulator';
-import { LatencyModel } from '../../tests/emulator/core/latency';
+import type { CallRecord } from '../../tests/emulator/core/calls';
+import { LatencyModel, type Priced } from '../../tests/emulator/core/latency';
 import { triggersOf } from '../../tests/emulator/services/triggers';
 import { userEdit } from '../../tests/emulator/spreadsheet/user-edit';
 import { agu, ORANG } from '../../tests/harness/kantor';
@@ -49,6 +50,17 @@ const KABID = ORANG.kabid[UNIT];
 const TUJUAN = { kepada: 'Bupati Banyumas', di: 'Purwokerto' };
 const JAM = 60 * 60 * 1000;
 
+/** `BENCH_PROFIL=aksi npm run bench`: that action's round trips printed in order, with their modelled ms. */
+function cetakProfil(aksi: string, catatan: readonly CallRecord[], harga: readonly Priced[]): void {
+  if (process.env.BENCH_PROFIL !== aksi) return;
+  const baris = catatan.flatMap((c, i) =>
+    harga[i].roundTrip
+      ? [`  ${harga[i].ms.toFixed(0).padStart(6)} ms  ${c.type}.${c.method} (${c.cells ?? 1} sel)`]
+      : [],
+  );
+  console.log(`profil ${aksi}:\n${baris.join('\n')}`);
+}
+
 function ukur(world: World, aksi: string, batasBawah: number, kerja: () => unknown): HasilAksi {
   const awal = world.calls.mark();
   let gagal: string | null = null;
@@ -57,7 +69,9 @@ function ukur(world: World, aksi: string, batasBawah: number, kerja: () => unkno
   } catch (e) {
     gagal = (e as Error).message;
   }
-  const harga = world.latency.price(world.calls.since(awal));
+  const catatan = world.calls.since(awal);
+  const harga = world.latency.price(catatan);
+  cetakProfil(aksi, catatan, harga);
   const panggilan = harga.filter((p) => p.tarif !== 'local').length;
   const detik = harga.reduce((ms, p) => ms + p.ms, 0) / 1000;
   if (gagal === null && harga.length === 0) gagal = 'Tidak ada panggilan layanan: aksi tidak berjalan.';
