@@ -10,8 +10,32 @@
  * element besides a form, or other prohibited type, including prohibited types inside objects or arrays, the request
  * fails. Objects that create circular references will also fail, and undefined fields within arrays become null."
  * Calls are asynchronous: handlers run later, never inside the call.
+ *
+ * The guide (https://developers.google.com/apps-script/guides/html/communication): "The google.script.run API allows
+ * 10 concurrent calls to server functions. If you make an 11th call while 10 are still running, the server function
+ * will be delayed until one of the 10 spots is freed."
  */
 (function (win, names) {
+  var MAX_CONCURRENT = 10;
+  var running = 0;
+  var waiting = [];
+
+  function startNext() {
+    if (running >= MAX_CONCURRENT || waiting.length === 0) return;
+    running += 1;
+    var call = waiting.shift();
+    win.__scriptRunTransport(call.name, call.argsJson).then(function (json) {
+      running -= 1;
+      call.done(json);
+      startNext();
+    });
+  }
+
+  function send(name, argsJson, done) {
+    waiting.push({ name: name, argsJson: argsJson, done: done });
+    startNext();
+  }
+
   function illegalAt(value, path, seen) {
     if (value === null || value === undefined) return null;
     var type = typeof value;
@@ -49,7 +73,7 @@
         var args = Array.prototype.slice.call(arguments);
         var illegal = illegalAt(args, '', []);
         if (illegal !== null) throw new TypeError('Failed due to illegal value in property: ' + illegal);
-        win.__scriptRunTransport(name, JSON.stringify(args)).then(function (json) {
+        send(name, JSON.stringify(args), function (json) {
           var reply = JSON.parse(json);
           win.setTimeout(function () {
             if (reply.ok) {

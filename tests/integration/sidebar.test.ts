@@ -171,6 +171,23 @@ describe('google.script.run relay', () => {
     expect(relay.calls.map((c) => c.name)).toEqual(['panelSiklus']);
   });
 
+  // https://developers.google.com/apps-script/guides/html/communication: "The google.script.run API allows 10
+  // concurrent calls to server functions. If you make an 11th call while 10 are still running, the server function
+  // will be delayed until one of the 10 spots is freed."
+  it('runs at most 10 calls at once; the 11th and 12th wait for a free spot', async () => {
+    const { dom, relay } = await buka(ORANG.staf.SEKRE);
+    const run = (dom.window as unknown as { google: { script: { run: Record<string, (...a: unknown[]) => void> } } })
+      .google.script.run;
+    const lepas = relay.hold();
+    for (let i = 0; i < 12; i++) run.panelSiklus();
+    await sampai(() => relay.calls.length === 11);
+    await new Promise((selesai) => setTimeout(selesai, 20));
+    expect(relay.calls.length).toBe(11);
+    lepas();
+    await sampai(() => relay.calls.length === 13);
+    expect(relay.calls.map((c) => c.name)).toEqual(Array(13).fill('panelSiklus'));
+  });
+
   // Same reference: return values obey the same restrictions as parameters.
   it('fails a call whose return value holds a Date instead of handing the page something else', async () => {
     const siklus = siklusBerjalan();
